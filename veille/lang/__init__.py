@@ -1,0 +1,1 @@
+"""Per-language knowledge: one package per language, one module per consuming stage."""
