@@ -48,6 +48,8 @@ class Entity(_Model):
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
     role: str | None = Field(default=None, description="role held at the article's date")
     sector: str | None = Field(default=None, description="actor sector code (GOV, MIL, REF…)")
+    lat: float | None = Field(default=None, description="latitude, for places the KB locates")
+    lon: float | None = Field(default=None, description="longitude, for places the KB locates")
     mentions: list[Mention] = Field(default_factory=list)
 
 

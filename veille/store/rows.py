@@ -30,6 +30,8 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("kb_id", "text"),
         ("country", "text"),
         ("sector", "text"),
+        ("lat", "real"),
+        ("lon", "real"),
     ],
     "article_entities": [
         ("article_id", "text"),
@@ -100,7 +102,8 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     )
     for e in analysis.entities:
         rows["entities"].append(
-            {"id": e.id, "name": e.name, "type": e.type, "kb_id": e.kb_id, "country": e.country, "sector": e.sector}
+            {"id": e.id, "name": e.name, "type": e.type, "kb_id": e.kb_id, "country": e.country,
+             "sector": e.sector, "lat": e.lat, "lon": e.lon}
         )
         rows["article_entities"].append({"article_id": a.id, "entity_id": e.id, "role": e.role})
         for m in e.mentions:
