@@ -1,0 +1,1 @@
+"""Scoring veille's output against gold annotations; used by ``veille eval``."""
