@@ -28,6 +28,7 @@ from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
 
+MENTION_KINDS = "veille_entities.mention_kinds"
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nsubj:caus"}
 
 
@@ -83,6 +84,8 @@ class _Article:
         self.entities: dict[str, Entity] = {}
         self.token_key: dict[int, str] = {}  # token index → entity id, for named mentions
         self.people: list[tuple[int, str]] = []  # (token index, KB key) of people, in text order
+        # How each mention was found (name, demonym, title, actor…): read by the evaluation.
+        self.kinds: dict[tuple[int, int], str] = {}
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
@@ -95,7 +98,7 @@ class _Article:
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
-                self._mention(key, cand.start, cand.end)
+                self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
         self.people.sort()
         for title in titles:
@@ -103,6 +106,7 @@ class _Article:
         for actor in self.linker.actors(doc):
             self._actor(actor)
         entities = _merge_surnames(list(self.entities.values()))
+        doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
             e.mentions.sort(key=lambda m: (m.start, m.end))
         return sorted(entities, key=lambda e: e.mentions[0].start if e.mentions else 0)
@@ -136,7 +140,7 @@ class _Article:
             if cand.start <= inner.start and inner.end <= cand.end and (inner.start, inner.end) != (cand.start, cand.end):
                 if any(r.key == parent for r in inner.refs):
                     self._kb_entity(self.kb.entries[parent])
-                    self._mention(parent, inner.start, inner.end)
+                    self._mention(parent, inner.start, inner.end, "name")
 
     def _choose(self, entries: list[KBEntry], ner_type: str | None) -> KBEntry:
         entries = list({e.key: e for e in entries}.values())
@@ -195,8 +199,9 @@ class _Article:
             self.entities[eid] = Entity(id=eid, name=" ".join(cand.text.split()), type=type_)
         return eid
 
-    def _mention(self, eid: str, start: int, end: int) -> None:
+    def _mention(self, eid: str, start: int, end: int, kind: str) -> None:
         span = self.doc[start:end]
+        self.kinds[(span.start_char, span.end_char)] = kind
         entity = self.entities[eid]
         if any(m.start == span.start_char and m.end == span.end_char for m in entity.mentions):
             return
@@ -217,12 +222,12 @@ class _Article:
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
         if named and self.entities[named].type == "PERSON":
-            self._mention(named, *self._title_span(title, where_span))
+            self._mention(named, *self._title_span(title, where_span), "title")
             return
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
-            self._mention(key, *self._title_span(title, where_span))
+            self._mention(key, *self._title_span(title, where_span), "title")
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
@@ -304,7 +309,15 @@ class _Article:
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
+            self.kinds[(start_char, end_char)] = "actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+def _kind(cand: Candidate) -> str:
+    if not cand.refs:
+        return "ner"
+    kinds = {r.kind for r in cand.refs}
+    return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
 
 
 def _drop_titles(ner: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
