@@ -60,6 +60,7 @@ class EntityLinker:
         )
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
+        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -92,6 +93,7 @@ class _Article:
         doc = self.doc
         titles = self.linker.titles(doc) if self.linker.titles else []
         ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles)
+        ner = [c for c in ner if c.refs or fold(c.text) not in self.linker.not_names]
         raw = from_kb(doc, self.linker.gazetteer(doc))
         candidates = select(raw + ner)
         named_people = {r.key for c in candidates for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}
@@ -309,7 +311,7 @@ class _Article:
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
-            self.kinds[(start_char, end_char)] = "actor"
+            self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
 
 
@@ -332,11 +334,15 @@ def _drop_titles(ner: list[Candidate], titles: list[TitleMatch]) -> list[Candida
 
 
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
-    """Fold a person named by surname alone into the one full name that ends with it."""
+    """Fold an unknown one-word name into the one person whose full name ends with it.
+
+    NER often labels a surname alone as a place or organisation ("Erdogan" LOC); when the
+    article names that person in full, the surname is theirs whatever its label.
+    """
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
-        if entity.type == "PERSON" and " " not in entity.name and not entity.kb_id:
+        if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)

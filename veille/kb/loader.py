@@ -248,6 +248,12 @@ def load_orgs(kb: KB) -> None:
                     sector=row.get("sector"), office=row.get("office"), source="curated"),
             _org_names(row),
         )
+    for row in read_yaml(DATA / "armed_groups.yaml"):
+        kb.add(
+            KBEntry(key=row["key"], type="ORG", name=row["name"], country=row.get("country"),
+                    sector=row.get("sector"), parent=row.get("parent"), source="curated"),
+            _org_names(row),
+        )
     for row in read_yaml(DATA / "regions.yaml"):
         kb.add(
             KBEntry(key=row["key"], type="LOC", name=row["name"], country=row.get("country"),

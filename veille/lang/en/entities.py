@@ -31,3 +31,6 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 # Prepositions that keep a country inside a title or actor phrase ("the President of Russia").
 OF_WORDS = {"of"}
+
+# Common nouns capitalised by convention that NER takes for names when they stand alone.
+NOT_NAMES = {"state", "government", "administration"}

@@ -39,3 +39,7 @@ COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 # Prepositions that keep a country inside a title or actor phrase ("gardes-frontières de Biélorussie").
 OF_WORDS = {"de", "du", "des", "d'", "d’"}
+
+# Common nouns capitalised by convention that NER takes for names when they stand alone
+# ("coup d'État", "secrétaire d'État", "la République").
+NOT_NAMES = {"état", "etat", "états", "république", "gouvernement", "ministère", "nation"}
