@@ -11,6 +11,7 @@ Pipeline per Doc:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib
 
@@ -102,7 +103,6 @@ class _Article:
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
-        self.people.sort()
         for title in titles:
             self._title(title)
         for actor in self.linker.actors(doc):
@@ -211,7 +211,7 @@ class _Article:
         for i in range(start, end):
             self.token_key.setdefault(i, eid)
         if entity.type == "PERSON" and entity.kb_id:
-            self.people.append((start, eid))
+            bisect.insort(self.people, (start, eid))
 
     # -- titles --------------------------------------------------------------------
     def _title(self, title: TitleMatch) -> None:

@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from ..entities.normalize import fold
+from .names import fold
 from .translit import cyrillic_variants, is_cyrillic
 
 DATA = Path(__file__).resolve().parent
