@@ -262,8 +262,12 @@ def load_orgs(kb: KB) -> None:
         )
 
 
+PEOPLE_FILES = ("people.yaml", "people_more.yaml")
+
+
 def load_people(kb: KB) -> None:
-    for row in read_yaml(DATA / "people.yaml"):
+    rows = [row for name in PEOPLE_FILES for row in read_yaml(DATA / name)]
+    for row in rows:
         aliases = alias_forms(row.get("aliases"))
         kb.add(
             KBEntry(key=row["key"], type="PERSON", name=row["name"], country=row.get("country"),
