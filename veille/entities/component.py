@@ -93,9 +93,10 @@ class _Article:
     def link(self) -> list[Entity]:
         doc = self.doc
         titles = self.linker.titles(doc) if self.linker.titles else []
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles)
-        ner = [c for c in ner if c.refs or fold(c.text) not in self.linker.not_names]
         raw = from_kb(doc, self.linker.gazetteer(doc))
+        demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles, demonyms)
+        ner = [c for c in ner if c.refs or fold(c.text) not in self.linker.not_names]
         candidates = select(raw + ner)
         named_people = {r.key for c in candidates for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}
         for cand in candidates:
@@ -216,10 +217,19 @@ class _Article:
     # -- titles --------------------------------------------------------------------
     def _title(self, title: TitleMatch) -> None:
         doc = self.doc
-        if any(i in self.token_key for i in range(title.start, title.end)):
-            return  # part of a name already linked ("Prime Minister's Office")
+        inside = {self.token_key[i] for i in range(title.start, title.end) if i in self.token_key}
+        institution = None
+        for eid in inside - {e for e in inside if e.startswith("gpe:")}:
+            entry = self.kb.entries.get(eid)
+            if entry is None or not entry.office or not entry.country:
+                return  # part of a name already linked ("Prime Minister's Office")
+            institution = entry  # "le chef de la diplomatie russe": the head of that institution
         lo, hi = window(doc, title, self.linker.of_words)
-        where, where_span = self._where(title, lo, hi)
+        if institution is not None:
+            where, where_span = institution.country, None
+            title = TitleMatch(title.start, title.end, institution.office, title.plural)
+        else:
+            where, where_span = self._where(title, lo, hi)
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
@@ -282,7 +292,7 @@ class _Article:
         salience: dict[str, int] = {}
         for key in before:
             role = self.kb.entries[key].role_at(self.day)
-            if role and (role.office == office or office in ("leader", "head_of_state")):
+            if role and _holds(role, office):
                 salience[key] = salience.get(key, 0) + 1
         ranked = sorted(salience, key=lambda k: (-salience[k], before.index(k)))
         return ranked[:wanted] if len(ranked) >= wanted else []
@@ -315,6 +325,15 @@ class _Article:
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
 
 
+def _holds(role, office: str) -> bool:
+    """Whether a role answers a title with no country ("le chef de l'État", "the leader")."""
+    if office == "head_of_state":
+        return role.office in ("president", "monarch", "supreme_leader") and ":" not in role.where
+    if office == "leader":
+        return role.office != "foreign_minister"
+    return role.office == office
+
+
 def _kind(cand: Candidate) -> str:
     if not cand.refs:
         return "ner"
@@ -322,12 +341,14 @@ def _kind(cand: Candidate) -> str:
     return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
 
 
-def _drop_titles(ner: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-    """NER spans that are only a title ("Président de la République") are not names."""
+def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:
+    """NER spans that are only a title are not names: "Président de la République",
+    "Premier ministre britannique" (a title plus demonyms)."""
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
     kept = []
     for cand in ner:
-        covered = any(t.start <= cand.start and cand.end <= t.end for t in titles)
-        if covered and not cand.refs:
+        tokens = set(range(cand.start, cand.end))
+        if not cand.refs and tokens & title_tokens and tokens <= title_tokens | demonyms:
             continue
         kept.append(cand)
     return kept

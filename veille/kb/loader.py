@@ -125,11 +125,21 @@ class KB:
         return [entry for _, entry, role in holders if role.active(day)]
 
     def executive(self, where: str, day: dt.date | None) -> list[KBEntry]:
-        """The leader of a country's executive on a date ("the Russian leader")."""
+        """The leader of a country or organisation on a date ("the Russian leader", "le chef de l'ONU")."""
         office = self.executives.get(where)
         if office:
             return self.holders(office, where, day)
-        return self.holders("president", where, day) or self.holders("prime_minister", where, day)
+        offices = _ORG_HEADS if ":" in where else ("president", "prime_minister")
+        for office in offices:
+            found = self.holders(office, where, day)
+            if found:
+                return found
+        return []
+
+
+# Offices that head an organisation, most senior first.
+_ORG_HEADS = ("president", "secretary_general", "director_general", "managing_director",
+              "high_commissioner", "high_representative")
 
 
 # -- shipped data ----------------------------------------------------------------

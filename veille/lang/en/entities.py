@@ -34,3 +34,11 @@ OF_WORDS = {"of"}
 
 # Common nouns capitalised by convention that NER takes for names when they stand alone.
 NOT_NAMES = {"state", "government", "administration"}
+
+# Heads of organisations ("the WHO director-general", "the UN high commissioner for refugees").
+TITLE_PATTERNS += [
+    {"office": "director_general", "pattern": [{"LOWER": {"IN": ["director-general", "director"]}}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "general", "OP": "?"}]},
+    {"office": "managing_director", "pattern": [{"LOWER": "managing"}, {"LOWER": "director"}]},
+    {"office": "high_commissioner", "pattern": [{"LOWER": "high"}, {"LOWER": "commissioner"}]},
+    {"office": "high_representative", "pattern": [{"LOWER": "high"}, {"LOWER": "representative"}]},
+]

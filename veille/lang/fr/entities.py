@@ -43,3 +43,11 @@ OF_WORDS = {"de", "du", "des", "d'", "d’"}
 # Common nouns capitalised by convention that NER takes for names when they stand alone
 # ("coup d'État", "secrétaire d'État", "la République").
 NOT_NAMES = {"état", "etat", "états", "république", "gouvernement", "ministère", "nation"}
+
+# Heads of organisations ("le directeur général de l'OMS", "le haut-commissaire de l'ONU pour les réfugiés").
+TITLE_PATTERNS += [
+    {"office": "director_general", "pattern": [{"LOWER": {"IN": ["directeur", "directrice"]}}, {"LOWER": {"IN": ["général", "générale"]}}]},
+    {"office": "managing_director", "pattern": [{"LOWER": {"IN": ["directeur", "directrice"]}}, {"LOWER": {"IN": ["général", "générale"]}}, {"LOWER": "du"}, {"LOWER": "fmi"}]},
+    {"office": "high_commissioner", "pattern": [{"LOWER": {"IN": ["haut-commissaire", "haute-commissaire"]}}]},
+    {"office": "high_representative", "pattern": [{"LOWER": {"IN": ["haut", "haute"]}}, {"LOWER": {"IN": ["représentant", "représentante"]}}]},
+]
