@@ -110,3 +110,23 @@ def test_resolve_name_unknown_and_empty():
     assert "person:jean-dupont" in resolve_name("Jean  Dupont")
     assert resolve_name("  ") == set()
     assert resolve_name("OTAN") == resolve_name("NATO") == {"org:nato"}
+
+
+def test_surname_goes_to_the_nearest_full_name():
+    text = ("Bill Clinton campaigned on Monday. Hillary Clinton spoke in Ohio on Tuesday. "
+            "Clinton said the economy was strong.")
+    entities = analyse(text, "en", "2016-09-20")
+    assert "Clinton" in [m.text for m in entities["person:hillary-clinton"].mentions]
+    assert [m.text for m in entities["person:bill-clinton"].mentions] == ["Bill Clinton"]
+
+
+def test_former_title_is_not_todays_holder():
+    entities = analyse("L'ancien président américain a critiqué la décision.", "fr", "2022-03-10")
+    assert "person:joe-biden" not in entities
+
+
+def test_lowercase_ner_spans_are_not_names():
+    entities = analyse("Un fort tremblement de terre a frappé Haïti mardi, selon le gouvernement haïtien.", "fr")
+    assert all(any(ch.isupper() for ch in e.mentions[0].text) or e.id.startswith("actor:") or e.id.startswith("gpe:")
+               for e in entities.values())
+    assert entities["actor:gov-hti"].country == "HTI"

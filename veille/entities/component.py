@@ -62,6 +62,7 @@ class EntityLinker:
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -96,9 +97,12 @@ class _Article:
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
         ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles, demonyms)
-        ner = [c for c in ner if c.refs or fold(c.text) not in self.linker.not_names]
+        ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         candidates = select(raw + ner)
-        named_people = {r.key for c in candidates for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}
+        named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
+        for c in candidates:
+            for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
+                named_people.setdefault(key, []).append(c.start)
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
@@ -108,13 +112,13 @@ class _Article:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
-        entities = _merge_surnames(list(self.entities.values()))
+        entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
             e.mentions.sort(key=lambda m: (m.start, m.end))
         return sorted(entities, key=lambda e: e.mentions[0].start if e.mentions else 0)
 
-    def _link(self, cand: Candidate, named_people: set[str]) -> str | None:
+    def _link(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
         refs = cand.refs
         if not refs:
             if cand.ner_type is None:
@@ -157,12 +161,20 @@ class _Article:
         typed = [e for e in entries if ner_type and e.type == ner_type]
         return (typed or entries)[0]
 
-    def _surname(self, cand: Candidate, named_people: set[str]) -> str | None:
-        """A bare surname is a KB person when the full name is in the article or NER saw a name."""
+    def _surname(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
+        """A bare surname is a KB person when the full name is in the article or NER saw a name.
+
+        Two people of one surname in the article ("Bill Clinton", "Hillary Clinton"): the one
+        named in full most recently before it, else the first named after it.
+        """
         keys = list(dict.fromkeys(r.key for r in cand.refs))
         in_article = [k for k in keys if k in named_people]
         if in_article:
-            return self._kb_entity(self.kb.entries[in_article[0]])
+            def distance(key: str) -> tuple[int, int]:
+                before = [p for p in named_people[key] if p < cand.start]
+                return (0, cand.start - max(before)) if before else (1, min(named_people[key]) - cand.start)
+
+            return self._kb_entity(self.kb.entries[min(in_article, key=distance)])
         if cand.ner_type is None:
             return None
         entries = [self.kb.entries[k] for k in keys]
@@ -236,6 +248,8 @@ class _Article:
         if named and self.entities[named].type == "PERSON":
             self._mention(named, *self._title_span(title, where_span), "title")
             return
+        if any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start]):
+            return  # "l'ancien président": not the holder at the article's date
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
@@ -325,6 +339,12 @@ class _Article:
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
 
 
+def _has_capital(text: str) -> bool:
+    """Names are capitalised in cased scripts; "fort tremblement de terre" is not a name."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return not cased or any(ch.isupper() for ch in cased)
+
+
 def _holds(role, office: str) -> bool:
     """Whether a role answers a title with no country ("le chef de l'État", "the leader")."""
     if office == "head_of_state":
@@ -352,6 +372,23 @@ def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[i
             continue
         kept.append(cand)
     return kept
+
+
+def _merge_types(entities: list[Entity]) -> list[Entity]:
+    """One unknown name tagged with several types by NER is one entity, of its majority type."""
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if not e.kb_id and not e.id.startswith("actor:"):
+            groups.setdefault(fold(e.name), []).append(e)
+    drop = set()
+    for group in groups.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda e: (len(e.mentions), e.type == "PERSON"))
+            for other in group:
+                if other is not keep:
+                    keep.mentions.extend(other.mentions)
+                    drop.add(other.id)
+    return [e for e in entities if e.id not in drop]
 
 
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:

@@ -42,3 +42,6 @@ TITLE_PATTERNS += [
     {"office": "high_commissioner", "pattern": [{"LOWER": "high"}, {"LOWER": "commissioner"}]},
     {"office": "high_representative", "pattern": [{"LOWER": "high"}, {"LOWER": "representative"}]},
 ]
+
+# Words before a title that make it a former office holder: not today's holder ("the former president").
+FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "previous", "outgoing"}

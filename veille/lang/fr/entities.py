@@ -51,3 +51,6 @@ TITLE_PATTERNS += [
     {"office": "high_commissioner", "pattern": [{"LOWER": {"IN": ["haut-commissaire", "haute-commissaire"]}}]},
     {"office": "high_representative", "pattern": [{"LOWER": {"IN": ["haut", "haute"]}}, {"LOWER": {"IN": ["représentant", "représentante"]}}]},
 ]
+
+# Words before a title that make it a former office holder: not today's holder ("l'ancien président").
+FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu", "défunt", "défunte"}
