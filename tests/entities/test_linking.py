@@ -130,3 +130,21 @@ def test_lowercase_ner_spans_are_not_names():
     assert all(any(ch.isupper() for ch in e.mentions[0].text) or e.id.startswith("actor:") or e.id.startswith("gpe:")
                for e in entities.values())
     assert entities["actor:gov-hti"].country == "HTI"
+
+
+@pytest.mark.parametrize(
+    "lang, text, eid",
+    [
+        ("fr", "Le ministre russe de la Défense a rencontré son homologue ukrainien.", "person:sergei-shoigu"),
+        ("fr", "Le ministre russe de la Défense a rencontré son homologue ukrainien.", "person:oleksii-reznikov"),
+        ("fr", "Le ministre des Armées a réagi.", "person:sebastien-lecornu"),
+        ("en", "The US defense secretary spoke on Monday.", "person:lloyd-austin"),
+        ("fr", "Le secrétaire général de l'ONU a parlé au chef de la diplomatie russe.", "person:antonio-guterres"),
+        ("fr", "Le secrétaire général de l'ONU a parlé au chef de la diplomatie russe.", "person:sergey-lavrov"),
+        ("en", "The European Commission president met the WHO Director-General.", "person:ursula-von-der-leyen"),
+        ("en", "The European Commission president met the WHO Director-General.", "person:tedros-adhanom-ghebreyesus"),
+        ("fr", "Le Premier ministre britannique a démissionné.", "person:boris-johnson"),
+    ],
+)
+def test_titles_of_ministers_and_organisation_heads(lang, text, eid):
+    assert eid in analyse(text, lang, "2022-06-01" if "britannique" in text else "2023-03-01")

@@ -242,6 +242,7 @@ class _Article:
             title = TitleMatch(title.start, title.end, institution.office, title.plural)
         else:
             where, where_span = self._where(title, lo, hi)
+            where = where or title.country
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)

@@ -45,3 +45,8 @@ TITLE_PATTERNS += [
 
 # Words before a title that make it a former office holder: not today's holder ("the former president").
 FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "previous", "outgoing"}
+
+TITLE_PATTERNS += [
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["defence", "defense"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["minister", "secretary"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["defence", "defense"]}}]},
+]

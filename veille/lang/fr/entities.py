@@ -3,7 +3,8 @@
 # Token patterns (spaCy Matcher) for titles and role descriptions. ``office`` is a KB
 # office key, or ``leader`` (the country's chief executive), ``head_of_state``, or
 # ``counterpart`` (the same office as the person just mentioned, in another country).
-# ``plural`` marks forms that name several holders ("les deux présidents").
+# ``plural`` marks forms that name several holders ("les deux présidents"); ``country``
+# a title only one country uses ("ministre des Armées").
 _ETRANGERES = {"LOWER": {"IN": ["étrangères", "etrangeres"]}}
 
 # fmt: off
@@ -54,3 +55,8 @@ TITLE_PATTERNS += [
 
 # Words before a title that make it a former office holder: not today's holder ("l'ancien président").
 FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu", "défunt", "défunte"}
+
+TITLE_PATTERNS += [
+    {"office": "defence_minister", "pattern": [{"LOWER": "ministre"}, {"POS": "ADJ", "OP": "?"}, {"LOWER": "de"}, {"LOWER": "la"}, {"LOWER": {"IN": ["défense", "defense"]}}]},
+    {"office": "defence_minister", "country": "FRA", "pattern": [{"LOWER": "ministre"}, {"LOWER": "des"}, {"LOWER": "armées"}]},
+]
