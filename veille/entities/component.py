@@ -326,6 +326,8 @@ class _Article:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))
                 break
+        if country is None and actor.needs_country:
+            return
         eid = actor_id(actor.sector, country)
         if eid not in self.entities:
             cname = self.kb.entries[f"gpe:{country}"].name if country else None
