@@ -147,3 +147,9 @@ def test_no_overlapping_holders_of_one_office():
 )
 def test_transliteration_variants(kb, name, key):
     assert key in keys(kb, name)
+
+
+def test_names_with_commas_are_kept_whole(kb):
+    assert "org:unesco" in keys(kb, "United Nations Educational, Scientific and Cultural Organization")
+    assert not keys(kb, "Foreign")
+    assert not keys(kb, "la science et la culture")

@@ -50,8 +50,9 @@ class TitleFinder:
         for match_id, start, end in self.matcher(doc):
             office, plural, country = self.rules[strings[match_id]]
             found.append(TitleMatch(start, end, office, plural, country))
-        # Longest match wins where patterns overlap ("président de la République").
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        # Longest match wins where patterns overlap ("président de la République"); a known
+        # office before the generic "minister".
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.office == "minister"))
         kept: list[TitleMatch] = []
         for m in found:
             if kept and m.start < kept[-1].end:

@@ -50,3 +50,8 @@ TITLE_PATTERNS += [
     {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["defence", "defense"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
     {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["minister", "secretary"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["defence", "defense"]}}]},
 ]
+
+TITLE_PATTERNS += [
+    {"office": "minister", "pattern": [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN", "ADJ"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+]
+NOT_NAMES |= {"utc", "gmt"}

@@ -60,3 +60,11 @@ TITLE_PATTERNS += [
     {"office": "defence_minister", "pattern": [{"LOWER": "ministre"}, {"POS": "ADJ", "OP": "?"}, {"LOWER": "de"}, {"LOWER": "la"}, {"LOWER": {"IN": ["défense", "defense"]}}]},
     {"office": "defence_minister", "country": "FRA", "pattern": [{"LOWER": "ministre"}, {"LOWER": "des"}, {"LOWER": "armées"}]},
 ]
+
+# Any other minister ("le ministre de l'Intérieur"): no KB office, but a title, not an organisation's
+# name, and in apposition it describes the named person.
+TITLE_PATTERNS += [
+    {"office": "minister", "pattern": [{"LOWER": {"IN": ["ministre", "ministres"]}}, {"LOWER": {"IN": ["de", "des", "du", "d'", "d’"]}},
+                                       {"LOWER": {"IN": ["la", "l'", "l’"]}, "OP": "?"}, {"IS_TITLE": True}]},
+]
+NOT_NAMES |= {"utc", "gmt"}
