@@ -157,3 +157,10 @@ def test_honorifics_capital_conjuncts_and_tagged_demonyms():
     assert fr["actor:gov-blr"].mentions[0].text == "autorités biélorusses"
     en = analyse("Washington and Moscow disagree on the treaty.", "en", "2021-11-15")
     assert "gpe:USA" in en and "gpe:RUS" in en
+
+
+def test_acronym_defined_in_the_text_joins_its_entity():
+    text = ("Les Forces démocratiques kurdes (FDK) ont pris la ville. Selon les FDK, trois civils ont été tués.")
+    entities = analyse(text, "fr")
+    [fdk] = [e for e in entities.values() if e.name == "Forces démocratiques kurdes"]
+    assert [m.text for m in fdk.mentions] == ["Forces démocratiques kurdes", "FDK", "FDK"]

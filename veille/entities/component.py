@@ -114,6 +114,7 @@ class _Article:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
+        self._merge_acronyms(candidates)
         entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
@@ -138,6 +139,32 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _merge_acronyms(self, candidates: list[Candidate]) -> None:
+        """An acronym defined in the text ("Forces démocratiques syriennes (FDS)") is that entity."""
+        doc = self.doc
+        defined: dict[str, str] = {}
+        for cand in candidates:
+            eid = self.token_key.get(cand.start)
+            end = cand.end
+            if not eid or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            short = doc[end + 1].text
+            if short.isupper() and 1 < len(short) <= 10:
+                defined[short] = eid
+        for short, target in defined.items():
+            other = self.entities.get(self._unknown_id(short))
+            if other is None or other.id == target or other.kb_id:
+                continue
+            self.entities[target].mentions.extend(other.mentions)
+            del self.entities[other.id]
+
+    def _unknown_id(self, text: str) -> str:
+        for type_ in ("ORG", "GPE", "LOC", "OTHER", "PERSON", "NORP"):
+            eid = entity_id(type_, text)
+            if eid in self.entities:
+                return eid
+        return ""
 
     def _parent_inside(self, key: str, cand: Candidate, raw: list[Candidate]) -> None:
         """A sub-body named with its parent ("groupe de Minsk de l'OSCE") also mentions the parent."""
