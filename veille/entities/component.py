@@ -156,7 +156,10 @@ class _Article:
             other = self.entities.get(self._unknown_id(short))
             if other is None or other.id == target or other.kb_id:
                 continue
-            self.entities[target].mentions.extend(other.mentions)
+            entity = self.entities[target]
+            entity.mentions.extend(other.mentions)
+            if not entity.kb_id and other.type == "ORG":  # NER sees acronyms as organisations more reliably
+                entity.type = "ORG"
             del self.entities[other.id]
 
     def _unknown_id(self, text: str) -> str:
