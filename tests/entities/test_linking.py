@@ -164,3 +164,12 @@ def test_acronym_defined_in_the_text_joins_its_entity():
     entities = analyse(text, "fr")
     [fdk] = [e for e in entities.values() if e.name == "Forces démocratiques kurdes"]
     assert [m.text for m in fdk.mentions] == ["Forces démocratiques kurdes", "FDK", "FDK"]
+
+
+def test_title_in_apposition_gives_a_role_to_people_the_kb_lacks():
+    text = ("La Première ministre lituanienne Inga Ruginienė a reçu l'ancien président américain Barack Obama "
+            "et le président sénégalais Bassirou Diomaye Faye.")
+    entities = analyse(text, "fr", "2025-10-01")
+    assert entities["person:inga-ruginiene"].role == "prime_minister:LTU"
+    assert entities["person:bassirou-diomaye-faye"].country == "SEN"
+    assert entities["person:barack-obama"].role is None

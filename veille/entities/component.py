@@ -280,10 +280,13 @@ class _Article:
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
+        former = any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start])
         if named and self.entities[named].type == "PERSON":
             self._mention(named, *self._title_span(title, where_span), "title")
+            if not former:
+                self._role_from_title(self.entities[named], title, where)
             return
-        if any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start]):
+        if former:
             return  # "l'ancien président": not the holder at the article's date
         targets = self._resolve(title, where)
         for key in targets:
@@ -295,6 +298,19 @@ class _Article:
         if self._gpe_tokens is None:
             self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
         return self._gpe_tokens
+
+    def _role_from_title(self, entity: Entity, title: TitleMatch, where: str | None) -> None:
+        """A person the KB has no role for takes the one their title states ("le ministre
+        de l'Intérieur Gérald Darmanin" → minister; "la Première ministre lituanienne X")."""
+        if entity.role or title.office in ("counterpart", "leader") or title.plural:
+            return
+        if title.office == "minister" or not where:
+            entity.sector = entity.sector or "GOV"
+            return
+        entity.role = f"{title.office}:{where}"
+        in_country = where in self.kb.iso3
+        entity.country = entity.country or (where if in_country else None)
+        entity.sector = entity.sector or ("GOV" if in_country else "IGO")
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
