@@ -173,3 +173,13 @@ def test_title_in_apposition_gives_a_role_to_people_the_kb_lacks():
     assert entities["person:inga-ruginiene"].role == "prime_minister:LTU"
     assert entities["person:bassirou-diomaye-faye"].country == "SEN"
     assert entities["person:barack-obama"].role is None
+
+
+def test_initial_and_surname_join_the_full_name():
+    entities = analyse("Barack Obama a fait campagne en Ohio. B. Obama a ensuite parlé à Charlotte.", "fr", "2012-09-01")
+    assert "B. Obama" in [m.text for m in entities["person:barack-obama"].mentions]
+
+
+def test_acronyms_in_upper_case_text_are_words():
+    entities = analyse("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY. IS fighters attacked.", "en")
+    assert [m.text for m in entities["org:islamic-state"].mentions] == ["IS"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import importlib
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ from .sectors import SECTORS, actor_id, actor_name
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
 
 MENTION_KINDS = "veille_entities.mention_kinds"
+_INITIAL = re.compile(r"^(\w)\.\s*(\S.*)$")
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nsubj:caus"}
 
 
@@ -462,6 +464,13 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
+        initial = _INITIAL.match(entity.name) if entity.type == "PERSON" and not entity.kb_id else None
+        if initial:  # "B. Obama" → the one person named "B… Obama"
+            full = [p for p in people if p is not entity and fold(p.name).endswith(" " + fold(initial[2]))
+                    and fold(p.name).startswith(fold(initial[1]))]
+            if len(full) == 1:
+                full[0].mentions.extend(entity.mentions)
+                continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:
