@@ -50,6 +50,11 @@ def test_same_id_in_french_and_english(en, fr, eid):
     assert en[eid].name == fr[eid].name
 
 
+def test_kb_id_is_the_qid_where_known(fr):
+    assert fr["gpe:BLR"].kb_id == "Q184"
+    assert fr["person:vladimir-putin"].kb_id == "person:vladimir-putin"
+
+
 def test_english_display_names(fr):
     assert fr["person:vladimir-putin"].name == "Vladimir Putin"
     assert fr["person:alexander-lukashenko"].name == "Alexander Lukashenko"

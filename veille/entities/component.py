@@ -237,7 +237,7 @@ class _Article:
                 sector = sector or ("GOV" if in_country else "IGO")
                 country = country or (role.where if in_country else None)
             self.entities[entry.key] = Entity(
-                id=entry.key, name=entry.name, type=entry.type, kb_id=entry.key, country=country,
+                id=entry.key, name=entry.name, type=entry.type, kb_id=entry.qid or entry.key, country=country,
                 role=f"{role.office}:{role.where}" if role else None, sector=sector,
                 lat=entry.lat, lon=entry.lon,
             )
