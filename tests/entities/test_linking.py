@@ -188,3 +188,11 @@ def test_initial_and_surname_join_the_full_name():
 def test_acronyms_in_upper_case_text_are_words():
     entities = analyse("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY. IS fighters attacked.", "en")
     assert [m.text for m in entities["org:islamic-state"].mentions] == ["IS"]
+
+
+def test_spokespeople_of_institutions():
+    entities = analyse("Le porte-parole du Kremlin a démenti. La porte-parole de la diplomatie russe a ajouté.", "fr",
+                       "2023-03-01")
+    peskov = entities["person:dmitry-peskov"]
+    assert (peskov.role, peskov.country, peskov.sector) == ("spokesperson:org:rus-presidency", "RUS", "GOV")
+    assert "person:maria-zakharova" in entities

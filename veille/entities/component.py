@@ -234,7 +234,7 @@ class _Article:
             country = entry.country
             if role is not None:
                 in_country = role.where in self.kb.iso3
-                sector = sector or ("GOV" if in_country else "IGO")
+                sector = sector or self._role_sector(role.where)
                 country = country or (role.where if in_country else None)
             self.entities[entry.key] = Entity(
                 id=entry.key, name=entry.name, type=entry.type, kb_id=entry.qid or entry.key, country=country,
@@ -301,6 +301,15 @@ class _Article:
             self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
         return self._gpe_tokens
 
+    def _role_sector(self, where: str) -> str:
+        """Sector of a role's holder: a state's or a national institution's is GOV, an IGO's IGO."""
+        if where in self.kb.iso3:
+            return "GOV"
+        entry = self.kb.entries.get(where)
+        if entry is not None and entry.country:
+            return entry.sector or "GOV"
+        return "IGO"
+
     def _role_from_title(self, entity: Entity, title: TitleMatch, where: str | None) -> None:
         """A person the KB has no role for takes the one their title states ("le ministre
         de l'Intérieur Gérald Darmanin" → minister; "la Première ministre lituanienne X")."""
@@ -312,7 +321,7 @@ class _Article:
         entity.role = f"{title.office}:{where}"
         in_country = where in self.kb.iso3
         entity.country = entity.country or (where if in_country else None)
-        entity.sector = entity.sector or ("GOV" if in_country else "IGO")
+        entity.sector = entity.sector or self._role_sector(where)
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
@@ -324,8 +333,8 @@ class _Article:
             entity = self.entities[eid]
             if eid.startswith("gpe:") and entity.country:
                 best = (entity.country, eid)
-            elif entity.type == "ORG" and entity.kb_id and entity.sector == "IGO":
-                best = (eid, eid)
+            elif entity.type == "ORG" and entity.kb_id and (entity.sector == "IGO" or title.office == "spokesperson"):
+                best = (eid, eid)  # an organisation, or the institution a spokesperson speaks for
             if best:
                 span = [j for j in range(lo, hi) if self.token_key.get(j) == eid]
                 return best[0], (min(span), max(span) + 1)

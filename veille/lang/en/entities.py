@@ -58,3 +58,8 @@ NOT_NAMES |= {"utc", "gmt"}
 
 # Honorifics NER keeps in a name ("Mr Putin"): cut before linking.
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."}
+
+TITLE_PATTERNS += [
+    {"office": "spokesperson", "pattern": [{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}}]},
+    {"office": "spokesperson", "pattern": [{"LOWER": "press"}, {"LOWER": "secretary"}]},
+]
