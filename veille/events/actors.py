@@ -1,0 +1,140 @@
+"""From argument tokens to entity ids: char-offset overlap with the entities stage's mentions.
+
+The entities stage owns actor identity. This module only looks up which entity a syntactic
+argument names, in this order: a mention over the argument's head word; a mention inside its
+noun phrase (flat names, appositions, adjectives, genitive complements such as "les
+gardes-frontières de Biélorussie"); a name the parser left just after the phrase ("son homologue
+russe Vladimir Poutine"); "les deux présidents" → the last two people named. Only when all of these
+fail is a plain entity added, for a proper noun or a noun the language lists as naming actors
+(``ACTOR_NOUNS``: "des migrants", "la police"), so the event still names its actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ..entities.normalize import entity_id
+from ..model import Entity, Mention
+
+# Dependencies that stay inside an argument's noun phrase (both UD and ClearNLP labels).
+_PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
+                "nummod", "poss", "nmod:poss", "case"}
+_ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
+
+
+class ActorIndex:
+    """Entity mentions of one document, searchable by character range."""
+
+    def __init__(
+        self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset()
+    ) -> None:
+        self.actor_nouns = actor_nouns
+        # The two parties of the last two-person event: what "les deux présidents" most often means.
+        self.recent_pair: list[str] = []
+        self.doc = doc
+        self.entities: list[Entity] = list(doc._.entities or [])
+        self.genitive_preps = genitive_preps
+        self.dual_words = dual_words
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        spans = sorted(
+            (m.start, m.end, e) for e in self.entities for m in e.mentions
+        )
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        """Entities with a mention overlapping [start, end), leftmost first."""
+        found: list[Entity] = []
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, entity in self._spans[max(0, i - 50) : i]:
+            if e > start and s < end and entity not in found:
+                found.append(entity)
+        return found
+
+    def note_event(self, participants: list[str]) -> None:
+        people = {e.id for e in self.entities if e.type == "PERSON"}
+        if len(participants) == 2 and set(participants) <= people:
+            self.recent_pair = list(participants)
+
+    def starting_at(self, start: int, slack: int = 2) -> Entity | None:
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._spans) and self._spans[i][0] - start <= slack:
+            return self._spans[i][2]
+        return None
+
+    def people_before(self, pos: int, n: int) -> list[Entity]:
+        people: list[Entity] = []
+        i = bisect.bisect_left(self._starts, pos)
+        for _, _, entity in reversed(self._spans[:i]):
+            if entity.type == "PERSON" and entity not in people:
+                people.append(entity)
+                if len(people) == n:
+                    break
+        return people if len(people) == n else []
+
+    def resolve(self, token: Token) -> list[str]:
+        """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
+        hits = self.overlapping(token.idx, token.idx + len(token))
+        if hits:
+            return [hits[0].id]
+        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN":
+            return list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
+        phrase = _phrase(token, self.genitive_preps)
+        start = min(t.idx for t in phrase)
+        end = max(t.idx + len(t) for t in phrase)
+        hits = [e for e in self.overlapping(start, end) if e.type in _ACTOR_TYPES]
+        if hits:
+            return [hits[0].id]
+        after = self.starting_at(end + 1)
+        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
+            return [after.id]
+        return self._fallback(token, phrase)
+
+    def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
+        if token.pos_ != "PROPN" and token.lemma_.lower() not in self.actor_nouns:
+            return []
+        words = [t for t in phrase if t.dep_ not in ("det", "case", "nmod:poss", "poss") or t is token]
+        words = [t for t in words if t.i >= token.i or t.dep_ in ("amod", "compound")]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        span = self.doc[first : last + 1]
+        type_ = "ORG" if token.pos_ == "PROPN" else "OTHER"
+        eid = entity_id(type_, span.text)
+        mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
+        for entity in self.entities:
+            if entity.id == eid:
+                if all(m.start != mention.start for m in entity.mentions):
+                    entity.mentions.append(mention)
+                    self._rebuild()
+                return [eid]
+        self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
+        self._rebuild()
+        return [eid]
+
+
+def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
+    """The head word with its name parts, modifiers and genitive complements (not its clauses)."""
+    out = [token]
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            keep = child.dep_ in _PHRASE_DEPS
+            if not keep and child.dep_ in ("nmod", "prep"):
+                keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
+            if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
+                keep = True
+            if keep and len(out) < 12:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _case(token: Token) -> str:
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lower_.replace("’", "'")
+    return ""

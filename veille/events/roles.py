@@ -1,0 +1,182 @@
+"""Who is the source and who the target of a trigger, read from the dependency parse.
+
+Handles both parse styles veille's pipelines produce: Universal Dependencies (French: ``nsubj``,
+``obj``, ``obl`` + ``case``, ``nsubj:pass``, ``obl:agent``) and ClearNLP (English: ``nsubj``,
+``dobj``, ``prep`` + ``pobj``, ``nsubjpass``, ``agent``). Returns head tokens; coordination is
+expanded here ("la Lituanie, la Pologne et la Lettonie" → three heads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .triggers import Trigger
+
+_SUBJ = ("nsubj", "csubj", "expl:subj")
+_PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubjpass")
+_PASS_MARK = ("aux:pass", "auxpass")
+_OBJ = ("obj", "dobj", "iobj", "dative")
+# Clauses that share their head verb's subject when they have none of their own.
+_SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass
+class Roles:
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    partners: list[Token] = field(default_factory=list)
+    # True when the target was borrowed from the surrounding clause, not the trigger's own arguments.
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Preps:
+    agent: set[str]
+    partner: set[str]
+    target: set[str]
+    genitive: set[str]
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Each head with its coordinated heads, in text order, without repeats."""
+    out: list[Token] = []
+    for tok in tokens:
+        for t in (tok, *tok.conjuncts):
+            if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)
+
+
+def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
+    """(preposition, noun) pairs among the token's arguments, down to ``depth`` levels of nouns."""
+    pairs: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    pairs.append((child.lower_, obj))
+        elif child.dep_.startswith(("obl", "nmod")) and child.pos_ not in _VERBAL:
+            case = [c.lower_.replace("’", "'") for c in child.children if c.dep_ == "case"]
+            if case:
+                pairs.append((" ".join(case), child))
+    if depth > 1:
+        for _, noun in list(pairs):
+            pairs += prep_args(noun, depth - 1)
+    for child in token.children:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and depth > 1:
+            pairs += prep_args(child, depth)  # "l'expulsion forcée de migrants par…": the participle is transparent
+    return pairs
+
+
+def _prep_is(prep: str, words: set[str]) -> bool:
+    return prep in words or prep.split(" ")[-1] in words
+
+
+def subject_of(verb: Token, hops: int = 3) -> list[Token]:
+    """The verb's own subject, else the subject it shares with the clause it depends on."""
+    for _ in range(hops):
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj:
+            return subj[:1]  # a second bare subject is a parse error; coordination comes via conj
+        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb and verb.head.pos_ in _VERBAL:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+            return [verb.head]
+        break
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
+
+
+def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
+    roles = Roles()
+    passive = is_passive(verb)
+    if passive:
+        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+        if not roles.targets and verb.dep_ in ("acl",):
+            roles.targets = [verb.head]  # "des migrants détenus"
+    else:
+        roles.sources = subject_of(verb)
+        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
+    participle = verb.dep_ == "acl" and (
+        verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
+    )
+    if participle:
+        # A past participle modifying a noun describes something done to that noun.
+        roles.sources, roles.targets = [], [verb.head]
+    for prep, noun in prep_args(verb):
+        if _prep_is(prep, preps.agent) and passive:
+            roles.sources.append(noun)
+        elif _prep_is(prep, preps.partner):
+            roles.partners.append(noun)
+        elif _prep_is(prep, preps.target) and not roles.targets:
+            roles.targets.append(noun)
+    return _expanded(roles)
+
+
+def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
+    roles = Roles()
+    genitives: list[Token] = []
+    for prep, arg in prep_args(noun, depth=2):
+        if _prep_is(prep, preps.agent):
+            roles.sources.append(arg)
+        elif _prep_is(prep, preps.partner):
+            roles.partners.append(arg)
+        elif _prep_is(prep, preps.genitive):
+            genitives.append(arg)
+        elif _prep_is(prep, preps.target):
+            roles.targets.append(arg)
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
+            roles.sources.append(child)
+        elif child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title:
+            roles.sources.append(child)  # "US sanctions", "Russian troops"
+    if genitives:
+        if trigger.genitive == "target" or roles.sources:
+            roles.targets = roles.targets or genitives[:1]
+        else:
+            roles.sources = roles.sources or genitives[:1]
+    if not roles.sources:
+        roles.sources = _governing_actor(noun)
+    return _expanded(roles)
+
+
+def _governing_actor(noun: Token) -> list[Token]:
+    """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
+    head = noun.head
+    if head is noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
+        return []
+    while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head is not head:
+        head = head.head  # "lors d'une conversation", "during talks"
+    if head.pos_ in _VERBAL:
+        if is_passive(head):
+            return [n for p, n in prep_args(head) if p in ("par", "by")]
+        return subject_of(head)
+    if head.pos_ == "PROPN":
+        return [head]
+    return []
+
+
+def clause_subject(token: Token) -> list[Token]:
+    """Subject of the nearest verb above a token: the default recipient of a nominal SANCTION."""
+    head = token.head
+    for _ in range(4):
+        if head.pos_ in _VERBAL:
+            return subject_of(head)
+        if head.head is head:
+            break
+        head = head.head
+    return []
+
+
+def _expanded(roles: Roles) -> Roles:
+    roles.sources = expand(roles.sources)
+    roles.targets = expand(roles.targets)
+    roles.partners = expand(roles.partners)
+    return roles
