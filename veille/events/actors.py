@@ -22,6 +22,8 @@ from ..model import Entity, Mention
 _PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
                 "nummod", "poss", "nmod:poss", "case"}
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
+# spaCy entity labels that never name an actor (dates, amounts).
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 class ActorIndex:
@@ -31,6 +33,8 @@ class ActorIndex:
         self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset()
     ) -> None:
         self.actor_nouns = actor_nouns
+        # Start offsets of tokens inside date expressions ("lundi", "Wednesday"): never actors.
+        self.skip: set[int] = set()
         # The two parties of the last two-person event: what "les deux présidents" most often means.
         self.recent_pair: list[str] = []
         self.doc = doc
@@ -78,6 +82,8 @@ class ActorIndex:
 
     def resolve(self, token: Token) -> list[str]:
         """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
+        if token.ent_type_ in _NOT_ACTORS or token.like_num or token.idx in self.skip:
+            return []
         hits = self.overlapping(token.idx, token.idx + len(token))
         if hits:
             return [hits[0].id]
@@ -86,9 +92,17 @@ class ActorIndex:
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
-        hits = [e for e in self.overlapping(start, end) if e.type in _ACTOR_TYPES]
-        if hits:
-            return [hits[0].id]
+        named = [t for t in phrase if t is not token and t.ent_type_ not in _NOT_ACTORS and t.idx not in self.skip]
+        for tok in sorted(named, key=lambda t: t.i):
+            hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+            if hits:
+                # "Hungarian and Romanian officials": coordinated modifiers name one actor each.
+                ids = [hits[0].id]
+                for conj in tok.conjuncts:
+                    more = self.overlapping(conj.idx, conj.idx + len(conj))
+                    if more and more[0].id not in ids and conj in phrase:
+                        ids.append(more[0].id)
+                return ids
         after = self.starting_at(end + 1)
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
@@ -126,6 +140,8 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
             if not keep and child.dep_ in ("nmod", "prep"):
                 keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
             if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
+                keep = True
+            if not keep and child.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod:poss", "poss"):
                 keep = True
             if keep and len(out) < 12:
                 out.append(child)

@@ -49,13 +49,16 @@ class EventCoder:
         self.matcher = triggers.build_matcher(nlp.vocab, self.table)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
-        self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS)
+        self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS)
         self.negations = set(d.NEGATIONS)
         self.hyp_heads = set(d.HYPOTHETICAL_HEADS)
         self.hyp_aux = set(getattr(d, "HYPOTHETICAL_AUX", ()))
         self.location_preps = set(d.LOCATION_PREPS)
         self.date_patterns = tuple(re.compile(p, re.I) for p in d.DATE_PATTERNS)
         self.lang = nlp.lang
+        self.intent_heads = set(d.INTENT_HEADS)
+        self.future_aux = set(d.FUTURE_AUX)
+        self.obligation = set(d.OBLIGATION)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
 
@@ -64,26 +67,33 @@ class EventCoder:
             doc._.events = []
             return doc
         actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns)
-        found: list[Event] = []
+        actors.skip = self._date_tokens(doc)
+        chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
             token = doc[start]
-            if token.i in seen:
+            if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            pos = doc.vocab.strings[match_id]
-            trigger = triggers.choose(token, pos, self.table)
-            if trigger is None:
+            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            if trigger is not None:
+                seen.add(token.i)
+                chosen.append((token, trigger))
+        # "imposed sanctions", "a eu une conversation": a verb record naming its object covers that noun.
+        covered = {c.i for tok, t in chosen if t.obj for c in tok.children if c.dep_ in ("obj", "dobj")}
+        found: list[Event] = []
+        for token, trigger in chosen:
+            if token.i in covered:
                 continue
-            seen.add(token.i)
             event = self._event(doc, token, trigger, actors)
             if event is not None:
                 found.append(event)
-        found += self._denials(doc, actors, seen)
+        found += self._speech_events(doc, actors, seen)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
         key = content_id(doc.text)
         for event in events:
             event.id = event_id(key, event)
+            event.confidence = round(event.confidence, 3)
         doc._.events = events
         doc._.entities = actors.entities
         return doc
@@ -91,45 +101,90 @@ class EventCoder:
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
             return None
+        type_, mode = trigger.type, trigger.mode
+        if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
+            # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
+            quad = ontology.quad(type_)
+            if quad in ("verbal-cooperation", "material-cooperation"):
+                type_, mode = "AGREE", None
+            elif quad == "material-conflict":
+                type_, mode = "THREATEN", None
         if trigger.pos == "VERB":
             found = roles.verbal_roles(token, trigger, self.preps)
+            if trigger.obj:
+                for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
+                    extra = roles.nominal_roles(obj, trigger, self.preps)
+                    found.partners += extra.partners
+                    found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
+                    if found.targets == [obj]:
+                        found.targets = []
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
         source = _ids(found.sources, actors)
         target = _ids(found.targets, actors)
         partners = _ids(found.partners, actors)
-        symmetric = ontology.is_symmetric(trigger.type)
-        if symmetric and partners:
+        if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
         inferred = False
-        if not target and trigger.type in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
+        if not target and trigger.pos == "VERB":
+            target = _ids(roles.complement_targets(token, found.sources, self.preps), actors)
+        if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
+        if not target and type_ == "CONSULT":
+            # A visit's host is the place visited: "arrived in Amman", "s'est rendu à Kiev".
+            place = self._location(token, actors, set(source))
+            target = [place] if place else []
         target = [t for t in target if t not in source]
         if not source and not target:
             return None
         actors.note_event(source + target)
         confidence = 0.5 if trigger.generated else 0.65
         confidence += 0.15 * bool(source) + 0.1 * bool(target) - 0.15 * inferred
+        confidence += _prominence(token)
         if qualifiers.is_conditional(token):
             confidence *= 0.6
-        return self._make(doc, token, trigger.type, trigger.mode, source, target, actors, confidence)
+        return self._make(doc, token, type_, mode, source, target, actors, confidence)
 
-    def _denials(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
-        """A speech verb over a negated clause ("Minsk a déclaré qu'ils n'étaient pas…") is a REJECT."""
+    def _date_tokens(self, doc: Doc) -> set[int]:
+        starts: set[int] = set()
+        for pattern in self.date_patterns:
+            for m in pattern.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None:
+                    starts.update(t.idx for t in span)
+        return starts
+
+    def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
+        """Events carried by reported speech itself.
+
+        A speech verb over a negated clause is a denial ("Minsk a déclaré qu'ils n'étaient pas…" →
+        REJECT); over a clause of obligation it is a demand ("said the US must withdraw" → REQUEST
+        with the clause's subject as target).
+        """
         out = []
         for _, start, _ in self.speech(doc):
             verb = doc[start]
-            clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i not in seen]
-            if not clause or not qualifiers.is_negated(clause[0], self.negations):
+            clause = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not clause or verb.i in seen or qualifiers.is_negated(verb, self.negations):
                 continue
-            if qualifiers.is_negated(verb, self.negations):
+            sources = roles.expand(roles.subject_of(verb))
+            source = _ids(sources, actors)
+            if not source:
                 continue
-            source = _ids(roles.expand(roles.subject_of(verb)), actors)
-            if source:
-                out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6))
+            inner = clause[0]
+            if self._obliges(inner):
+                target = [t for t in _ids(roles.expand(roles.subject_of(inner)), actors) if t not in source]
+                out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
+            elif inner.i not in seen and qualifiers.is_negated(inner, self.negations):
+                out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
         return out
+
+    def _obliges(self, clause: Token) -> bool:
+        if any(c.lower_ in self.obligation for c in clause.children if c.dep_.startswith("aux")):
+            return True
+        return clause.lemma_.lower() in self.obligation  # "la Russie doit retirer…": devoir heads the clause
 
     def _make(self, doc, token, type_, mode, source, target, actors, confidence) -> Event:
         sent = token.sent
@@ -154,6 +209,17 @@ class EventCoder:
                     if entity.type in ("GPE", "LOC") and entity.id not in taken:
                         return entity.id
         return None
+
+
+def _prominence(token: Token) -> float:
+    """Main-clause events rank above those in subordinate clauses and adjuncts (used to pick the main event)."""
+    if token.dep_ == "ROOT":
+        return 0.05
+    if token.dep_ == "ccomp" and token.head.dep_ == "ROOT":
+        return 0.03
+    if token.dep_ in ("advcl", "acl", "relcl", "acl:relcl") or token.dep_.startswith(("obl", "nmod", "pobj")):
+        return -0.05
+    return 0.0
 
 
 def _ids(tokens: list[Token], actors: ActorIndex) -> list[str]:

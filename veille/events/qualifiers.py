@@ -42,6 +42,18 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     return False
 
 
+def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
+    """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
+    verb = _governing_verb(token)
+    if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
+        return True
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
+        return True
+    if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
+        return True
+    return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
+
+
 def is_conditional(token: Token) -> bool:
     """French journalistic conditional ("aurait rencontré"): reported, not established."""
     verb = _governing_verb(token)

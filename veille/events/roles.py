@@ -38,6 +38,7 @@ class Preps:
     partner: set[str]
     target: set[str]
     genitive: set[str]
+    origin: set[str] = frozenset()
 
 
 def expand(tokens: list[Token]) -> list[Token]:
@@ -160,6 +161,31 @@ def _governing_actor(noun: Token) -> list[Token]:
         return subject_of(head)
     if head.pos_ == "PROPN":
         return [head]
+    return []
+
+
+def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[Token]:
+    """When a verb names no target, the one its complement clause or eventive object names.
+
+    "demanded that the US cancel…" → the US; "offered to hand over to Great Britain…" → Great Britain;
+    "rejected calls by Belarus's rulers" → the rulers; "accepted demands from rebels" → the rebels.
+    """
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBAL:
+            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c not in sources]
+            if subj:
+                return expand(subj)
+            objects = [c for c in child.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
+            for prep, noun in prep_args(child):
+                if _prep_is(prep, preps.target):
+                    return expand([noun])
+            if objects:
+                return expand(objects)
+    for child in verb.children:
+        if child.dep_ in _OBJ and child.pos_ == "NOUN":
+            for prep, noun in prep_args(child):
+                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin):
+                    return expand([noun])
     return []
 
 

@@ -62,7 +62,7 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) → records, hand-written before generated, narrowest first; loaded once."""
     rows: list[tuple[dict, bool]] = [(r, False) for r in getattr(data, "TRIGGERS", [])]
     for name in getattr(data, "TRIGGER_FILES", []):
-        text = resources.files(data.__name__).joinpath(name).read_text("utf-8")
+        text = resources.files(data.__package__).joinpath(name).read_text("utf-8")
         rows += [(json.loads(line), True) for line in text.splitlines() if line.strip()]
     table: dict[tuple[str, str], list[Trigger]] = {}
     for row, generated in rows:

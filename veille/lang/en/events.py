@@ -97,11 +97,11 @@ TRIGGERS = [
 SPEECH_VERBS = set("say state tell declare insist assert claim add".split())
 NEGATIONS = {"not", "n't", "never", "no"}
 HYPOTHETICAL_HEADS = set(
-    "want plan intend hope seek consider try attempt threaten promise refuse expect propose "
-    "demand ask urge call".split()
+    "want hope seek consider try attempt refuse expect propose demand ask urge call fail "
+    "decline order need".split()
 )
 # Auxiliaries that make an event hypothetical (English marks it with modals, not a mood).
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 AGENT_PREPS = {"by"}
 PARTNER_PREPS = {"with"}
 TARGET_PREPS = {"against", "to", "on", "toward", "towards", "at", "into"}
@@ -123,3 +123,12 @@ ACTOR_NOUNS = set(
     "parliament party journalist prisoner hostage farmer worker voter diplomat "
     "authority official leader".split()
 )
+# Preposition of the party a request or demand comes from ("demands from the rebels").
+ORIGIN_PREPS = {"from"}
+# Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
+# ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
+INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared decide plan intend threaten".split())
+# Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
+FUTURE_AUX = {"will", "shall", "'ll", "would"}
+# Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
+OBLIGATION = {"must", "should"}

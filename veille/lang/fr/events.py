@@ -117,8 +117,8 @@ SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner e
 NEGATIONS = set("pas jamais plus aucun aucune nullement guère".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
-    "pouvoir vouloir devoir envisager souhaiter espérer menacer promettre refuser projeter "
-    "prévoir compter tenter essayer chercher proposer exiger demander appeler".split()
+    "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter tenter essayer chercher "
+    "exiger demander appeler réclamer inviter exhorter échouer".split()
 )
 # Prepositions introducing each role.
 AGENT_PREPS = {"par"}
@@ -146,3 +146,12 @@ ACTOR_NOUNS = set(
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
     "diplomate autorité".split()
 )
+# Preposition of the party a request or demand comes from ("demands from the rebels").
+ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
+# Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
+# ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
+INTENT_HEADS = set("promettre proposer accepter engager prêt décider prévoir compter aller menacer".split())
+# Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
+FUTURE_AUX = {"va", "vont", "allait", "allaient"}
+# Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
+OBLIGATION = {"devoir"}
