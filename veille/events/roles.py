@@ -76,17 +76,25 @@ def _prep_is(prep: str, words: set[str]) -> bool:
     return prep in words or prep.split(" ")[-1] in words
 
 
-def subject_of(verb: Token, hops: int = 3) -> list[Token]:
-    """The verb's own subject, else the subject it shares with the clause it depends on."""
+def subject_of(verb: Token, hops: int = 4) -> list[Token]:
+    """The verb's own subject, else the subject it shares with the clause it depends on.
+
+    A pronoun subject of a reported clause is the reporter: "Hungary said it will support…" → Hungary.
+    """
     for _ in range(hops):
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
         if subj:
+            if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head is not verb:
+                outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
+                if outer and outer[0].pos_ != "PRON":
+                    return outer[:1]
             return subj[:1]  # a second bare subject is a parse error; coordination comes via conj
-        if verb.dep_ in _SHARES_SUBJECT and verb.head is not verb and verb.head.pos_ in _VERBAL:
-            verb = verb.head
+        head = verb.head
+        if verb.dep_ in _SHARES_SUBJECT + ("acomp",) and head is not verb and head.pos_ in _VERBAL + ("ADJ",):
+            verb = head
             continue
-        if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
-            return [verb.head]
+        if verb.dep_ in ("acl", "relcl") and head is not verb:
+            return [head]
         break
     return []
 
