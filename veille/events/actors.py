@@ -21,6 +21,7 @@ from ..model import Entity, Mention
 # Dependencies that stay inside an argument's noun phrase (both UD and ClearNLP labels).
 _PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
                 "nummod", "poss", "nmod:poss", "case"}
+_NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed"}
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
 # spaCy entity labels that never name an actor (dates, amounts).
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -30,9 +31,11 @@ class ActorIndex:
     """Entity mentions of one document, searchable by character range."""
 
     def __init__(
-        self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset()
+        self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset(),
+        titles: set[str] = frozenset(),
     ) -> None:
         self.actor_nouns = actor_nouns
+        self.titles = titles
         # Start offsets of tokens inside date expressions ("lundi", "Wednesday"): never actors.
         self.skip: set[int] = set()
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -64,10 +67,12 @@ class ActorIndex:
         if len(participants) == 2 and set(participants) <= people:
             self.recent_pair = list(participants)
 
-    def starting_at(self, start: int, slack: int = 2) -> Entity | None:
+    def starting_at(self, start: int, slack: int = 3) -> Entity | None:
+        """The entity named right after ``start``, with at most spaces and a comma between."""
         i = bisect.bisect_left(self._starts, start)
         if i < len(self._spans) and self._spans[i][0] - start <= slack:
-            return self._spans[i][2]
+            if not self.doc.text[start : self._spans[i][0]].strip(" ,\n"):
+                return self._spans[i][2]
         return None
 
     def people_before(self, pos: int, n: int) -> list[Entity]:
@@ -92,7 +97,7 @@ class ActorIndex:
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
-        named = [t for t in phrase if t is not token and t.ent_type_ not in _NOT_ACTORS and t.idx not in self.skip]
+        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and t.idx not in self.skip]
         for tok in sorted(named, key=lambda t: t.i):
             hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
             if hits:
@@ -103,16 +108,19 @@ class ActorIndex:
                     if more and more[0].id not in ids and conj in phrase:
                         ids.append(more[0].id)
                 return ids
-        after = self.starting_at(end + 1)
+        after = self.starting_at(end, slack=3)
+        between = self.doc.text[end : after.mentions[0].start] if after is not None else ""
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)
 
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
-        if token.pos_ != "PROPN" and token.lemma_.lower() not in self.actor_nouns:
+        name = token.pos_ == "PROPN" and token.is_title
+        if token.lemma_.lower() not in self.actor_nouns and not name:
             return []
-        words = [t for t in phrase if t.dep_ not in ("det", "case", "nmod:poss", "poss") or t is token]
-        words = [t for t in words if t.i >= token.i or t.dep_ in ("amod", "compound")]
+        # The plain entity is the head with its name parts and adjectives, in one stretch of text.
+        words = [token] + [t for t in token.children if t.dep_ in _NAME_DEPS]
+        words = [t for t in words if abs(t.i - token.i) <= 3]
         first, last = min(t.i for t in words), max(t.i for t in words)
         span = self.doc[first : last + 1]
         type_ = "ORG" if token.pos_ == "PROPN" else "OTHER"

@@ -59,6 +59,8 @@ class EventCoder:
         self.intent_heads = set(d.INTENT_HEADS)
         self.future_aux = set(d.FUTURE_AUX)
         self.obligation = set(d.OBLIGATION)
+        self.stopping = set(d.STOPPING_VERBS)
+        self.titles = set(d.PERSON_TITLES)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
 
@@ -66,7 +68,7 @@ class EventCoder:
         if self.data is None or not doc.has_annotation("DEP"):
             doc._.events = []
             return doc
-        actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns)
+        actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles)
         actors.skip = self._date_tokens(doc)
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
@@ -78,11 +80,17 @@ class EventCoder:
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
-        # "imposed sanctions", "a eu une conversation": a verb record naming its object covers that noun.
-        covered = {c.i for tok, t in chosen if t.obj for c in tok.children if c.dep_ in ("obj", "dobj")}
+        # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
+        # l'accord"), and a stopping verb cancels it ("cesser ses frappes").
+        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type}
+        covered = {
+            tok.i for tok, t in chosen
+            if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
+            and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+        }
         found: list[Event] = []
         for token, trigger in chosen:
-            if token.i in covered:
+            if token.i in covered or not trigger.type:
                 continue
             event = self._event(doc, token, trigger, actors)
             if event is not None:

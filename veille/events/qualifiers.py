@@ -28,7 +28,7 @@ def is_negated(token: Token, negations: set[str]) -> bool:
     if any(c.lower_ in negations for c in token.children):
         return True
     verb = _governing_verb(token)
-    return verb is not token and any(c.lower_ in negations for c in verb.children)
+    return verb != token and any(c.lower_ in negations for c in verb.children)
 
 
 def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:

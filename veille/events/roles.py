@@ -84,16 +84,16 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     for _ in range(hops):
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
         if subj:
-            if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head is not verb:
+            if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head != verb:
                 outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
                 if outer and outer[0].pos_ != "PRON":
                     return outer[:1]
             return subj[:1]  # a second bare subject is a parse error; coordination comes via conj
         head = verb.head
-        if verb.dep_ in _SHARES_SUBJECT + ("acomp",) and head is not verb and head.pos_ in _VERBAL + ("ADJ",):
+        if verb.dep_ in _SHARES_SUBJECT + ("acomp",) and head != verb and head.pos_ in _VERBAL + ("ADJ",):
             verb = head
             continue
-        if verb.dep_ in ("acl", "relcl") and head is not verb:
+        if verb.dep_ in ("acl", "relcl") and head != verb:
             return [head]
         break
     return []
@@ -119,9 +119,14 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
     if participle:
         # A past participle modifying a noun describes something done to that noun.
         roles.sources, roles.targets = [], [verb.head]
+    if passive:
+        # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+    elif not roles.sources and not participle:
+        roles.sources = _left_subject(verb)
     for prep, noun in prep_args(verb):
-        if _prep_is(prep, preps.agent) and passive:
-            roles.sources.append(noun)
+        if _prep_is(prep, preps.agent):
+            continue
         elif _prep_is(prep, preps.partner):
             roles.partners.append(noun)
         elif _prep_is(prep, preps.target) and not roles.targets:
@@ -132,11 +137,15 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
 def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     roles = Roles()
     genitives: list[Token] = []
+    # Its own complements, or those of a participle it carries ("l'expulsion forcée de migrants").
+    direct = [(p, a) for p, a in prep_args(noun, depth=2) if a.head == noun or a.head.head == noun and a.head.dep_ == "acl"]
     for prep, arg in prep_args(noun, depth=2):
         if _prep_is(prep, preps.agent):
             roles.sources.append(arg)
         elif _prep_is(prep, preps.partner):
             roles.partners.append(arg)
+        elif (prep, arg) not in direct:
+            continue  # deeper complements belong to the nouns they hang on
         elif _prep_is(prep, preps.genitive):
             genitives.append(arg)
         elif _prep_is(prep, preps.target):
@@ -159,16 +168,14 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
     head = noun.head
-    if head is noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
+    if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
         return []
-    while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head is not head:
+    while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:
         head = head.head  # "lors d'une conversation", "during talks"
     if head.pos_ in _VERBAL:
         if is_passive(head):
-            return [n for p, n in prep_args(head) if p in ("par", "by")]
+            return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")]
         return subject_of(head)
-    if head.pos_ == "PROPN":
-        return [head]
     return []
 
 
@@ -197,13 +204,27 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
     return []
 
 
+def _left_subject(verb: Token) -> list[Token]:
+    """When the parser lost the subject: the noun phrase ending just before the verb group."""
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.lower_ in ("ne", "n'", "n’")],
+                key=lambda t: t.i)
+    if first.i == 0:
+        return []
+    prev = first.doc[first.i - 1]
+    while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
+        prev = prev.head
+    if prev.pos_ in ("PROPN", "NOUN") and prev.sent == verb.sent:
+        return [prev]
+    return []
+
+
 def clause_subject(token: Token) -> list[Token]:
     """Subject of the nearest verb above a token: the default recipient of a nominal SANCTION."""
     head = token.head
     for _ in range(4):
         if head.pos_ in _VERBAL:
             return subject_of(head)
-        if head.head is head:
+        if head.head == head:
             break
         head = head.head
     return []

@@ -41,8 +41,9 @@ class Trigger:
 
 
 def _record(row: dict, generated: bool) -> Trigger | None:
-    event_type = ontology.current_name(row["type"])
-    if ontology.quad(event_type) is None:
+    # A record with no type blocks its lemma under its condition ("à l'aide de" is no aid).
+    event_type = ontology.current_name(row["type"]) if row["type"] else ""
+    if event_type and ontology.quad(event_type) is None:
         return None
     return Trigger(
         lemma=row["lemma"].lower(),
@@ -101,6 +102,8 @@ def _preps(token: Token) -> set[str]:
     """Prepositions heading the token's arguments, in both parse styles (UD ``case``, ClearNLP ``prep``)."""
     found = set()
     for child in token.children:
+        if child.dep_ == "case":
+            found.add(child.lower_)  # the word's own preposition: "à l'aide de"
         if child.dep_ in ("prep", "agent", "dative"):
             found.add(child.lower_)
             found.update(_lemma(g) for g in child.children if g.dep_ == "pobj")

@@ -16,7 +16,7 @@ _VERBS = {
     "telephone": ("CONSULT", "phone"), "talk": ("CONSULT", None), "consult": ("CONSULT", None),
     "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "welcome": ("SUPPORT", None),
     "endorse": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "apologize": ("SUPPORT", None),
-    "sign": ("AGREE", None), "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None),
+    "sign": ("SUPPORT", None), "cease": ("RETREAT", None), "halt": ("RETREAT", None), "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None),
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "aid": ("AID", None), "help": ("AID", None), "donate": ("AID", None), "fund": ("AID", None),
@@ -86,6 +86,8 @@ TRIGGERS = [
     {"lemma": "call", "pos": "NOUN", "with": "telephone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
     {"lemma": "call", "pos": "VERB", "prep": "for", "type": "REQUEST", "mode": None},
     {"lemma": "call", "pos": "VERB", "prep": "on", "type": "REQUEST", "mode": None},
+    {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
+    {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
     {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
     {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
@@ -127,8 +129,16 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared decide plan intend threaten".split())
+INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared plan intend threaten".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"must", "should"}
+# Verbs that stop what their object names: "halted air strikes" is no strike.
+STOPPING_VERBS = set("cease halt stop suspend lift end cancel".split())
+# Title nouns: "French President Emmanuel Macron" names the person in its phrase.
+PERSON_TITLES = set(
+    "president minister premier chief king queen prince secretary ambassador counterpart leader "
+    "spokesman spokeswoman spokesperson judge prosecutor chancellor general mayor governor "
+    "commissioner director head emir sheikh".split()
+)

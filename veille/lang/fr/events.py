@@ -19,7 +19,7 @@ _VERBS = {
     "approuver": ("SUPPORT", None), "défendre": ("SUPPORT", None), "reconnaître": ("SUPPORT", None),
     "signer": ("SUPPORT", None), "ratifier": ("SUPPORT", None), "remercier": ("SUPPORT", None),
     "s'excuser": ("SUPPORT", None), "excuser": ("SUPPORT", None), "appuyer": ("SUPPORT", None),
-    "céder": ("CONCEDE", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
+    "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
     "assouplir": ("CONCEDE", None), "gracier": ("CONCEDE", None),
     "coopérer": ("COOPERATE", None), "collaborer": ("COOPERATE", None), "extrader": ("COOPERATE", None),
     "aider": ("AID", None), "financer": ("AID", None), "livrer": ("AID", None), "secourir": ("AID", None),
@@ -101,9 +101,12 @@ TRIGGERS = [
     {"lemma": "appeler", "pos": "VERB", "prep": "à", "type": "REQUEST", "mode": None},
     {"lemma": "expulsion", "pos": "NOUN", "with": "diplomate", "type": "SANCTION", "mode": "expel", "genitive": "target"},
     {"lemma": "lever", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
+    {"lemma": "voter", "pos": "VERB", "prep": "faveur", "type": "SUPPORT", "mode": None},
+    {"lemma": "voter", "pos": "VERB", "prep": "pour", "type": "SUPPORT", "mode": None},
+    {"lemma": "voter", "pos": "VERB", "prep": "contre", "type": "REJECT", "mode": None},
+    {"lemma": "aide", "pos": "NOUN", "prep": "à", "type": None, "mode": None},
     {"lemma": "imposer", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
-    {"lemma": "signer", "pos": "VERB", "obj": "accord", "type": "AGREE", "mode": None},
-    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "AGREE", "mode": None},
+    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "SUPPORT", "mode": None},
     {"lemma": "parvenir", "pos": "VERB", "prep": "accord", "type": "AGREE", "mode": None},
     {"lemma": "rendre", "pos": "VERB", "obj": "visite", "type": "CONSULT", "mode": "visit"},
     {"lemma": "envoyer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
@@ -150,8 +153,16 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt décider prévoir compter aller menacer".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"devoir"}
+# Verbs that stop what their object names: "cesser ses frappes" is no strike.
+STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
+# Title nouns: "le président français Emmanuel Macron" names the person in its phrase.
+PERSON_TITLES = set(
+    "président présidente ministre premier chef roi reine prince secrétaire ambassadeur ambassadrice "
+    "homologue dirigeant porte-parole juge procureur chancelier chancelière général maire "
+    "gouverneur commissaire directeur patron leader".split()
+)
