@@ -47,9 +47,7 @@ class ActorIndex:
         self._rebuild()
 
     def _rebuild(self) -> None:
-        spans = sorted(
-            (m.start, m.end, e) for e in self.entities for m in e.mentions
-        )
+        spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: x[:2])
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
 
@@ -89,11 +87,14 @@ class ActorIndex:
         """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
         if token.ent_type_ in _NOT_ACTORS or token.like_num or token.idx in self.skip:
             return []
+        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
+            # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
+            pair = list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
+            if pair:
+                return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
         if hits:
             return [hits[0].id]
-        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN":
-            return list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)

@@ -39,6 +39,7 @@ class Preps:
     target: set[str]
     genitive: set[str]
     origin: set[str] = frozenset()
+    adversative: set[str] = frozenset()
 
 
 def expand(tokens: list[Token]) -> list[Token]:
@@ -117,8 +118,9 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
         verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
     )
     if participle:
-        # A past participle modifying a noun describes something done to that noun.
-        roles.sources, roles.targets = [], [verb.head]
+        # A past participle modifying a noun describes something done to that noun, by its "par" agent.
+        roles.targets = [verb.head]
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
     if passive:
         # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
@@ -145,7 +147,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
         elif _prep_is(prep, preps.partner):
             roles.partners.append(arg)
         elif (prep, arg) not in direct:
-            continue  # deeper complements belong to the nouns they hang on
+            if not roles.targets and _prep_is(prep, preps.adversative):
+                roles.targets.append(arg)  # "un attentat à la bombe contre des policiers"
+            continue  # other deeper complements belong to the nouns they hang on
         elif _prep_is(prep, preps.genitive):
             genitives.append(arg)
         elif _prep_is(prep, preps.target):

@@ -142,3 +142,5 @@ PERSON_TITLES = set(
     "spokesman spokeswoman spokesperson judge prosecutor chancellor general mayor governor "
     "commissioner director head emir sheikh".split()
 )
+# "against": marks the target even when the parser hangs it one noun deeper ("attentat à la bombe contre…").
+ADVERSATIVE_PREPS = {"against"}

@@ -102,7 +102,6 @@ TRIGGERS = [
     {"lemma": "expulsion", "pos": "NOUN", "with": "diplomate", "type": "SANCTION", "mode": "expel", "genitive": "target"},
     {"lemma": "lever", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "voter", "pos": "VERB", "prep": "faveur", "type": "SUPPORT", "mode": None},
-    {"lemma": "voter", "pos": "VERB", "prep": "pour", "type": "SUPPORT", "mode": None},
     {"lemma": "voter", "pos": "VERB", "prep": "contre", "type": "REJECT", "mode": None},
     {"lemma": "aide", "pos": "NOUN", "prep": "à", "type": None, "mode": None},
     {"lemma": "imposer", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
@@ -166,3 +165,5 @@ PERSON_TITLES = set(
     "homologue dirigeant porte-parole juge procureur chancelier chancelière général maire "
     "gouverneur commissaire directeur patron leader".split()
 )
+# "against": marks the target even when the parser hangs it one noun deeper ("attentat à la bombe contre…").
+ADVERSATIVE_PREPS = {"contre"}
