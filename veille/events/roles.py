@@ -46,10 +46,24 @@ def expand(tokens: list[Token]) -> list[Token]:
     """Each head with its coordinated heads, in text order, without repeats."""
     out: list[Token] = []
     for tok in tokens:
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *tok.conjuncts, *_list_items(tok)):
             if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """"A, B et C" misparsed with B as a case-less modifier of A: B and C are list items too."""
+    items = []
+    for child in tok.children:
+        if (
+            child.dep_ in ("nmod", "appos") and child.pos_ == "PROPN"
+            and not any(c.dep_ == "case" for c in child.children)
+            and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].is_punct
+            and any(c.dep_ == "conj" for c in child.children)
+        ):
+            items += [child, *child.conjuncts]
+    return items
 
 
 def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
@@ -71,6 +85,17 @@ def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
         if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and depth > 1:
             pairs += prep_args(child, depth)  # "l'expulsion forcée de migrants par…": the participle is transparent
     return pairs
+
+
+def _attached(arg: Token, noun: Token) -> bool:
+    """``arg`` complements ``noun`` itself: directly (UD), through its preposition (ClearNLP), or
+    through a participle the noun carries."""
+    head = arg.head
+    if head == noun:
+        return True
+    if head.dep_ in ("prep", "agent") and head.head == noun:
+        return True
+    return head.dep_ == "acl" and head.head == noun
 
 
 def _prep_is(prep: str, words: set[str]) -> bool:
@@ -140,7 +165,7 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     roles = Roles()
     genitives: list[Token] = []
     # Its own complements, or those of a participle it carries ("l'expulsion forcée de migrants").
-    direct = [(p, a) for p, a in prep_args(noun, depth=2) if a.head == noun or a.head.head == noun and a.head.dep_ == "acl"]
+    direct = [(p, a) for p, a in prep_args(noun, depth=2) if _attached(a, noun)]
     for prep, arg in prep_args(noun, depth=2):
         if _prep_is(prep, preps.agent):
             roles.sources.append(arg)

@@ -76,7 +76,8 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
         if not same:
             entries.append(trigger)
     for entries in table.values():
-        entries.sort(key=lambda t: (-t.specificity, t.generated))
+        # Hand-written records first (narrowest first), then the generated ones.
+        entries.sort(key=lambda t: (t.generated, -t.specificity))
     return table
 
 
