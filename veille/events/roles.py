@@ -191,6 +191,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.sources = roles.sources or genitives[:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
+    if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
+        # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
+        roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
     return _expanded(roles)
 
 
