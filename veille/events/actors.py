@@ -36,6 +36,7 @@ class ActorIndex:
     ) -> None:
         self.actor_nouns = actor_nouns
         self.titles = titles
+        self.quantities: set[str] = set()
         # Start offsets of tokens inside date expressions ("lundi", "Wednesday"): never actors.
         self.skip: set[int] = set()
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -85,7 +86,11 @@ class ActorIndex:
 
     def resolve(self, token: Token) -> list[str]:
         """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
-        if token.ent_type_ in _NOT_ACTORS or token.like_num or token.idx in self.skip:
+        if token.like_num or token.lemma_.lower() in self.quantities:
+            # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
+            counted = [a for p, a in _genitives(token, self.genitive_preps)]
+            return self.resolve(counted[0]) if counted else []
+        if token.ent_type_ in _NOT_ACTORS or token.idx in self.skip:
             return []
         if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
             # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
@@ -155,6 +160,17 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
             if keep and len(out) < 12:
                 out.append(child)
                 stack.append(child)
+    return out
+
+
+def _genitives(token: Token, genitive_preps: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, noun) for the token's genitive complements, in both parse styles."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in genitive_preps:
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_.startswith("nmod") and _case(child) in genitive_preps:
+            out.append((_case(child), child))
     return out
 
 

@@ -61,6 +61,7 @@ class EventCoder:
         self.obligation = set(d.OBLIGATION)
         self.stopping = set(d.STOPPING_VERBS)
         self.titles = set(d.PERSON_TITLES)
+        self.quantities = set(d.QUANTITY_NOUNS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
 
@@ -70,6 +71,7 @@ class EventCoder:
             return doc
         actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles)
         actors.skip = self._date_tokens(doc)
+        actors.quantities = self.quantities
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):

@@ -99,7 +99,7 @@ TRIGGERS = [
 SPEECH_VERBS = set("say state tell declare insist assert claim add".split())
 NEGATIONS = {"not", "n't", "never", "no"}
 HYPOTHETICAL_HEADS = set(
-    "want hope seek consider try attempt refuse expect propose demand ask urge call fail "
+    "want hope seek consider refuse expect propose demand ask urge call fail "
     "decline order need".split()
 )
 # Auxiliaries that make an event hypothetical (English marks it with modals, not a mood).
@@ -144,3 +144,5 @@ PERSON_TITLES = set(
 )
 # "against": marks the target even when the parser hangs it one noun deeper ("attentat à la bombe contre…").
 ADVERSATIVE_PREPS = {"against"}
+# Quantity heads: "thousands of protesters" names the protesters.
+QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group majority".split())

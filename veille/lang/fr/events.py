@@ -119,7 +119,7 @@ SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner e
 NEGATIONS = set("pas jamais plus aucun aucune nullement guère".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
-    "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter tenter essayer chercher "
+    "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
     "exiger demander appeler réclamer inviter exhorter échouer".split()
 )
 # Prepositions introducing each role.
@@ -167,3 +167,5 @@ PERSON_TITLES = set(
 )
 # "against": marks the target even when the parser hangs it one noun deeper ("attentat à la bombe contre…").
 ADVERSATIVE_PREPS = {"contre"}
+# Quantity heads: "des milliers de manifestants" names the manifestants.
+QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule groupe partie majorité".split())
