@@ -37,6 +37,7 @@ class ActorIndex:
         self.actor_nouns = actor_nouns
         self.titles = titles
         self.quantities: set[str] = set()
+        self.pronouns: set[str] = set()
         # Start offsets of tokens inside date expressions ("lundi", "Wednesday"): never actors.
         self.skip: set[int] = set()
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -100,6 +101,10 @@ class ActorIndex:
         hits = self.overlapping(token.idx, token.idx + len(token))
         if hits:
             return [hits[0].id]
+        if token.pos_ == "PRON":
+            if token.lower_ in self.pronouns:
+                return [e.id for e in self.people_before(token.idx, 1)]
+            return []
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)

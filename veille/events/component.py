@@ -62,6 +62,7 @@ class EventCoder:
         self.stopping = set(d.STOPPING_VERBS)
         self.titles = set(d.PERSON_TITLES)
         self.quantities = set(d.QUANTITY_NOUNS)
+        self.pronouns = set(d.PERSON_PRONOUNS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
 
@@ -72,6 +73,7 @@ class EventCoder:
         actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles)
         actors.skip = self._date_tokens(doc)
         actors.quantities = self.quantities
+        actors.pronouns = self.pronouns
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):

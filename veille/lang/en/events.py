@@ -20,6 +20,9 @@ _VERBS = {
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "aid": ("AID", None), "help": ("AID", None), "donate": ("AID", None), "fund": ("AID", None),
+    "give": ("AID", None), "provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
+    "deliver": ("AID", None), "evacuate": ("AID", None), "order": ("REQUEST", None), "pressure": ("REQUEST", None),
+    "prevent": ("COERCE", "restrict"), "block": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
     "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
     "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
     "ask": ("REQUEST", None), "demand": ("REQUEST", None), "urge": ("REQUEST", None), "request": ("REQUEST", None),
@@ -88,6 +91,7 @@ TRIGGERS = [
     {"lemma": "call", "pos": "VERB", "prep": "on", "type": "REQUEST", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
+    {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
     {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
     {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
@@ -146,3 +150,5 @@ PERSON_TITLES = set(
 ADVERSATIVE_PREPS = {"against"}
 # Quantity heads: "thousands of protesters" names the protesters.
 QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group majority".split())
+# Pronouns that stand for the last person named ("he said…").
+PERSON_PRONOUNS = {"he", "she", "him", "her"}

@@ -22,6 +22,9 @@ _VERBS = {
     "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
     "assouplir": ("CONCEDE", None), "gracier": ("CONCEDE", None),
     "coopérer": ("COOPERATE", None), "collaborer": ("COOPERATE", None), "extrader": ("COOPERATE", None),
+    "auditionner": ("ACCUSE", "investigate"), "soupçonner": ("ACCUSE", "allege"), "repousser": ("ASSAULT", None),
+    "prêter": ("AID", None), "donner": ("AID", None), "accorder": ("AID", None), "envoyer": ("AID", None),
+    "ordonner": ("REQUEST", None), "empêcher": ("COERCE", "restrict"), "empoisonner": ("ASSAULT", None),
     "aider": ("AID", None), "financer": ("AID", None), "livrer": ("AID", None), "secourir": ("AID", None),
     "évacuer": ("AID", None), "fournir": ("AID", None),
     "retirer": ("RETREAT", "withdraw"), "libérer": ("RETREAT", "release"), "relâcher": ("RETREAT", "release"),
@@ -75,7 +78,10 @@ _NOUNS = {
     "détention": ("COERCE", "arrest", "target"), "interdiction": ("COERCE", "restrict", "target"),
     "blocus": ("COERCE", "restrict", "source"), "refoulement": ("COERCE", "deport", "target"),
     "déploiement": ("MOBILIZE", "troops", "source"),
-    "attaque": ("ASSAULT", None, "source"), "attentat": ("ASSAULT", "explosives", "source"),
+    "attaque": ("ASSAULT", None, "source"), "empoisonnement": ("ASSAULT", None, "target"),
+    "confiscation": ("COERCE", "seize", "target"), "mobilisation": ("MOBILIZE", None, "source"),
+    "allégeance": ("SUPPORT", None, "source"), "impeachment": ("ACCUSE", "allege", "target"),
+    "destitution": ("SANCTION", "expel", "target"), "ratification": ("SUPPORT", None, "source"), "attentat": ("ASSAULT", "explosives", "source"),
     "bombardement": ("ASSAULT", "aerial", "source"), "frappe": ("ASSAULT", "aerial", "source"),
     "offensive": ("ASSAULT", None, "source"), "invasion": ("ASSAULT", None, "source"),
     "assassinat": ("ASSAULT", "targeted", "target"), "enlèvement": ("ASSAULT", "abduct", "target"),
@@ -169,3 +175,5 @@ PERSON_TITLES = set(
 ADVERSATIVE_PREPS = {"contre"}
 # Quantity heads: "des milliers de manifestants" names the manifestants.
 QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule groupe partie majorité".split())
+# Pronouns that stand for the last person named ("il a déclaré…").
+PERSON_PRONOUNS = {"il", "elle", "lui"}
