@@ -140,7 +140,10 @@ class EventCoder:
             target = partners
         inferred = False
         if not target and trigger.pos == "VERB":
-            target = _ids(roles.complement_targets(token, found.sources, self.preps), actors)
+            for candidate in roles.complement_targets(token, found.sources, self.preps):
+                target = [t for t in _ids(candidate, actors) if t not in source]
+                if target:
+                    break
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)

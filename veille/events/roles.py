@@ -211,29 +211,38 @@ def _governing_actor(noun: Token) -> list[Token]:
     return []
 
 
-def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[Token]:
-    """When a verb names no target, the one its complement clause or eventive object names.
+def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[list[Token]]:
+    """When a verb names no target, candidates from its complement clause or its object, best first.
 
-    "demanded that the US cancel…" → the US; "offered to hand over to Great Britain…" → Great Britain;
-    "rejected calls by Belarus's rulers" → the rulers; "accepted demands from rebels" → the rebels.
+    "demanded that the US cancel…" → the US; "threatened to break relations with Russia" → Russia;
+    "rejected calls by Belarus's rulers" → the rulers; "threatened action against Russia" → Russia.
+    The caller keeps the first candidate that names an actor.
     """
+    found: list[list[Token]] = []
+    source_ids = {t.i for t in sources}
+
+    def nested(head: Token) -> None:
+        for prep, noun in prep_args(head):
+            if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner) or _prep_is(prep, preps.adversative):
+                found.append(expand([noun]))
+        for obj in (c for c in head.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL):
+            found.append(expand([obj]))
+            for prep, noun in prep_args(obj):
+                if not _prep_is(prep, preps.genitive):
+                    found.append(expand([noun]))
+
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBAL:
-            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c not in sources]
+            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
             if subj:
-                return expand(subj)
-            objects = [c for c in child.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
-            for prep, noun in prep_args(child):
-                if _prep_is(prep, preps.target):
-                    return expand([noun])
-            if objects:
-                return expand(objects)
+                found.append(expand(subj))
+            nested(child)
     for child in verb.children:
-        if child.dep_ in _OBJ and child.pos_ == "NOUN":
+        if child.dep_ in _OBJ and child.pos_ in ("NOUN", "PROPN"):
             for prep, noun in prep_args(child):
-                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin):
-                    return expand([noun])
-    return []
+                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
+                    found.append(expand([noun]))
+    return found
 
 
 def _left_subject(verb: Token) -> list[Token]:
