@@ -133,6 +133,9 @@ class EventCoder:
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
         source = _ids(found.sources, actors)
+        if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
+            # "issued a declaration demanding…": the one who issued it demands.
+            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
         target = _ids(found.targets, actors)
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
