@@ -1,6 +1,6 @@
 """Build gold/events-fr/ from the hand annotations and the Wikinews texts in ../shared.
 
-    python scripts/build_events_gold.py
+    python scripts/build_events_gold.py [gold/events-fr-heldout]
 
 ``annotations.jsonl`` holds one event per line as annotated by reading each article: document,
 PLOVER type and mode, source and target actors as written in the text, the trigger word and which
@@ -19,6 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").exists() else Path("/work/shared")
 CORPUS = SHARED / "eval-corpus"
 GOLD = ROOT / "gold" / "events-fr"
+if len(sys.argv) > 1:
+    GOLD = (Path.cwd() / sys.argv[1]).resolve()
 
 
 def main() -> int:
