@@ -150,8 +150,9 @@ class EventCoder:
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and type_ == "CONSULT":
-            # A visit's host is the place visited: "arrived in Amman", "s'est rendu à Kiev".
+        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict"):
+            # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
+            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source]
