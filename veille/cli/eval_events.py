@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import typer
 
@@ -19,13 +20,16 @@ def eval_events(
     all_events: bool = typer.Option(
         False, "--all-events", help="On one-event-per-sentence gold (PLOVER), score every event, not the main one."
     ),
+    shared: str = typer.Option(
+        None, "--shared", help="Folder holding the developer data (default: ../shared next to the project or cwd)."
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
 ) -> None:
     """Type accuracy and (type, source, target) triple precision/recall/F1."""
     from ..evaluation.events import evaluate, load_dataset
 
     try:
-        docs = load_dataset(dataset)
+        docs = load_dataset(dataset, Path(shared) if shared else None)
     except (OSError, ValueError, KeyError) as exc:
         fail(str(exc), 2)
     if not docs:

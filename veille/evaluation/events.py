@@ -145,10 +145,11 @@ def read_folder(path: Path) -> list[GoldDoc]:
 def load_dataset(name: str, shared: Path | None = None) -> list[GoldDoc]:
     """``plover`` (PLOVER's gold records under ../shared), a GSR ``.jsonl`` file, or a gold folder."""
     if name == "plover":
-        for base in [shared] if shared else [Path("..") / "shared", Path(__file__).resolve().parents[3] / "shared"]:
-            if base and (base / PLOVER_GSR).exists():
+        bases = [shared] if shared else [Path("..") / "shared", Path(__file__).resolve().parents[2].parent / "shared"]
+        for base in bases:
+            if (base / PLOVER_GSR).exists():
                 return read_plover(base / PLOVER_GSR)
-        raise FileNotFoundError("PLOVER gold records not found under ../shared/data/plover")
+        raise FileNotFoundError(f"PLOVER gold records not found ({PLOVER_GSR} under {' or '.join(map(str, bases))})")
     path = Path(name)
     if path.is_file():
         return read_plover(path)
