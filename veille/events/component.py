@@ -63,6 +63,7 @@ class EventCoder:
         self.titles = set(d.PERSON_TITLES)
         self.quantities = set(d.QUANTITY_NOUNS)
         self.pronouns = set(d.PERSON_PRONOUNS)
+        self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
 
@@ -117,7 +118,10 @@ class EventCoder:
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
             quad = ontology.quad(type_)
-            if quad in ("verbal-cooperation", "material-cooperation"):
+            conditional = any(t.lower_ in self.conditions for t in token.subtree if t.dep_ in ("mark", "advmod", "fixed"))
+            if conditional and type_ != "THREATEN":
+                type_, mode = "THREATEN", None
+            elif quad in ("verbal-cooperation", "material-cooperation"):
                 type_, mode = "AGREE", None
             elif quad == "material-conflict":
                 type_, mode = "THREATEN", None

@@ -23,7 +23,7 @@ _VERBS = {
     "give": ("AID", None), "provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
     "deliver": ("AID", None), "evacuate": ("AID", None), "order": ("REQUEST", None), "pressure": ("REQUEST", None),
     "prevent": ("COERCE", "restrict"), "block": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
-    "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    "surrender": ("RETREAT", None), "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
     "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
     "ask": ("REQUEST", None), "demand": ("REQUEST", None), "urge": ("REQUEST", None), "request": ("REQUEST", None),
     "appeal": ("REQUEST", None),
@@ -66,6 +66,7 @@ _NOUNS = {
     "refusal": ("REJECT", None, "source"), "rejection": ("REJECT", None, "source"), "denial": ("REJECT", None, "source"),
     "threat": ("THREATEN", None, "source"), "ultimatum": ("THREATEN", None, "source"), "warning": ("THREATEN", None, "source"),
     "protest": ("PROTEST", "demo", "source"), "demonstration": ("PROTEST", "demo", "source"),
+    "rally": ("PROTEST", "demo", "source"), "strike": ("PROTEST", "strike", "source"),
     "riot": ("PROTEST", "riot", "source"), "boycott": ("PROTEST", "boycott", "source"),
     "sanction": ("SANCTION", None, "source"), "embargo": ("SANCTION", None, "source"),
     "expulsion": ("COERCE", "deport", "target"), "deportation": ("COERCE", "deport", "target"),
@@ -152,3 +153,5 @@ ADVERSATIVE_PREPS = {"against"}
 QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group majority".split())
 # Pronouns that stand for the last person named ("he said…").
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# A condition turns an announced act into a threat: "will withdraw unless…".
+CONDITION_MARKERS = {"unless"}

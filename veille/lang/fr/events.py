@@ -70,7 +70,7 @@ _NOUNS = {
     "critique": ("ACCUSE", "disapprove", "source"), "enquête": ("ACCUSE", "investigate", "target"),
     "refus": ("REJECT", None, "source"), "rejet": ("REJECT", None, "source"), "démenti": ("REJECT", None, "source"),
     "menace": ("THREATEN", None, "source"), "ultimatum": ("THREATEN", None, "source"),
-    "manifestation": ("PROTEST", "demo", "source"), "grève": ("PROTEST", "strike", "source"),
+    "manifestation": ("PROTEST", "demo", "source"), "grève": ("PROTEST", "strike", "source"), "capitulation": ("RETREAT", None, "source"),
     "émeute": ("PROTEST", "riot", "source"), "boycott": ("PROTEST", "boycott", "source"),
     "rassemblement": ("PROTEST", "demo", "source"),
     "sanction": ("SANCTION", None, "source"), "embargo": ("SANCTION", None, "source"),
@@ -177,3 +177,5 @@ ADVERSATIVE_PREPS = {"contre"}
 QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule groupe partie majorité".split())
 # Pronouns that stand for the last person named ("il a déclaré…").
 PERSON_PRONOUNS = {"il", "elle", "lui"}
+# A condition turns an announced act into a threat: "se retirera à moins que…".
+CONDITION_MARKERS = {"sauf", "moins"}
