@@ -109,8 +109,13 @@ class ActorIndex:
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
         named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and t.idx not in self.skip]
-        for tok in sorted(named, key=lambda t: t.i):
+        # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
+        # not Russia); otherwise the first name in text order.
+        people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
+        for tok in people[:1] + sorted(named, key=lambda t: t.i):
             hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+            if tok in people:
+                hits = [e for e in hits if e.type == "PERSON"]
             if hits:
                 # "Hungarian and Romanian officials": coordinated modifiers name one actor each.
                 ids = [hits[0].id]

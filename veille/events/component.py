@@ -49,7 +49,8 @@ class EventCoder:
         self.matcher = triggers.build_matcher(nlp.vocab, self.table)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
-        self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS, d.ADVERSATIVE_PREPS)
+        self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS, d.ADVERSATIVE_PREPS,
+                                 d.NOMINAL_TARGET_PREPS)
         self.negations = set(d.NEGATIONS)
         self.hyp_heads = set(d.HYPOTHETICAL_HEADS)
         self.hyp_aux = set(getattr(d, "HYPOTHETICAL_AUX", ()))

@@ -40,6 +40,7 @@ class Preps:
     genitive: set[str]
     origin: set[str] = frozenset()
     adversative: set[str] = frozenset()
+    nominal_target: set[str] = frozenset()
 
 
 def expand(tokens: list[Token]) -> list[Token]:
@@ -177,7 +178,7 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             continue  # other deeper complements belong to the nouns they hang on
         elif _prep_is(prep, preps.genitive):
             genitives.append(arg)
-        elif _prep_is(prep, preps.target):
+        elif _prep_is(prep, preps.nominal_target):
             roles.targets.append(arg)
     for child in noun.children:
         if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):

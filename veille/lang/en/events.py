@@ -155,3 +155,6 @@ QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group ma
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A condition turns an announced act into a threat: "will withdraw unless…".
 CONDITION_MARKERS = {"unless"}
+# Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
+# TARGET_PREPS because "à" after a noun is mostly a place ("une visite à Moscou").
+NOMINAL_TARGET_PREPS = {"against", "on", "toward", "towards", "to", "into", "at"}

@@ -179,3 +179,6 @@ QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule gro
 PERSON_PRONOUNS = {"il", "elle", "lui"}
 # A condition turns an announced act into a threat: "se retirera à moins que…".
 CONDITION_MARKERS = {"sauf", "moins"}
+# Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
+# TARGET_PREPS because "à" after a noun is mostly a place ("une visite à Moscou").
+NOMINAL_TARGET_PREPS = {"contre", "envers", "sur"}
