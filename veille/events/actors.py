@@ -32,17 +32,18 @@ class ActorIndex:
 
     def __init__(
         self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset(),
-        titles: set[str] = frozenset(),
+        titles: set[str] = frozenset(), text: str | None = None,
     ) -> None:
         self.actor_nouns = actor_nouns
         self.titles = titles
         self.quantities: set[str] = set()
         self.pronouns: set[str] = set()
-        # Start offsets of tokens inside date expressions ("lundi", "Wednesday"): never actors.
-        self.skip: set[int] = set()
+        # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
+        self.dates: list[tuple[int, int]] = []
         # The two parties of the last two-person event: what "les deux présidents" most often means.
         self.recent_pair: list[str] = []
         self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text rebuilds the string on each access
         self.entities: list[Entity] = list(doc._.entities or [])
         self.genitive_preps = genitive_preps
         self.dual_words = dual_words
@@ -62,6 +63,10 @@ class ActorIndex:
                 found.append(entity)
         return found
 
+    def in_date(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
+        return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]
+
     def note_event(self, participants: list[str]) -> None:
         people = {e.id for e in self.entities if e.type == "PERSON"}
         if len(participants) == 2 and set(participants) <= people:
@@ -71,7 +76,7 @@ class ActorIndex:
         """The entity named right after ``start``, with at most spaces and a comma between."""
         i = bisect.bisect_left(self._starts, start)
         if i < len(self._spans) and self._spans[i][0] - start <= slack:
-            if not self.doc.text[start : self._spans[i][0]].strip(" ,\n"):
+            if not self.text[start : self._spans[i][0]].strip(" ,\n"):
                 return self._spans[i][2]
         return None
 
@@ -91,7 +96,7 @@ class ActorIndex:
             # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
             counted = [a for p, a in _genitives(token, self.genitive_preps)]
             return self.resolve(counted[0]) if counted else []
-        if token.ent_type_ in _NOT_ACTORS or token.idx in self.skip:
+        if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
             return []
         if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
             # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
@@ -108,7 +113,7 @@ class ActorIndex:
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
-        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and t.idx not in self.skip]
+        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)]
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
@@ -125,7 +130,6 @@ class ActorIndex:
                         ids.append(more[0].id)
                 return ids
         after = self.starting_at(end, slack=3)
-        between = self.doc.text[end : after.mentions[0].start] if after is not None else ""
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from functools import lru_cache
@@ -42,6 +43,8 @@ class EventCoder:
     def __init__(self, nlp: Language, min_confidence: float = 0.0) -> None:
         self.data = events_data(nlp.lang)
         self.min_confidence = min_confidence
+        self._doc_starts = None
+        self._sentences: dict[int, tuple] = {}
         if self.data is None:
             return
         d = self.data
@@ -72,8 +75,11 @@ class EventCoder:
         if self.data is None or not doc.has_annotation("DEP"):
             doc._.events = []
             return doc
-        actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles)
-        actors.skip = self._date_tokens(doc)
+        text = doc.text  # Doc.text rebuilds the string on each access: read it once
+        actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles, text)
+        self._dates = qualifiers.date_expressions(doc.ents, text, self.date_patterns)
+        actors.dates = [(s, e) for s, e, _ in self._dates]
+        self._sentences: dict[int, tuple] = {}
         actors.quantities = self.quantities
         actors.pronouns = self.pronouns
         chosen: list[tuple[Token, triggers.Trigger]] = []
@@ -104,7 +110,7 @@ class EventCoder:
         found += self._speech_events(doc, actors, seen)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
-        key = content_id(doc.text)
+        key = content_id(text)
         for event in events:
             event.id = event_id(key, event)
             event.confidence = round(event.confidence, 3)
@@ -171,15 +177,6 @@ class EventCoder:
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
 
-    def _date_tokens(self, doc: Doc) -> set[int]:
-        starts: set[int] = set()
-        for pattern in self.date_patterns:
-            for m in pattern.finditer(doc.text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is not None:
-                    starts.update(t.idx for t in span)
-        return starts
-
     def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
         """Events carried by reported speech itself.
 
@@ -211,19 +208,36 @@ class EventCoder:
         return clause.lemma_.lower() in self.obligation  # "la Russie doit retirer…": devoir heads the clause
 
     def _make(self, doc, token, type_, mode, source, target, actors, confidence) -> Event:
-        sent = token.sent
+        sent = self._sentence(doc, token)
         span = Span(text=token.text, start=token.idx, end=token.idx + len(token))
         event = Event(
             type=type_, mode=mode, quad=ontology.quad(type_), source=source, target=target,
             trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
             negated=qualifiers.is_negated(token, self.negations), confidence=round(min(confidence, 0.95), 3),
         )
-        expressions = qualifiers.date_expressions(sent, self.date_patterns)
+        expressions = self._sentences[sent.start][1]
         nearest = qualifiers.nearest_date(token, expressions)
         if nearest is not None:
             event.date = qualifiers.resolve_date(nearest[2], doc._.published, self.lang)
         event.location = self._location(token, actors, set(source) | set(target))
         return event
+
+    def _sentence(self, doc: Doc, token: Token):
+        """The token's sentence and its date expressions, computed once per sentence."""
+        starts = self._starts(doc)
+        i = bisect.bisect_right(starts, token.i) - 1
+        start = starts[i]
+        if start not in self._sentences:
+            end = starts[i + 1] if i + 1 < len(starts) else len(doc)
+            sent = doc[start:end]
+            lo, hi = sent.start_char, sent.end_char
+            self._sentences[start] = (sent, [x for x in self._dates if lo <= x[0] < hi])
+        return self._sentences[start][0]
+
+    def _starts(self, doc: Doc) -> list[int]:
+        if self._doc_starts is None or self._doc_starts[0] is not doc:
+            self._doc_starts = (doc, [s.start for s in doc.sents])
+        return self._doc_starts[1]
 
     def _location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:
         anchor = token if token.pos_ in ("VERB", "AUX") else token.head

@@ -61,14 +61,14 @@ def is_conditional(token: Token) -> bool:
     return any("Cnd" in t.morph.get("Mood") for t in (verb, *auxiliaries))
 
 
-def date_expressions(sent: Span, patterns: tuple[re.Pattern, ...]) -> list[tuple[int, int, str]]:
-    """(start, end, text) of date expressions in a sentence: spaCy DATE entities and the language's patterns."""
-    found = [(e.start_char, e.end_char, e.text) for e in sent.ents if e.label_ == "DATE"]
+def date_expressions(doc_ents, text: str, patterns: tuple[re.Pattern, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every date expression in a document: spaCy DATE entities and the
+    language's patterns (which cover pipelines without a DATE label), found once per document."""
+    found = [(e.start_char, e.end_char, e.text) for e in doc_ents if e.label_ == "DATE"]
     for pattern in patterns:
-        for m in pattern.finditer(sent.text):
-            start = sent.start_char + m.start()
-            if not any(s <= start < e for s, e, _ in found):
-                found.append((start, sent.start_char + m.end(), m.group(0)))
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), m.group(0)))
     return sorted(found)
 
 

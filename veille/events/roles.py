@@ -255,7 +255,7 @@ def _left_subject(verb: Token) -> list[Token]:
     prev = first.doc[first.i - 1]
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
-    if prev.pos_ in ("PROPN", "NOUN") and prev.sent == verb.sent:
+    if prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start and not first.is_sent_start:
         return [prev]
     return []
 
