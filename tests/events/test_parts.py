@@ -84,3 +84,11 @@ def test_french_gold_set_is_well_formed():
         for e in d.events:
             assert e.type in ontology.event_types()
             assert e.trigger_start is not None
+
+
+def test_who_acts_changes_the_type():
+    # Blocking roads is a state's coercion but demonstrators' protest; an "arrest" by rebels is an abduction.
+    assert ontology.for_source_sectors("COERCE", "restrict", ["GOV"]) == ("COERCE", "restrict")
+    assert ontology.for_source_sectors("COERCE", "restrict", ["OPP"]) == ("PROTEST", "obstruct")
+    assert ontology.for_source_sectors("COERCE", "arrest", ["REB"]) == ("ASSAULT", "abduct")
+    assert ontology.for_source_sectors("COERCE", "arrest", ["REB", None]) == ("COERCE", "arrest")

@@ -63,6 +63,12 @@ class ActorIndex:
                 found.append(entity)
         return found
 
+    def sector(self, entity_id: str) -> str | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity.sector
+        return None
+
     def in_date(self, token: Token) -> bool:
         i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
         return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]

@@ -169,6 +169,9 @@ class EventCoder:
         target = [t for t in target if t not in source]
         if not source and not target:
             return None
+        if source:
+            sectors = [actors.sector(s) for s in source]
+            type_, mode = ontology.for_source_sectors(type_, mode, sectors)
         actors.note_event(source + target)
         confidence = 0.5 if trigger.generated else 0.65
         confidence += 0.15 * bool(source) + 0.1 * bool(target) - 0.15 * inferred

@@ -39,3 +39,13 @@ def current_name(event_type: str) -> str:
 def valid_mode(event_type: str, mode: str | None) -> str | None:
     """The mode if PLOVER defines it for this type, else None (CAMEO-era modes are dropped)."""
     return mode if mode in modes(event_type) else None
+
+
+def for_source_sectors(event_type: str, mode: str | None, sectors: list[str | None]) -> tuple[str, str | None]:
+    """The type and mode PLOVER gives an act when every source is a non-state actor (by sector)."""
+    data = _data()
+    nonstate = set(data["nonstate_sectors"])
+    if not sectors or not all(s in nonstate for s in sectors):
+        return event_type, mode
+    swap = data["by_nonstate_source"].get(f"{event_type}:{mode or ''}")
+    return (swap[0], swap[1]) if swap else (event_type, mode)
