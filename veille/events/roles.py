@@ -109,7 +109,7 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     A pronoun subject of a reported clause is the reporter: "Hungary said it will support…" → Hungary.
     """
     for _ in range(hops):
-        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        subj = [c for c in verb.children if c.dep_ in _SUBJ and not c.is_punct and any(ch.isalnum() for ch in c.text)]
         if subj:
             if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head != verb:
                 outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
