@@ -255,9 +255,9 @@ class EventCoder:
 def _prominence(token: Token) -> float:
     """Main-clause events rank above those in subordinate clauses and adjuncts (used to pick the main event)."""
     if token.dep_ == "ROOT":
-        return 0.05
+        return 0.12
     if token.dep_ == "ccomp" and token.head.dep_ == "ROOT":
-        return 0.03
+        return 0.08
     if token.dep_ in ("advcl", "acl", "relcl", "acl:relcl") or token.dep_.startswith(("obl", "nmod", "pobj")):
         return -0.05
     return 0.0
