@@ -106,7 +106,7 @@ TRIGGERS = [
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
 ]
 
-SPEECH_VERBS = set("say state tell declare insist assert claim add".split())
+SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
 NEGATIONS = {"not", "n't", "never", "no"}
 HYPOTHETICAL_HEADS = set(
     "want hope seek consider refuse expect propose demand ask urge call fail "
