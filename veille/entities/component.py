@@ -11,8 +11,10 @@ Pipeline per Doc:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +31,7 @@ from .sectors import SECTORS, actor_id, actor_name
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
 
 MENTION_KINDS = "veille_entities.mention_kinds"
+_INITIAL = re.compile(r"^(\w)\.\s*(\S.*)$")
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nsubj:caus"}
 
 
@@ -60,6 +63,9 @@ class EntityLinker:
         )
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
+        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
+        self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -86,32 +92,38 @@ class _Article:
         self.people: list[tuple[int, str]] = []  # (token index, KB key) of people, in text order
         # How each mention was found (name, demonym, title, actor…): read by the evaluation.
         self.kinds: dict[tuple[int, int], str] = {}
+        self._gpe_tokens: set[int] | None = None
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
         doc = self.doc
         titles = self.linker.titles(doc) if self.linker.titles else []
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles)
         raw = from_kb(doc, self.linker.gazetteer(doc))
+        demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
+        ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         candidates = select(raw + ner)
-        named_people = {r.key for c in candidates for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}
+        named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
+        for c in candidates:
+            for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
+                named_people.setdefault(key, []).append(c.start)
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
-        self.people.sort()
         for title in titles:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
-        entities = _merge_surnames(list(self.entities.values()))
+        self._merge_acronyms(candidates)
+        entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
             e.mentions.sort(key=lambda m: (m.start, m.end))
         return sorted(entities, key=lambda e: e.mentions[0].start if e.mentions else 0)
 
-    def _link(self, cand: Candidate, named_people: set[str]) -> str | None:
+    def _link(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
         refs = cand.refs
         if not refs:
             if cand.ner_type is None:
@@ -129,6 +141,35 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _merge_acronyms(self, candidates: list[Candidate]) -> None:
+        """An acronym defined in the text ("Forces démocratiques syriennes (FDS)") is that entity."""
+        doc = self.doc
+        defined: dict[str, str] = {}
+        for cand in candidates:
+            eid = self.token_key.get(cand.start)
+            end = cand.end
+            if not eid or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            short = doc[end + 1].text
+            if short.isupper() and 1 < len(short) <= 10:
+                defined[short] = eid
+        for short, target in defined.items():
+            other = self.entities.get(self._unknown_id(short))
+            if other is None or other.id == target or other.kb_id:
+                continue
+            entity = self.entities[target]
+            entity.mentions.extend(other.mentions)
+            if not entity.kb_id and other.type == "ORG":  # NER sees acronyms as organisations more reliably
+                entity.type = "ORG"
+            del self.entities[other.id]
+
+    def _unknown_id(self, text: str) -> str:
+        for type_ in ("ORG", "GPE", "LOC", "OTHER", "PERSON", "NORP"):
+            eid = entity_id(type_, text)
+            if eid in self.entities:
+                return eid
+        return ""
 
     def _parent_inside(self, key: str, cand: Candidate, raw: list[Candidate]) -> None:
         """A sub-body named with its parent ("groupe de Minsk de l'OSCE") also mentions the parent."""
@@ -154,12 +195,20 @@ class _Article:
         typed = [e for e in entries if ner_type and e.type == ner_type]
         return (typed or entries)[0]
 
-    def _surname(self, cand: Candidate, named_people: set[str]) -> str | None:
-        """A bare surname is a KB person when the full name is in the article or NER saw a name."""
+    def _surname(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
+        """A bare surname is a KB person when the full name is in the article or NER saw a name.
+
+        Two people of one surname in the article ("Bill Clinton", "Hillary Clinton"): the one
+        named in full most recently before it, else the first named after it.
+        """
         keys = list(dict.fromkeys(r.key for r in cand.refs))
         in_article = [k for k in keys if k in named_people]
         if in_article:
-            return self._kb_entity(self.kb.entries[in_article[0]])
+            def distance(key: str) -> tuple[int, int]:
+                before = [p for p in named_people[key] if p < cand.start]
+                return (0, cand.start - max(before)) if before else (1, min(named_people[key]) - cand.start)
+
+            return self._kb_entity(self.kb.entries[min(in_article, key=distance)])
         if cand.ner_type is None:
             return None
         entries = [self.kb.entries[k] for k in keys]
@@ -173,6 +222,8 @@ class _Article:
     def _is_subject(self, cand: Candidate) -> bool:
         """A capital that is the subject of a verb stands for its government ("Minsk a déclaré")."""
         root = self.doc[cand.start : cand.end].root
+        if root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow disagree"
+            root = root.head
         return root.dep_ in _SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX", "ADJ")
 
     # -- entities ------------------------------------------------------------------
@@ -209,25 +260,59 @@ class _Article:
         for i in range(start, end):
             self.token_key.setdefault(i, eid)
         if entity.type == "PERSON" and entity.kb_id:
-            self.people.append((start, eid))
+            bisect.insort(self.people, (start, eid))
 
     # -- titles --------------------------------------------------------------------
     def _title(self, title: TitleMatch) -> None:
         doc = self.doc
-        if any(i in self.token_key for i in range(title.start, title.end)):
-            return  # part of a name already linked ("Prime Minister's Office")
-        lo, hi = window(doc, title, self.linker.of_words)
-        where, where_span = self._where(title, lo, hi)
+        inside = {self.token_key[i] for i in range(title.start, title.end) if i in self.token_key}
+        institution = None
+        for eid in inside - {e for e in inside if e.startswith("gpe:")}:
+            entry = self.kb.entries.get(eid)
+            if entry is None or not entry.office or not entry.country:
+                return  # part of a name already linked ("Prime Minister's Office")
+            institution = entry  # "le chef de la diplomatie russe": the head of that institution
+        lo, hi = window(doc, title, self.linker.of_words, names=self._country_tokens())
+        if institution is not None:
+            where, where_span = institution.country, None
+            title = TitleMatch(title.start, title.end, institution.office, title.plural)
+        else:
+            where, where_span = self._where(title, lo, hi)
+            where = where or title.country
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
+        former = any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start])
         if named and self.entities[named].type == "PERSON":
             self._mention(named, *self._title_span(title, where_span), "title")
+            if not former:
+                self._role_from_title(self.entities[named], title, where)
             return
+        if former:
+            return  # "l'ancien président": not the holder at the article's date
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
             self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _country_tokens(self) -> set[int]:
+        # Country mentions are all linked before titles and actors: computed once.
+        if self._gpe_tokens is None:
+            self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
+        return self._gpe_tokens
+
+    def _role_from_title(self, entity: Entity, title: TitleMatch, where: str | None) -> None:
+        """A person the KB has no role for takes the one their title states ("le ministre
+        de l'Intérieur Gérald Darmanin" → minister; "la Première ministre lituanienne X")."""
+        if entity.role or title.office in ("counterpart", "leader") or title.plural:
+            return
+        if title.office == "minister" or not where:
+            entity.sector = entity.sector or "GOV"
+            return
+        entity.role = f"{title.office}:{where}"
+        in_country = where in self.kb.iso3
+        entity.country = entity.country or (where if in_country else None)
+        entity.sector = entity.sector or ("GOV" if in_country else "IGO")
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
@@ -280,7 +365,7 @@ class _Article:
         salience: dict[str, int] = {}
         for key in before:
             role = self.kb.entries[key].role_at(self.day)
-            if role and (role.office == office or office in ("leader", "head_of_state")):
+            if role and _holds(role, office):
                 salience[key] = salience.get(key, 0) + 1
         ranked = sorted(salience, key=lambda k: (-salience[k], before.index(k)))
         return ranked[:wanted] if len(ranked) >= wanted else []
@@ -290,15 +375,20 @@ class _Article:
         doc = self.doc
         if any(i in self.token_key for i in range(actor.start, actor.end)):
             return
-        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3)
+        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3,
+                        self._country_tokens())
         country, span = None, (actor.start, actor.end)
         for i in list(range(actor.end, hi)) + list(range(actor.start - 1, lo - 1, -1)):
             eid = self.token_key.get(i)
-            # The country must modify the actor noun itself (amod, nmod, poss, compound).
-            if eid and eid.startswith("gpe:") and self.entities[eid].country and actor.start <= doc[i].head.i < actor.end:
+            # The country must modify the actor noun itself (amod, nmod, poss, compound), or be
+            # the adjective right next to it when the parse attached it elsewhere.
+            attached = actor.start <= doc[i].head.i < actor.end or i in (actor.end, actor.start - 1)
+            if eid and eid.startswith("gpe:") and self.entities[eid].country and attached:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))
                 break
+        if country is None and actor.needs_country:
+            return
         eid = actor_id(actor.sector, country)
         if eid not in self.entities:
             cname = self.kb.entries[f"gpe:{country}"].name if country else None
@@ -309,8 +399,23 @@ class _Article:
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
-            self.kinds[(start_char, end_char)] = "actor"
+            self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+def _has_capital(text: str) -> bool:
+    """Names are capitalised in cased scripts; "fort tremblement de terre" is not a name."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return not cased or any(ch.isupper() for ch in cased)
+
+
+def _holds(role, office: str) -> bool:
+    """Whether a role answers a title with no country ("le chef de l'État", "the leader")."""
+    if office == "head_of_state":
+        return role.office in ("president", "monarch", "supreme_leader") and ":" not in role.where
+    if office == "leader":
+        return role.office != "foreign_minister"
+    return role.office == office
 
 
 def _kind(cand: Candidate) -> str:
@@ -320,23 +425,53 @@ def _kind(cand: Candidate) -> str:
     return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
 
 
-def _drop_titles(ner: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-    """NER spans that are only a title ("Président de la République") are not names."""
+def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:
+    """NER spans that are only a title are not names: "Président de la République",
+    "Premier ministre britannique" (a title plus demonyms)."""
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
     kept = []
     for cand in ner:
-        covered = any(t.start <= cand.start and cand.end <= t.end for t in titles)
-        if covered and not cand.refs:
+        tokens = set(range(cand.start, cand.end))
+        if not cand.refs and tokens & title_tokens and tokens <= title_tokens | demonyms:
             continue
         kept.append(cand)
     return kept
 
 
+def _merge_types(entities: list[Entity]) -> list[Entity]:
+    """One unknown name tagged with several types by NER is one entity, of its majority type."""
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if not e.kb_id and not e.id.startswith("actor:"):
+            groups.setdefault(fold(e.name), []).append(e)
+    drop = set()
+    for group in groups.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda e: (len(e.mentions), e.type == "PERSON"))
+            for other in group:
+                if other is not keep:
+                    keep.mentions.extend(other.mentions)
+                    drop.add(other.id)
+    return [e for e in entities if e.id not in drop]
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
-    """Fold a person named by surname alone into the one full name that ends with it."""
+    """Fold an unknown one-word name into the one person whose full name ends with it.
+
+    NER often labels a surname alone as a place or organisation ("Erdogan" LOC); when the
+    article names that person in full, the surname is theirs whatever its label.
+    """
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
-        if entity.type == "PERSON" and " " not in entity.name and not entity.kb_id:
+        initial = _INITIAL.match(entity.name) if entity.type == "PERSON" and not entity.kb_id else None
+        if initial:  # "B. Obama" → the one person named "B… Obama"
+            full = [p for p in people if p is not entity and fold(p.name).endswith(" " + fold(initial[2]))
+                    and fold(p.name).startswith(fold(initial[1]))]
+            if len(full) == 1:
+                full[0].mentions.extend(entity.mentions)
+                continue
+        if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)

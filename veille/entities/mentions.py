@@ -36,25 +36,29 @@ class Candidate:
         return self.end_char - self.start_char
 
 
-def trim(span: Span) -> Span | None:
-    """The span without leading/trailing function words and punctuation."""
+def trim(span: Span, honorifics: frozenset[str] = frozenset()) -> Span | None:
+    """The span without leading/trailing function words, punctuation and honorifics."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in _LEAD_POS or doc[start].is_space) and not doc[start].is_upper:
+    while start < end - 1 and doc[start].lower_ in honorifics:
+        start += 1
+    # A capitalised article inside a sentence belongs to the name ("Les Républicains", "Le Monde").
+    while start < end and (doc[start].is_space or (
+        doc[start].pos_ in _LEAD_POS and (not doc[start].text[:1].isupper() or doc[start].is_sent_start
+                                          or doc[start].text[-1:] in "'’"))):
         start += 1
     while end > start and (doc[end - 1].pos_ in _TRAIL_POS or doc[end - 1].is_space):
         end -= 1
-    # Elided articles glued to a name by the tokenizer ("l’" as its own token is handled above).
     return doc[start:end] if end > start else None
 
 
-def from_ner(doc: Doc, labels: dict[str, str], kb) -> list[Candidate]:
+def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
         if type_ is None:
             continue
-        span = trim(ent)
+        span = trim(ent, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
         out.append(

@@ -28,6 +28,7 @@ class TitleMatch:
     end: int
     office: str
     plural: bool
+    country: str | None = None  # a title only one country uses ("ministre des Armées")
 
 
 class TitleFinder:
@@ -35,10 +36,10 @@ class TitleFinder:
 
     def __init__(self, nlp: Language, patterns: list[dict], generic: set[str], counts: dict[str, int]):
         self.matcher = Matcher(nlp.vocab)
-        self.rules: dict[str, tuple[str, bool]] = {}
+        self.rules: dict[str, tuple[str, bool, str | None]] = {}
         for i, rec in enumerate(patterns):
             label = f"title{i}"
-            self.rules[label] = (rec["office"], bool(rec.get("plural")))
+            self.rules[label] = (rec["office"], bool(rec.get("plural")), rec.get("country"))
             self.matcher.add(label, [rec["pattern"]])
         self.generic = generic
         self.counts = counts
@@ -47,10 +48,11 @@ class TitleFinder:
         found = []
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            office, plural = self.rules[strings[match_id]]
-            found.append(TitleMatch(start, end, office, plural))
-        # Longest match wins where patterns overlap ("président de la République").
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            office, plural, country = self.rules[strings[match_id]]
+            found.append(TitleMatch(start, end, office, plural, country))
+        # Longest match wins where patterns overlap ("président de la République"); a known
+        # office before the generic "minister".
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.office == "minister"))
         kept: list[TitleMatch] = []
         for m in found:
             if kept and m.start < kept[-1].end:
@@ -84,18 +86,20 @@ def _inside(tok, of_words: frozenset[str]) -> bool:
 
 
 def window(
-    doc: Doc, title: TitleMatch, of_words: frozenset[str], before: int = 2, after: int = 4
+    doc: Doc, title: TitleMatch, of_words: frozenset[str], before: int = 2, after: int = 4,
+    names: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[int, int]:
     """Tokens around a title that can still belong to its noun phrase.
 
     The phrase stops at verbs, punctuation and prepositions other than the
-    language's "of" ("les migrants par la Lituanie" is not Lithuania's migrants).
+    language's "of" ("les migrants par la Lituanie" is not Lithuania's migrants);
+    tokens in ``names`` (known country mentions) never stop it, whatever their tag.
     """
     lo = title.start
-    while lo > max(0, title.start - before) and _inside(doc[lo - 1], of_words):
+    while lo > max(0, title.start - before) and (lo - 1 in names or _inside(doc[lo - 1], of_words)):
         lo -= 1
     hi = title.end
-    while hi < min(len(doc), title.end + after) and _inside(doc[hi], of_words):
+    while hi < min(len(doc), title.end + after) and (hi in names or _inside(doc[hi], of_words)):
         hi += 1
     return lo, hi
 
