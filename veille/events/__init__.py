@@ -1,13 +1,13 @@
-"""PLOVER event coding."""
+"""PLOVER event coding: the ``veille_events`` spaCy component and its parts.
 
-from spacy.language import Language
-from spacy.tokens import Doc
+- ``ontology``: PLOVER's 16 event types, modes and quad classes (``data/plover.json``)
+- ``triggers``: per-language trigger records and their Matcher
+- ``roles``: source/target/partner heads from the dependency parse
+- ``actors``: argument heads → entity ids by character overlap with the entities stage
+- ``qualifiers``: negation, hypotheticals, dates, places
+- ``merge``: one record per happening
+"""
 
+from .component import EventCoder, make_events
 
-@Language.factory("veille_events", assigns=["doc._.events"], default_config={})
-def make_events(nlp: Language, name: str):
-    def events(doc: Doc) -> Doc:
-        doc._.events = []
-        return doc
-
-    return events
+__all__ = ["EventCoder", "make_events"]

@@ -1,0 +1,38 @@
+"""Helpers for event tests: run the whole pipeline on a sentence and read events by mention text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from veille.model import Article
+from veille.nlp.pipeline import analyze_one
+
+
+class Coded:
+    """An analysed text whose events can be read with actors as the words of their mentions."""
+
+    def __init__(self, text: str, lang: str, published: str | None = "2021-11-20") -> None:
+        date = dt.date.fromisoformat(published) if published else None
+        self.analysis = analyze_one(Article.from_text(text, language=lang, published=date))
+        self.mentions = {e.id: {m.text for m in e.mentions} for e in self.analysis.entities}
+
+    def words(self, ids: list[str]) -> set[str]:
+        return set().union(*(self.mentions.get(i, {i}) for i in ids)) if ids else set()
+
+    def events(self, type_: str) -> list:
+        return [e for e in self.analysis.events if e.type == type_]
+
+    def one(self, type_: str):
+        found = self.events(type_)
+        assert len(found) == 1, [(e.type, e.trigger.text) for e in self.analysis.events]
+        return found[0]
+
+
+@pytest.fixture(scope="session")
+def code(fr_nlp, en_nlp):
+    def run(text: str, lang: str, published: str | None = "2021-11-20") -> Coded:
+        return Coded(text, lang, published)
+
+    return run

@@ -1,0 +1,201 @@
+"""From argument tokens to entity ids: char-offset overlap with the entities stage's mentions.
+
+The entities stage owns actor identity. This module only looks up which entity a syntactic
+argument names, in this order: a mention over the argument's head word; a mention inside its
+noun phrase (flat names, appositions, adjectives, genitive complements such as "les
+gardes-frontières de Biélorussie"); a name the parser left just after the phrase ("son homologue
+russe Vladimir Poutine"); "les deux présidents" → the last two people named. Only when all of these
+fail is a plain entity added, for a proper noun or a noun the language lists as naming actors
+(``ACTOR_NOUNS``: "des migrants", "la police"), so the event still names its actor.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ..entities.normalize import entity_id
+from ..model import Entity, Mention
+
+# Dependencies that stay inside an argument's noun phrase (both UD and ClearNLP labels).
+_PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
+                "nummod", "poss", "nmod:poss", "case"}
+_NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed"}
+_ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
+# spaCy entity labels that never name an actor (dates, amounts).
+_NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+class ActorIndex:
+    """Entity mentions of one document, searchable by character range."""
+
+    def __init__(
+        self, doc: Doc, genitive_preps: set[str], dual_words: set[str], actor_nouns: set[str] = frozenset(),
+        titles: set[str] = frozenset(), text: str | None = None,
+    ) -> None:
+        self.actor_nouns = actor_nouns
+        self.titles = titles
+        self.quantities: set[str] = set()
+        self.pronouns: set[str] = set()
+        # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
+        self.dates: list[tuple[int, int]] = []
+        # The two parties of the last two-person event: what "les deux présidents" most often means.
+        self.recent_pair: list[str] = []
+        self.doc = doc
+        self.text = doc.text if text is None else text  # Doc.text rebuilds the string on each access
+        self.entities: list[Entity] = list(doc._.entities or [])
+        self.genitive_preps = genitive_preps
+        self.dual_words = dual_words
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: x[:2])
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        """Entities with a mention overlapping [start, end), leftmost first."""
+        found: list[Entity] = []
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, entity in self._spans[max(0, i - 50) : i]:
+            if e > start and s < end and entity not in found:
+                found.append(entity)
+        return found
+
+    def sector(self, entity_id: str) -> str | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity.sector
+        return None
+
+    def in_date(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
+        return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]
+
+    def note_event(self, participants: list[str]) -> None:
+        people = {e.id for e in self.entities if e.type == "PERSON"}
+        if len(participants) == 2 and set(participants) <= people:
+            self.recent_pair = list(participants)
+
+    def starting_at(self, start: int, slack: int = 3) -> Entity | None:
+        """The entity named right after ``start``, with at most spaces and a comma between."""
+        i = bisect.bisect_left(self._starts, start)
+        if i < len(self._spans) and self._spans[i][0] - start <= slack:
+            if not self.text[start : self._spans[i][0]].strip(" ,\n"):
+                return self._spans[i][2]
+        return None
+
+    def people_before(self, pos: int, n: int) -> list[Entity]:
+        people: list[Entity] = []
+        i = bisect.bisect_left(self._starts, pos)
+        for _, _, entity in reversed(self._spans[:i]):
+            if entity.type == "PERSON" and entity not in people:
+                people.append(entity)
+                if len(people) == n:
+                    break
+        return people if len(people) == n else []
+
+    def resolve(self, token: Token) -> list[str]:
+        """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
+        if token.like_num or token.lemma_.lower() in self.quantities:
+            # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
+            counted = [a for p, a in _genitives(token, self.genitive_preps)]
+            return self.resolve(counted[0]) if counted else []
+        if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
+            return []
+        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
+            # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
+            pair = list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
+            if pair:
+                return pair
+        hits = self.overlapping(token.idx, token.idx + len(token))
+        if hits:
+            return [hits[0].id]
+        if token.pos_ == "PRON":
+            if token.lower_ in self.pronouns:
+                return [e.id for e in self.people_before(token.idx, 1)]
+            return []
+        phrase = _phrase(token, self.genitive_preps)
+        start = min(t.idx for t in phrase)
+        end = max(t.idx + len(t) for t in phrase)
+        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)]
+        # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
+        # not Russia); otherwise the first name in text order.
+        people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
+        for tok in people[:1] + sorted(named, key=lambda t: t.i):
+            hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+            if tok in people:
+                hits = [e for e in hits if e.type == "PERSON"]
+            if hits:
+                # "Hungarian and Romanian officials": coordinated modifiers name one actor each.
+                ids = [hits[0].id]
+                for conj in tok.conjuncts:
+                    more = self.overlapping(conj.idx, conj.idx + len(conj))
+                    if more and more[0].id not in ids and conj in phrase:
+                        ids.append(more[0].id)
+                return ids
+        after = self.starting_at(end, slack=3)
+        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
+            return [after.id]
+        return self._fallback(token, phrase)
+
+    def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
+        name = token.pos_ == "PROPN" and token.is_title
+        if token.lemma_.lower() not in self.actor_nouns and not name:
+            return []
+        # The plain entity is the head with its name parts and adjectives, in one stretch of text.
+        words = [token] + [t for t in token.children if t.dep_ in _NAME_DEPS]
+        words = [t for t in words if abs(t.i - token.i) <= 3]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        span = self.doc[first : last + 1]
+        type_ = "ORG" if token.pos_ == "PROPN" else "OTHER"
+        eid = entity_id(type_, span.text)
+        mention = Mention(text=span.text, start=span.start_char, end=span.end_char)
+        for entity in self.entities:
+            if entity.id == eid:
+                if all(m.start != mention.start for m in entity.mentions):
+                    entity.mentions.append(mention)
+                    self._rebuild()
+                return [eid]
+        self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
+        self._rebuild()
+        return [eid]
+
+
+def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
+    """The head word with its name parts, modifiers and genitive complements (not its clauses)."""
+    out = [token]
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            keep = child.dep_ in _PHRASE_DEPS
+            if not keep and child.dep_ in ("nmod", "prep"):
+                keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
+            if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
+                keep = True
+            if not keep and child.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+                keep = True
+            if keep and len(out) < 12:
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _genitives(token: Token, genitive_preps: set[str]) -> list[tuple[str, Token]]:
+    """(preposition, noun) for the token's genitive complements, in both parse styles."""
+    out = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in genitive_preps:
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_.startswith("nmod") and _case(child) in genitive_preps:
+            out.append((_case(child), child))
+    return out
+
+
+def _case(token: Token) -> str:
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lower_.replace("’", "'")
+    return ""

@@ -1,0 +1,272 @@
+"""The ``veille_events`` component: PLOVER events with their actors, qualifiers and evidence."""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from ..model import Event, SentenceSpan, Span, content_id
+from . import ontology, qualifiers, roles, triggers
+from .actors import ActorIndex
+from .merge import event_id, merge
+
+# Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
+_NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
+
+
+@lru_cache(maxsize=None)
+def events_data(lang: str) -> ModuleType | None:
+    """``veille.lang.<lang>.events``, or None when veille has no event cues for the language."""
+    if not lang.isalpha():
+        return None
+    try:
+        return importlib.import_module(f"veille.lang.{lang}.events")
+    except ModuleNotFoundError:
+        return None
+
+
+@Language.factory("veille_events", assigns=["doc._.events"], default_config={"min_confidence": 0.0})
+def make_events(nlp: Language, name: str, min_confidence: float) -> "EventCoder":
+    return EventCoder(nlp, min_confidence)
+
+
+class EventCoder:
+    """Finds triggers with a Matcher, reads their arguments from the parse, merges repeated mentions."""
+
+    def __init__(self, nlp: Language, min_confidence: float = 0.0) -> None:
+        self.data = events_data(nlp.lang)
+        self.min_confidence = min_confidence
+        self._doc_starts = None
+        self._sentences: dict[int, tuple] = {}
+        if self.data is None:
+            return
+        d = self.data
+        self.table = triggers.lexicon(d)
+        self.matcher = triggers.build_matcher(nlp.vocab, self.table)
+        self.speech = Matcher(nlp.vocab)
+        self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
+        self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS, d.ADVERSATIVE_PREPS,
+                                 d.NOMINAL_TARGET_PREPS)
+        self.negations = set(d.NEGATIONS)
+        self.hyp_heads = set(d.HYPOTHETICAL_HEADS)
+        self.hyp_aux = set(getattr(d, "HYPOTHETICAL_AUX", ()))
+        self.location_preps = set(d.LOCATION_PREPS)
+        self.date_patterns = tuple(re.compile(p, re.I) for p in d.DATE_PATTERNS)
+        self.lang = nlp.lang
+        self.intent_heads = set(d.INTENT_HEADS)
+        self.future_aux = set(d.FUTURE_AUX)
+        self.obligation = set(d.OBLIGATION)
+        self.stopping = set(d.STOPPING_VERBS)
+        self.titles = set(d.PERSON_TITLES)
+        self.quantities = set(d.QUANTITY_NOUNS)
+        self.pronouns = set(d.PERSON_PRONOUNS)
+        self.conditions = set(d.CONDITION_MARKERS)
+        self.dual_words = set(d.DUAL_WORDS)
+        self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.data is None or not doc.has_annotation("DEP"):
+            doc._.events = []
+            return doc
+        text = doc.text  # Doc.text rebuilds the string on each access: read it once
+        actors = ActorIndex(doc, self.preps.genitive, self.dual_words, self.actor_nouns, self.titles, text)
+        self._dates = qualifiers.date_expressions(doc.ents, text, self.date_patterns)
+        actors.dates = [(s, e) for s, e, _ in self._dates]
+        self._sentences: dict[int, tuple] = {}
+        actors.quantities = self.quantities
+        actors.pronouns = self.pronouns
+        chosen: list[tuple[Token, triggers.Trigger]] = []
+        seen: set[int] = set()
+        for match_id, start, _ in self.matcher(doc):
+            token = doc[start]
+            if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
+                continue
+            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            if trigger is not None:
+                seen.add(token.i)
+                chosen.append((token, trigger))
+        # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
+        # l'accord"), and a stopping verb cancels it ("cesser ses frappes").
+        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type}
+        covered = {
+            tok.i for tok, t in chosen
+            if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
+            and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+        }
+        found: list[Event] = []
+        for token, trigger in chosen:
+            if token.i in covered or not trigger.type:
+                continue
+            event = self._event(doc, token, trigger, actors)
+            if event is not None:
+                found.append(event)
+        found += self._speech_events(doc, actors, seen)
+        found.sort(key=lambda e: e.trigger.start)
+        events = merge([e for e in found if e.confidence >= self.min_confidence])
+        key = content_id(text)
+        for event in events:
+            event.id = event_id(key, event)
+            event.confidence = round(event.confidence, 3)
+        doc._.events = events
+        doc._.entities = actors.entities
+        return doc
+
+    def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
+            return None
+        type_, mode = trigger.type, trigger.mode
+        if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
+            # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
+            quad = ontology.quad(type_)
+            conditional = any(t.lower_ in self.conditions for t in token.subtree if t.dep_ in ("mark", "advmod", "fixed"))
+            if conditional and type_ != "THREATEN":
+                type_, mode = "THREATEN", None
+            elif quad in ("verbal-cooperation", "material-cooperation"):
+                type_, mode = "AGREE", None
+            elif quad == "material-conflict":
+                type_, mode = "THREATEN", None
+        if trigger.pos == "VERB":
+            found = roles.verbal_roles(token, trigger, self.preps)
+            if trigger.obj:
+                for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
+                    extra = roles.nominal_roles(obj, trigger, self.preps)
+                    found.partners += extra.partners
+                    found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
+                    if found.targets == [obj]:
+                        found.targets = []
+        else:
+            found = roles.nominal_roles(token, trigger, self.preps)
+        source = _ids(found.sources, actors)
+        if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
+            # "issued a declaration demanding…": the one who issued it demands.
+            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
+        target = _ids(found.targets, actors)
+        partners = _ids(found.partners, actors)
+        if ontology.is_symmetric(type_) and partners:
+            # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
+            target = partners
+        inferred = False
+        if not target and trigger.pos == "VERB":
+            for candidate in roles.complement_targets(token, found.sources, self.preps):
+                target = [t for t in _ids(candidate, actors) if t not in source]
+                if target:
+                    break
+        if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
+            target = _ids(roles.clause_subject(token), actors)
+            inferred = bool(target)
+        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict"):
+            # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
+            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
+            place = self._location(token, actors, set(source))
+            target = [place] if place else []
+        target = [t for t in target if t not in source]
+        if not source and not target:
+            return None
+        if source:
+            sectors = [actors.sector(s) for s in source]
+            type_, mode = ontology.for_source_sectors(type_, mode, sectors)
+        actors.note_event(source + target)
+        confidence = 0.5 if trigger.generated else 0.65
+        confidence += 0.15 * bool(source) + 0.1 * bool(target) - 0.15 * inferred
+        confidence += _prominence(token)
+        if qualifiers.is_conditional(token):
+            confidence *= 0.6
+        return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
+        """Events carried by reported speech itself.
+
+        A speech verb over a negated clause is a denial ("Minsk a déclaré qu'ils n'étaient pas…" →
+        REJECT); over a clause of obligation it is a demand ("said the US must withdraw" → REQUEST
+        with the clause's subject as target).
+        """
+        out = []
+        for _, start, _ in self.speech(doc):
+            verb = doc[start]
+            clause = [c for c in verb.children if c.dep_ == "ccomp"]
+            if not clause or verb.i in seen or qualifiers.is_negated(verb, self.negations):
+                continue
+            sources = roles.expand(roles.subject_of(verb))
+            source = _ids(sources, actors)
+            if not source:
+                continue
+            inner = clause[0]
+            if self._obliges(inner):
+                target = [t for t in _ids(roles.expand(roles.subject_of(inner)), actors) if t not in source]
+                out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
+            elif inner.i not in seen and qualifiers.is_negated(inner, self.negations):
+                out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
+        return out
+
+    def _obliges(self, clause: Token) -> bool:
+        if any(c.lower_ in self.obligation for c in clause.children if c.dep_.startswith("aux")):
+            return True
+        return clause.lemma_.lower() in self.obligation  # "la Russie doit retirer…": devoir heads the clause
+
+    def _make(self, doc, token, type_, mode, source, target, actors, confidence) -> Event:
+        sent = self._sentence(doc, token)
+        span = Span(text=token.text, start=token.idx, end=token.idx + len(token))
+        event = Event(
+            type=type_, mode=mode, quad=ontology.quad(type_), source=source, target=target,
+            trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+            negated=qualifiers.is_negated(token, self.negations), confidence=round(min(confidence, 0.95), 3),
+        )
+        expressions = self._sentences[sent.start][1]
+        nearest = qualifiers.nearest_date(token, expressions)
+        if nearest is not None:
+            event.date = qualifiers.resolve_date(nearest[2], doc._.published, self.lang)
+        event.location = self._location(token, actors, set(source) | set(target))
+        return event
+
+    def _sentence(self, doc: Doc, token: Token):
+        """The token's sentence and its date expressions, computed once per sentence."""
+        starts = self._starts(doc)
+        i = bisect.bisect_right(starts, token.i) - 1
+        start = starts[i]
+        if start not in self._sentences:
+            end = starts[i + 1] if i + 1 < len(starts) else len(doc)
+            sent = doc[start:end]
+            lo, hi = sent.start_char, sent.end_char
+            self._sentences[start] = (sent, [x for x in self._dates if lo <= x[0] < hi])
+        return self._sentences[start][0]
+
+    def _starts(self, doc: Doc) -> list[int]:
+        if self._doc_starts is None or self._doc_starts[0] is not doc:
+            self._doc_starts = (doc, [s.start for s in doc.sents])
+        return self._doc_starts[1]
+
+    def _location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:
+        anchor = token if token.pos_ in ("VERB", "AUX") else token.head
+        for prep, noun in roles.prep_args(anchor) + roles.prep_args(token):
+            if prep.split(" ")[-1] in self.location_preps:
+                for entity in actors.overlapping(noun.idx, noun.idx + len(noun)):
+                    if entity.type in ("GPE", "LOC") and entity.id not in taken:
+                        return entity.id
+        return None
+
+
+def _prominence(token: Token) -> float:
+    """Main-clause events rank above those in subordinate clauses and adjuncts (used to pick the main event)."""
+    if token.dep_ == "ROOT":
+        return 0.12
+    if token.dep_ == "ccomp" and token.head.dep_ == "ROOT":
+        return 0.08
+    if token.dep_ in ("advcl", "acl", "relcl", "acl:relcl") or token.dep_.startswith(("obl", "nmod", "pobj")):
+        return -0.05
+    return 0.0
+
+
+def _ids(tokens: list[Token], actors: ActorIndex) -> list[str]:
+    out: list[str] = []
+    for tok in tokens:
+        for eid in actors.resolve(tok):
+            if eid not in out:
+                out.append(eid)
+    return out

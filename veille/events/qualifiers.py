@@ -1,0 +1,119 @@
+"""What qualifies a happening: negation, hypothetical or conditional mood, its date and its place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+log = logging.getLogger(__name__)
+
+_CLAUSAL = ("xcomp", "ccomp", "advcl")
+
+
+def _governing_verb(token: Token) -> Token:
+    """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    if token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return token
+
+
+def is_negated(token: Token, negations: set[str]) -> bool:
+    """"n'a pas rencontré", "did not meet", "aucune sanction", "no talks"."""
+    if any(c.lower_ in negations for c in token.children):
+        return True
+    verb = _governing_verb(token)
+    return verb != token and any(c.lower_ in negations for c in verb.children)
+
+
+def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
+    """"pourrait sanctionner", "could impose sanctions", "wants to meet": not (yet) a happening."""
+    verb = _governing_verb(token)
+    for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
+        if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
+            return True
+        if tok.dep_ in _CLAUSAL and tok.head.lemma_.lower() in heads:
+            return True
+    return False
+
+
+def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
+    """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
+    verb = _governing_verb(token)
+    if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
+        return True
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
+        return True
+    if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
+        return True
+    return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
+
+
+def is_conditional(token: Token) -> bool:
+    """French journalistic conditional ("aurait rencontré"): reported, not established."""
+    verb = _governing_verb(token)
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    return any("Cnd" in t.morph.get("Mood") for t in (verb, *auxiliaries))
+
+
+def date_expressions(doc_ents, text: str, patterns: tuple[re.Pattern, ...]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every date expression in a document: spaCy DATE entities and the
+    language's patterns (which cover pipelines without a DATE label), found once per document."""
+    found = [(e.start_char, e.end_char, e.text) for e in doc_ents if e.label_ == "DATE"]
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if not any(s <= m.start() < e for s, e, _ in found):
+                found.append((m.start(), m.end(), m.group(0)))
+    return sorted(found)
+
+
+@lru_cache(maxsize=4096)
+def resolve_date(expression: str, published: str | None, lang: str) -> dt.date | None:
+    """The calendar date an expression names, read relative to the article's publication date."""
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    base = None
+    if published:
+        try:
+            base = dt.datetime.fromisoformat(published[:10])
+        except ValueError:
+            base = None
+    if base is None and not re.search(r"\d{4}", expression):
+        return None  # "lundi" means nothing without the article's date
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    text = re.sub(r"\b(dernier|last|soir|matin)\b", "", expression, flags=re.I).strip()
+    try:
+        parsed = dateparser.parse(text, languages=[lang], settings=settings)
+    except Exception:  # dateparser raises many kinds of errors on odd text
+        log.debug("could not parse date %r", expression)
+        return None
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if base is not None and day > base.date() and not re.search(r"\d{4}", expression):
+        # News reports the past: a bare "15 novembre" after the article's date is last year's.
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:
+            return None
+    return day
+
+
+def nearest_date(token: Token, expressions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:
+    """The date expression inside the trigger's clause, else the one closest to the trigger."""
+    if not expressions:
+        return None
+    verb = _governing_verb(token)
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    inside = [x for x in expressions if lo <= x[0] < hi]
+    pool = inside or expressions
+    return min(pool, key=lambda x: abs(x[0] - token.idx))

@@ -1,0 +1,279 @@
+"""Who is the source and who the target of a trigger, read from the dependency parse.
+
+Handles both parse styles veille's pipelines produce: Universal Dependencies (French: ``nsubj``,
+``obj``, ``obl`` + ``case``, ``nsubj:pass``, ``obl:agent``) and ClearNLP (English: ``nsubj``,
+``dobj``, ``prep`` + ``pobj``, ``nsubjpass``, ``agent``). Returns head tokens; coordination is
+expanded here ("la Lituanie, la Pologne et la Lettonie" → three heads).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .triggers import Trigger
+
+_SUBJ = ("nsubj", "csubj", "expl:subj")
+_PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubjpass")
+_PASS_MARK = ("aux:pass", "auxpass")
+_OBJ = ("obj", "dobj", "iobj", "dative")
+# Clauses that share their head verb's subject when they have none of their own.
+_SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
+_VERBAL = ("VERB", "AUX")
+
+
+@dataclass
+class Roles:
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    partners: list[Token] = field(default_factory=list)
+    # True when the target was borrowed from the surrounding clause, not the trigger's own arguments.
+    inferred: bool = False
+
+
+@dataclass(frozen=True)
+class Preps:
+    agent: set[str]
+    partner: set[str]
+    target: set[str]
+    genitive: set[str]
+    origin: set[str] = frozenset()
+    adversative: set[str] = frozenset()
+    nominal_target: set[str] = frozenset()
+
+
+def expand(tokens: list[Token]) -> list[Token]:
+    """Each head with its coordinated heads, in text order, without repeats."""
+    out: list[Token] = []
+    for tok in tokens:
+        for t in (tok, *tok.conjuncts, *_list_items(tok)):
+            if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
+                out.append(t)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """"A, B et C" misparsed with B as a case-less modifier of A: B and C are list items too."""
+    items = []
+    for child in tok.children:
+        if (
+            child.dep_ in ("nmod", "appos") and child.pos_ == "PROPN"
+            and not any(c.dep_ == "case" for c in child.children)
+            and child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].is_punct
+            and any(c.dep_ == "conj" for c in child.children)
+        ):
+            items += [child, *child.conjuncts]
+    return items
+
+
+def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
+    """(preposition, noun) pairs among the token's arguments, down to ``depth`` levels of nouns."""
+    pairs: list[tuple[str, Token]] = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    pairs.append((child.lower_, obj))
+        elif child.dep_.startswith(("obl", "nmod")) and child.pos_ not in _VERBAL:
+            case = [c.lower_.replace("’", "'") for c in child.children if c.dep_ == "case"]
+            if case:
+                pairs.append((" ".join(case), child))
+    if depth > 1:
+        for _, noun in list(pairs):
+            pairs += prep_args(noun, depth - 1)
+    for child in token.children:
+        if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and depth > 1:
+            pairs += prep_args(child, depth)  # "l'expulsion forcée de migrants par…": the participle is transparent
+    return pairs
+
+
+def _attached(arg: Token, noun: Token) -> bool:
+    """``arg`` complements ``noun`` itself: directly (UD), through its preposition (ClearNLP), or
+    through a participle the noun carries."""
+    head = arg.head
+    if head == noun:
+        return True
+    if head.dep_ in ("prep", "agent") and head.head == noun:
+        return True
+    return head.dep_ == "acl" and head.head == noun
+
+
+def _prep_is(prep: str, words: set[str]) -> bool:
+    return prep in words or prep.split(" ")[-1] in words
+
+
+def subject_of(verb: Token, hops: int = 4) -> list[Token]:
+    """The verb's own subject, else the subject it shares with the clause it depends on.
+
+    A pronoun subject of a reported clause is the reporter: "Hungary said it will support…" → Hungary.
+    """
+    for _ in range(hops):
+        subj = [c for c in verb.children if c.dep_ in _SUBJ and not c.is_punct and any(ch.isalnum() for ch in c.text)]
+        if subj:
+            if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head != verb:
+                outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
+                if outer and outer[0].pos_ != "PRON":
+                    return outer[:1]
+            return subj[:1]  # a second bare subject is a parse error; coordination comes via conj
+        head = verb.head
+        if verb.dep_ in _SHARES_SUBJECT + ("acomp",) and head != verb and head.pos_ in _VERBAL + ("ADJ",):
+            verb = head
+            continue
+        if verb.dep_ in ("acl", "relcl") and head != verb:
+            return [head]
+        break
+    return []
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
+
+
+def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
+    roles = Roles()
+    passive = is_passive(verb)
+    if passive:
+        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+        if not roles.targets and verb.dep_ in ("acl",):
+            roles.targets = [verb.head]  # "des migrants détenus"
+    else:
+        roles.sources = subject_of(verb)
+        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
+    participle = verb.dep_ == "acl" and (
+        verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
+    )
+    if participle:
+        # A past participle modifying a noun describes something done to that noun, by its "par" agent.
+        roles.targets = [verb.head]
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+    if passive:
+        # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+    elif not roles.sources and not participle:
+        roles.sources = _left_subject(verb)
+    for prep, noun in prep_args(verb):
+        if _prep_is(prep, preps.agent):
+            continue
+        elif _prep_is(prep, preps.partner):
+            roles.partners.append(noun)
+        elif _prep_is(prep, preps.target) and not roles.targets:
+            roles.targets.append(noun)
+    return _expanded(roles)
+
+
+def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
+    roles = Roles()
+    genitives: list[Token] = []
+    # Its own complements, or those of a participle it carries ("l'expulsion forcée de migrants").
+    direct = [(p, a) for p, a in prep_args(noun, depth=2) if _attached(a, noun)]
+    for prep, arg in prep_args(noun, depth=2):
+        if _prep_is(prep, preps.agent):
+            roles.sources.append(arg)
+        elif _prep_is(prep, preps.partner):
+            roles.partners.append(arg)
+        elif (prep, arg) not in direct:
+            if not roles.targets and _prep_is(prep, preps.adversative):
+                roles.targets.append(arg)  # "un attentat à la bombe contre des policiers"
+            continue  # other deeper complements belong to the nouns they hang on
+        elif _prep_is(prep, preps.genitive):
+            genitives.append(arg)
+        elif _prep_is(prep, preps.nominal_target):
+            roles.targets.append(arg)
+    for child in noun.children:
+        if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
+            roles.sources.append(child)
+        elif child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title:
+            roles.sources.append(child)  # "US sanctions", "Russian troops"
+    if genitives:
+        if trigger.genitive == "target" or roles.sources:
+            roles.targets = roles.targets or genitives[:1]
+        else:
+            roles.sources = roles.sources or genitives[:1]
+    if not roles.sources:
+        roles.sources = _governing_actor(noun)
+    if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
+        # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
+        roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
+    return _expanded(roles)
+
+
+def _governing_actor(noun: Token) -> list[Token]:
+    """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
+    head = noun.head
+    if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
+        return []
+    while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:
+        head = head.head  # "lors d'une conversation", "during talks"
+    if head.pos_ in _VERBAL:
+        if is_passive(head):
+            return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")]
+        return subject_of(head)
+    return []
+
+
+def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[list[Token]]:
+    """When a verb names no target, candidates from its complement clause or its object, best first.
+
+    "demanded that the US cancel…" → the US; "threatened to break relations with Russia" → Russia;
+    "rejected calls by Belarus's rulers" → the rulers; "threatened action against Russia" → Russia.
+    The caller keeps the first candidate that names an actor.
+    """
+    found: list[list[Token]] = []
+    source_ids = {t.i for t in sources}
+
+    def nested(head: Token) -> None:
+        for prep, noun in prep_args(head):
+            if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner) or _prep_is(prep, preps.adversative):
+                found.append(expand([noun]))
+        for obj in (c for c in head.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL):
+            found.append(expand([obj]))
+            for prep, noun in prep_args(obj):
+                if not _prep_is(prep, preps.genitive):
+                    found.append(expand([noun]))
+
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBAL:
+            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
+            if subj:
+                found.append(expand(subj))
+            nested(child)
+    for child in verb.children:
+        if child.dep_ in _OBJ and child.pos_ in ("NOUN", "PROPN"):
+            for prep, noun in prep_args(child):
+                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
+                    found.append(expand([noun]))
+    return found
+
+
+def _left_subject(verb: Token) -> list[Token]:
+    """When the parser lost the subject: the noun phrase ending just before the verb group."""
+    first = min([verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.lower_ in ("ne", "n'", "n’")],
+                key=lambda t: t.i)
+    if first.i == 0:
+        return []
+    prev = first.doc[first.i - 1]
+    while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
+        prev = prev.head
+    if prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start and not first.is_sent_start:
+        return [prev]
+    return []
+
+
+def clause_subject(token: Token) -> list[Token]:
+    """Subject of the nearest verb above a token: the default recipient of a nominal SANCTION."""
+    head = token.head
+    for _ in range(4):
+        if head.pos_ in _VERBAL:
+            return subject_of(head)
+        if head.head == head:
+            break
+        head = head.head
+    return []
+
+
+def _expanded(roles: Roles) -> Roles:
+    roles.sources = expand(roles.sources)
+    roles.targets = expand(roles.targets)
+    roles.partners = expand(roles.partners)
+    return roles

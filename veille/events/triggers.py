@@ -1,0 +1,135 @@
+"""Trigger lexicons: per-language records (lemma + condition → PLOVER type and mode) and their matcher.
+
+Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first) and the files
+it names in ``TRIGGER_FILES`` (generated, after). A spaCy Matcher finds every token whose lemma has a
+record; :func:`choose` then picks, for one token, the narrowest record whose condition holds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import ModuleType
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+from spacy.vocab import Vocab
+
+from . import ontology
+
+# Parts of speech a trigger may carry; participles and nominalised verbs are tagged loosely.
+_POS = {"VERB": ("VERB", "AUX", "ADJ"), "NOUN": ("NOUN", "PROPN")}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    obj: str | None = None
+    prep: str | None = None
+    with_: str | None = None
+    genitive: str = "source"
+    generated: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return int(bool(self.obj)) + int(bool(self.prep)) + int(bool(self.with_))
+
+
+def _record(row: dict, generated: bool) -> Trigger | None:
+    # A record with no type blocks its lemma under its condition ("à l'aide de" is no aid).
+    event_type = ontology.current_name(row["type"]) if row["type"] else ""
+    if event_type and ontology.quad(event_type) is None:
+        return None
+    return Trigger(
+        lemma=row["lemma"].lower(),
+        pos=row.get("pos", "VERB"),
+        type=event_type,
+        mode=ontology.valid_mode(event_type, row.get("mode")),
+        obj=row.get("obj"),
+        prep=row.get("prep"),
+        with_=row.get("with"),
+        genitive=row.get("genitive", "source"),
+        generated=generated,
+    )
+
+
+@lru_cache(maxsize=None)
+def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
+    """(lemma, pos) → records, hand-written before generated, narrowest first; loaded once."""
+    rows: list[tuple[dict, bool]] = [(r, False) for r in getattr(data, "TRIGGERS", [])]
+    for name in getattr(data, "TRIGGER_FILES", []):
+        text = resources.files(data.__package__).joinpath(name).read_text("utf-8")
+        rows += [(json.loads(line), True) for line in text.splitlines() if line.strip()]
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    for row, generated in rows:
+        trigger = _record(row, generated)
+        if trigger is None:
+            continue
+        entries = table.setdefault((trigger.lemma, trigger.pos), [])
+        # A generated record never shadows a hand-written one for the same lemma and condition.
+        same = [t for t in entries if (t.obj, t.prep, t.with_) == (trigger.obj, trigger.prep, trigger.with_)]
+        if not same:
+            entries.append(trigger)
+    for entries in table.values():
+        # Hand-written records first (narrowest first), then the generated ones.
+        entries.sort(key=lambda t: (t.generated, -t.specificity))
+    return table
+
+
+def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]]) -> Matcher:
+    matcher = Matcher(vocab)
+    for pos, tags in _POS.items():
+        lemmas = sorted({lemma for lemma, p in table if p == pos and " " not in lemma})
+        if lemmas:
+            matcher.add(pos, [[{"LOWER": {"IN": lemmas}, "POS": {"IN": list(tags)}}],
+                              [{"LEMMA": {"IN": lemmas}, "POS": {"IN": list(tags)}}]])
+    return matcher
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _heads_of(token: Token, deps: tuple[str, ...]) -> list[str]:
+    return [_lemma(c) for c in token.children if c.dep_ in deps]
+
+
+def _preps(token: Token) -> set[str]:
+    """Prepositions heading the token's arguments, in both parse styles (UD ``case``, ClearNLP ``prep``)."""
+    found = set()
+    for child in token.children:
+        if child.dep_ == "case":
+            found.add(child.lower_)  # the word's own preposition: "à l'aide de"
+        if child.dep_ in ("prep", "agent", "dative"):
+            found.add(child.lower_)
+            found.update(_lemma(g) for g in child.children if g.dep_ == "pobj")
+        found.update(c.lower_ for c in child.children if c.dep_ in ("case", "mark"))
+        if child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "prt", "compound:prt"):
+            found.add(_lemma(child))
+    return found
+
+
+def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]]) -> Trigger | None:
+    """The narrowest record for this token whose object, preposition or modifier condition holds."""
+    entries = table.get((_lemma(token), pos)) or table.get((token.lower_, pos))
+    if not entries:
+        return None
+    objects = set(_heads_of(token, ("obj", "dobj")))
+    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")}
+    preps = None
+    for trigger in entries:
+        if trigger.obj and trigger.obj not in objects:
+            continue
+        if trigger.with_ and trigger.with_ not in modifiers:
+            continue
+        if trigger.prep:
+            preps = _preps(token) if preps is None else preps
+            if not set(trigger.prep.split()) <= preps:
+                continue
+        return trigger
+    return None

@@ -1,0 +1,165 @@
+"""English event cues for the ``veille_events`` stage: PLOVER triggers and the words around them.
+
+Hand-written records here take precedence over ``events_cameo.jsonl``, which is generated from the
+CAMEO verb dictionary through the CAMEO→PLOVER table by ``scripts/cameo_triggers.py``. Record
+fields are those of ``veille/lang/fr/events.py``.
+"""
+
+# Generated trigger records loaded after TRIGGERS (lower precedence, lower confidence).
+TRIGGER_FILES = ["events_cameo.jsonl"]
+
+# fmt: off
+_VERBS = {
+    "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
+    "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "discuss": ("CONSULT", None), "negotiate": ("CONSULT", None), "phone": ("CONSULT", "phone"),
+    "telephone": ("CONSULT", "phone"), "talk": ("CONSULT", None), "consult": ("CONSULT", None),
+    "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "welcome": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "apologize": ("SUPPORT", None),
+    "sign": ("SUPPORT", None), "cease": ("RETREAT", None), "halt": ("RETREAT", None), "ratify": ("SUPPORT", None), "recognize": ("SUPPORT", None),
+    "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "pardon": ("CONCEDE", None),
+    "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
+    "aid": ("AID", None), "help": ("AID", None), "donate": ("AID", None), "fund": ("AID", None),
+    "give": ("AID", None), "provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
+    "deliver": ("AID", None), "evacuate": ("AID", None), "order": ("REQUEST", None), "pressure": ("REQUEST", None),
+    "prevent": ("COERCE", "restrict"), "block": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
+    "surrender": ("RETREAT", None), "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    "resign": ("RETREAT", "resign"), "disarm": ("RETREAT", "disarm"),
+    "ask": ("REQUEST", None), "demand": ("REQUEST", None), "urge": ("REQUEST", None), "request": ("REQUEST", None),
+    "appeal": ("REQUEST", None),
+    "accuse": ("ACCUSE", "allege"), "condemn": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
+    "criticise": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"), "blame": ("ACCUSE", "disapprove"),
+    "charge": ("ACCUSE", "allege"), "investigate": ("ACCUSE", "investigate"), "sue": ("ACCUSE", "allege"),
+    "indict": ("ACCUSE", "allege"), "protest": ("PROTEST", "demo"),
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "deny": ("REJECT", None), "oppose": ("REJECT", None),
+    "veto": ("REJECT", None), "dismiss": ("REJECT", None),
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    "demonstrate": ("PROTEST", "demo"), "march": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "riot": ("PROTEST", "riot"), "boycott": ("PROTEST", "boycott"),
+    "sanction": ("SANCTION", None), "expel": ("COERCE", "deport"), "suspend": ("SANCTION", "discontinue"),
+    "sever": ("SANCTION", "discontinue"), "convict": ("SANCTION", "convict"), "embargo": ("SANCTION", None),
+    "mobilize": ("MOBILIZE", "troops"), "deploy": ("MOBILIZE", "troops"),
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"), "jail": ("COERCE", "arrest"),
+    "imprison": ("COERCE", "arrest"), "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
+    "raid": ("COERCE", "seize"), "ban": ("COERCE", "restrict"), "censor": ("COERCE", "censor"),
+    "deport": ("COERCE", "deport"), "restrict": ("COERCE", "restrict"), "annex": ("COERCE", "seize"),
+    "attack": ("ASSAULT", None), "bomb": ("ASSAULT", "aerial"), "shell": ("ASSAULT", "heavy-weapons"),
+    "kill": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"), "kidnap": ("ASSAULT", "abduct"),
+    "abduct": ("ASSAULT", "abduct"), "invade": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "torture": ("ASSAULT", "torture"), "clash": ("ASSAULT", None), "fight": ("ASSAULT", None),
+}
+
+_NOUNS = {
+    "agreement": ("AGREE", None, "source"), "deal": ("AGREE", None, "source"), "accord": ("AGREE", None, "source"),
+    "pledge": ("AGREE", None, "source"), "promise": ("AGREE", None, "source"),
+    "talk": ("CONSULT", None, "source"), "meeting": ("CONSULT", None, "source"), "visit": ("CONSULT", "visit", "source"),
+    "summit": ("CONSULT", "multilateral", "source"), "negotiation": ("CONSULT", None, "source"),
+    "conversation": ("CONSULT", None, "source"), "discussion": ("CONSULT", None, "source"),
+    "support": ("SUPPORT", None, "source"), "praise": ("SUPPORT", None, "source"), "apology": ("SUPPORT", None, "source"),
+    "cooperation": ("COOPERATE", None, "source"), "aid": ("AID", None, "source"), "assistance": ("AID", None, "source"),
+    "release": ("RETREAT", "release", "target"), "withdrawal": ("RETREAT", "withdraw", "source"),
+    "resignation": ("RETREAT", "resign", "source"), "ceasefire": ("RETREAT", "ceasefire", "source"),
+    "demand": ("REQUEST", None, "source"), "request": ("REQUEST", None, "source"), "appeal": ("REQUEST", None, "source"),
+    "accusation": ("ACCUSE", "allege", "source"), "condemnation": ("ACCUSE", "disapprove", "source"),
+    "criticism": ("ACCUSE", "disapprove", "source"), "investigation": ("ACCUSE", "investigate", "target"),
+    "probe": ("ACCUSE", "investigate", "target"), "charge": ("ACCUSE", "allege", "source"),
+    "refusal": ("REJECT", None, "source"), "rejection": ("REJECT", None, "source"), "denial": ("REJECT", None, "source"),
+    "threat": ("THREATEN", None, "source"), "ultimatum": ("THREATEN", None, "source"), "warning": ("THREATEN", None, "source"),
+    "protest": ("PROTEST", "demo", "source"), "demonstration": ("PROTEST", "demo", "source"),
+    "rally": ("PROTEST", "demo", "source"), "strike": ("PROTEST", "strike", "source"),
+    "riot": ("PROTEST", "riot", "source"), "boycott": ("PROTEST", "boycott", "source"),
+    "sanction": ("SANCTION", None, "source"), "embargo": ("SANCTION", None, "source"),
+    "expulsion": ("COERCE", "deport", "target"), "deportation": ("COERCE", "deport", "target"),
+    "arrest": ("COERCE", "arrest", "target"), "detention": ("COERCE", "arrest", "target"),
+    "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "source"),
+    "ban": ("COERCE", "restrict", "source"), "deployment": ("MOBILIZE", "troops", "source"),
+    "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "source"),
+    "airstrike": ("ASSAULT", "aerial", "source"), "offensive": ("ASSAULT", None, "source"),
+    "invasion": ("ASSAULT", None, "source"), "assassination": ("ASSAULT", "targeted", "target"),
+    "kidnapping": ("ASSAULT", "abduct", "target"), "clash": ("ASSAULT", None, "source"),
+}
+# fmt: on
+
+TRIGGERS = [
+    {"lemma": lemma, "pos": "VERB", "type": t, "mode": m} for lemma, (t, m) in _VERBS.items()
+] + [
+    {"lemma": lemma, "pos": "NOUN", "type": t, "mode": m, "genitive": g}
+    for lemma, (t, m, g) in _NOUNS.items()
+] + [
+    {"lemma": "call", "pos": "NOUN", "with": "phone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
+    {"lemma": "call", "pos": "NOUN", "with": "telephone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
+    {"lemma": "call", "pos": "VERB", "prep": "for", "type": "REQUEST", "mode": None},
+    {"lemma": "call", "pos": "VERB", "prep": "on", "type": "REQUEST", "mode": None},
+    {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
+    {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
+    {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
+    {"lemma": "expel", "pos": "VERB", "obj": "diplomat", "type": "SANCTION", "mode": "expel"},
+    {"lemma": "expel", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "expel"},
+    {"lemma": "expel", "pos": "VERB", "obj": "inspector", "type": "SANCTION", "mode": "expel"},
+    {"lemma": "halt", "pos": "VERB", "obj": "aid", "type": "SANCTION", "mode": "discontinue"},
+    {"lemma": "suspend", "pos": "VERB", "obj": "aid", "type": "SANCTION", "mode": "discontinue"},
+    {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
+    {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
+    {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "send", "pos": "VERB", "obj": "troop", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
+    {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
+]
+
+SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
+NEGATIONS = {"not", "n't", "never", "no"}
+HYPOTHETICAL_HEADS = set(
+    "want hope seek consider refuse expect propose demand ask urge call fail "
+    "decline order need".split()
+)
+# Auxiliaries that make an event hypothetical (English marks it with modals, not a mood).
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+AGENT_PREPS = {"by"}
+PARTNER_PREPS = {"with"}
+TARGET_PREPS = {"against", "to", "on", "toward", "towards", "at", "into"}
+GENITIVE_PREPS = {"of"}
+LOCATION_PREPS = {"in", "at", "near"}
+DUAL_WORDS = {"two", "both"}
+DATE_PATTERNS = [
+    r"\b(?:yesterday|today)\b",
+    r"\b(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b",
+    r"\b\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?\b",
+]
+# Common nouns that name actors ("migrants", "police"): an argument headed by one of them becomes a plain
+# entity when the entities stage gave it none.
+ACTOR_NOUNS = set(
+    "migrant refugee protester demonstrator police policeman officer soldier troop military army "
+    "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union "
+    "striker student guard lawmaker legislator senator government court "
+    "parliament party journalist prisoner hostage farmer worker voter diplomat "
+    "authority official leader".split()
+)
+# Preposition of the party a request or demand comes from ("demands from the rebels").
+ORIGIN_PREPS = {"from"}
+# Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
+# ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
+INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared plan intend threaten".split())
+# Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
+FUTURE_AUX = {"will", "shall", "'ll", "would"}
+# Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
+OBLIGATION = {"must", "should"}
+# Verbs that stop what their object names: "halted air strikes" is no strike.
+STOPPING_VERBS = set("cease halt stop suspend lift end cancel".split())
+# Title nouns: "French President Emmanuel Macron" names the person in its phrase.
+PERSON_TITLES = set(
+    "president minister premier chief king queen prince secretary ambassador counterpart leader "
+    "spokesman spokeswoman spokesperson judge prosecutor chancellor general mayor governor "
+    "commissioner director head emir sheikh".split()
+)
+# "against": marks the target even when the parser hangs it one noun deeper ("attentat à la bombe contre…").
+ADVERSATIVE_PREPS = {"against"}
+# Quantity heads: "thousands of protesters" names the protesters.
+QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group majority".split())
+# Pronouns that stand for the last person named ("he said…").
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# A condition turns an announced act into a threat: "will withdraw unless…".
+CONDITION_MARKERS = {"unless"}
+# Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
+# TARGET_PREPS because "à" after a noun is mostly a place ("une visite à Moscou").
+NOMINAL_TARGET_PREPS = {"against", "on", "toward", "towards", "to", "into", "at"}
