@@ -24,8 +24,9 @@ def _quoted(columns) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+# An analysis may list one entity id twice (two surface forms, one slug): the first row wins.
 _INSERT = {
-    table: f"INSERT INTO {table} ({_quoted(c for c, _ in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    table: f"INSERT {'OR IGNORE ' if table == 'article_entities' else ''}INTO {table} ({_quoted(c for c, _ in cols)}) VALUES ({', '.join('?' * len(cols))})"
     for table, cols in TABLES.items()
     if table != "entities"
 }
@@ -101,6 +102,11 @@ class SQLiteStore(ReadMixin, Store):
         """Whether this exact text is already stored, as an article or a duplicate."""
         with self._lock:
             return self._known(self.conn.cursor(), article_id)
+
+    def previous_versions(self, article: Article) -> list[str]:
+        """Ids of stored articles that ``article`` would replace (same URL, or same source)."""
+        with self._lock:
+            return [i for i in self._previous_version(self.conn.cursor(), article) if i != article.id]
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash signature) of every stored article."""
