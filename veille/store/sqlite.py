@@ -115,6 +115,43 @@ class SQLiteStore(ReadMixin, Store):
         for row in rows:
             yield row[0], row[1]
 
+    def iter_table(self, table: str, columns: list[tuple[str, str]], batch: int = 5000) -> Iterator[list[dict]]:
+        """All rows of a table, ``columns`` only, in batches (for exports)."""
+        names = [c for c, _ in columns]
+        with self._lock:
+            order = "article_id, entity_id" if table == "article_entities" else "rowid"  # WITHOUT ROWID
+            cur = self.conn.execute(f"SELECT {_quoted(names)} FROM {table} ORDER BY {order}")
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield [dict(zip(names, row)) for row in rows]
+
+    def iter_events_full(self) -> Iterator[tuple[dict, dict, list[dict], dict | None]]:
+        """(event row, article row, actors with entity fields and first mention, location entity)."""
+        with self._lock:
+            article_ids = [r[0] for r in self.conn.execute(
+                "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id) "
+                "ORDER BY a.rid")]
+        for article_id in article_ids:
+            with self._lock:
+                article = dict(self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
+                events = [dict(r) for r in self.conn.execute(
+                    "SELECT * FROM events WHERE article_id = ? ORDER BY eid", (article_id,))]
+                actors = [dict(r) for r in self.conn.execute(
+                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type, "
+                    "(SELECT m.text FROM mentions m WHERE m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
+                    " ORDER BY m.start LIMIT 1) AS mention "
+                    "FROM event_actors ea LEFT JOIN entities en ON en.id = ea.entity_id "
+                    "WHERE ea.article_id = ? ORDER BY ea.rowid", (article_id,))]
+                places = {r["id"]: dict(r) for r in self.conn.execute(
+                    "SELECT id, name, kb_id, country, lat, lon FROM entities WHERE id IN "
+                    "(SELECT location FROM events WHERE article_id = ?)", (article_id,))}
+            for event in events:
+                mine = [a for a in actors if a["event_id"] == event["id"]]
+                location = places.get(event["location"]) if event["location"] else None
+                yield event, article, mine, location
+
     def counts(self) -> dict[str, int]:
         """Row count of every table (articles, entities, …, duplicates)."""
         with self._lock:
