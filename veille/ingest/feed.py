@@ -36,10 +36,14 @@ def articles_from_feed(data: bytes, source: str, published: date | None = None) 
 
     parsed = feedparser.parse(data)
     entries = parsed.get("entries", [])
-    if parsed.get("bozo") and not entries:
+    broken = None
+    if parsed.get("bozo"):
         exc = parsed.get("bozo_exception")
-        detail = getattr(exc, "getMessage", lambda: str(exc))() if exc else "unknown error"
-        yield Failure(source, f"broken feed XML ({detail})", "broken feed")
+        # A wrong declared charset is recovered from; malformed XML is not.
+        if not isinstance(exc, (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)):
+            broken = getattr(exc, "getMessage", lambda: str(exc))() if exc else "unknown error"
+    if broken and not any(_entry_body(e).strip() for e in entries):
+        yield Failure(source, f"broken feed XML ({broken})", "broken feed")
         return
     if not entries:
         yield Failure(source, "feed has no entries", "no text")

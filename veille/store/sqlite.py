@@ -81,6 +81,8 @@ class SQLiteStore(ReadMixin, Store):
             old = self._previous_version(cur, a)
             for old_id in old:
                 self._delete_article(cur, old_id)
+                cur.execute("INSERT OR REPLACE INTO superseded VALUES (?, ?)", (old_id, a.id))
+            cur.execute("DELETE FROM superseded WHERE id = ?", (a.id,))
             self._insert(cur, rows)
             if signature is not None:
                 cur.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", (a.id, signature))
@@ -99,7 +101,8 @@ class SQLiteStore(ReadMixin, Store):
             return "new"
 
     def has(self, article_id: str) -> bool:
-        """Whether this exact text is already stored, as an article or a duplicate."""
+        """Whether this exact text is known: stored, linked as a duplicate, or an older version
+        of a stored article (so re-reading an old copy does not undo a replacement)."""
         with self._lock:
             return self._known(self.conn.cursor(), article_id)
 
@@ -196,9 +199,9 @@ class SQLiteStore(ReadMixin, Store):
 
     @staticmethod
     def _known(cur: sqlite3.Cursor, article_id: str) -> bool:
-        return (
-            cur.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-            or cur.execute("SELECT 1 FROM duplicates WHERE id = ?", (article_id,)).fetchone() is not None
+        return any(
+            cur.execute(f"SELECT 1 FROM {table} WHERE id = ?", (article_id,)).fetchone() is not None
+            for table in ("articles", "duplicates", "superseded")
         )
 
     @staticmethod
