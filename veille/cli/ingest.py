@@ -15,6 +15,7 @@ from ..ingest import Failure, parse_fields, read_paths
 from ..ingest.files import estimate_total
 from .analyze import parse_date
 from .app import app, console, console_err, fail, warn
+from .evaluate import eval_app
 
 # Past this many, individual failures are summarised by reason only.
 MAX_FAILURE_LINES = 50
@@ -86,4 +87,32 @@ def _print_summary(summary, path) -> None:
         table.add_row(name, str(getattr(summary, name)))
     for reason, count in summary.reasons.most_common():
         table.add_row(f"  failed: {reason}", str(count))
+    console.print(table)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    corpus: str = typer.Option("../shared/eval-corpus", "--corpus", help="The eval-corpus folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """HTML main-text extraction against reference bodies (token precision/recall/F1)."""
+    import json
+    from pathlib import Path
+
+    from ..evaluation.extraction import evaluate
+
+    if not Path(corpus).is_dir():
+        fail(f"{corpus}: no such folder (the eval corpus lives in ../shared/eval-corpus)")
+    results = evaluate(corpus)
+    if not results:
+        fail(f"{corpus}: holds none of html-readability, html-scrapinghub, html-trafilatura")
+    if as_json:
+        console.print_json(json.dumps(results))
+        return
+    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok",
+                  title="HTML extraction (token bag, mean per page)", title_justify="left")
+    for r in results:
+        table.add_row(r["set"], str(r["pages"]), str(r["no_text"]),
+                      *["" if r[k] is None else f"{r[k]:.3f}" for k in ("precision", "recall", "f1",
+                                                                         "snippet_accuracy")])
     console.print(table)
