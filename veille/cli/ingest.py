@@ -38,9 +38,12 @@ def ingest(
     field: list[str] = typer.Option([], "--field", help="JSON field name, e.g. --field text=body "
                                                         "--field date=meta.published (repeatable)."),
     dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Link near-duplicate copies to one article."),
+    max_bytes: int = typer.Option(settings.get("max_article_bytes"), "--max-article-bytes", min=1,
+                                  help="Largest article text accepted, in bytes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse articles and store entities, quotes and events in a database."""
+    settings.DEFAULTS["max_article_bytes"] = max_bytes  # this process and its forked workers
     from ..ingest.runner import ingest as run_ingest
     from ..store import open_store
 
