@@ -22,9 +22,11 @@ MAX_FAILURE_LINES = 50
 
 
 class _Speed(ProgressColumn):
+    """Articles per second since the start (results arrive in batches, so a windowed rate jumps)."""
+
     def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+        elapsed = task.elapsed or 0
+        return Text(f"{task.completed / elapsed:.1f} articles/s" if elapsed and task.completed else "… articles/s")
 
 
 @app.command()
