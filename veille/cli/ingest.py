@@ -42,10 +42,14 @@ def ingest(
     dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Link near-duplicate copies to one article."),
     max_bytes: int = typer.Option(settings.get("max_article_bytes"), "--max-article-bytes", min=1,
                                   help="Largest article text accepted, in bytes."),
+    batch_size: int = typer.Option(settings.get("batch_size"), "--batch-size", min=1,
+                                   help="Articles per spaCy batch (and per write burst) with one worker."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse articles and store entities, quotes and events in a database."""
-    settings.DEFAULTS["max_article_bytes"] = max_bytes  # this process and its forked workers
+    # Settings of this process and of the workers it forks.
+    settings.DEFAULTS["max_article_bytes"] = max_bytes
+    settings.DEFAULTS["batch_size"] = batch_size
     from ..ingest.runner import ingest as run_ingest
     from ..store import open_store
 
