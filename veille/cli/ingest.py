@@ -118,10 +118,11 @@ def eval_extraction(
     if as_json:
         console.print_json(json.dumps(results))
         return
-    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok",
+    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok", "title ok", "date ok",
                   title="HTML extraction (token bag, mean per page)", title_justify="left")
     for r in results:
         table.add_row(r["set"], str(r["pages"]), str(r["no_text"]),
                       *["" if r[k] is None else f"{r[k]:.3f}" for k in ("precision", "recall", "f1",
-                                                                         "snippet_accuracy")])
+                                                                         "snippet_accuracy", "title_accuracy",
+                                                                         "date_accuracy")])
     console.print(table)
