@@ -226,3 +226,13 @@ def test_reads_from_threads_while_writing(tmp_path):
     assert reader.stats()["articles"] == 30
     reader.close()
     writer.close()
+
+
+def test_records_without_url_never_replace_each_other(tmp_path, fr_analysis, en_analysis):
+    from veille.model import Analysis
+
+    with open_store(tmp_path / "v.db") as s:
+        for analysis, source in ((fr_analysis, "dump.jsonl#1"), (en_analysis, "dump.jsonl#1")):
+            article = analysis.article.model_copy(update={"url": None, "source": source})
+            assert s.save(Analysis(article=article, entities=analysis.entities)) == "new"
+        assert s.counts()["articles"] == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from .reads import ReadMixin
 from .rows import TABLES, analysis_rows
 from .schema import check_file, migrate
 
+_RECORD_SOURCE = re.compile(r"#\d+$")
 # Per-article tables, deleted together when an article is replaced.
 _ARTICLE_TABLES = ("event_actors", "events", "quotes", "mentions", "article_entities", "signatures")
 
@@ -210,10 +212,12 @@ class SQLiteStore(ReadMixin, Store):
 
     @staticmethod
     def _previous_version(cur: sqlite3.Cursor, a: Article) -> list[str]:
-        """Stored articles this one replaces: same URL, or same source when there is no URL."""
+        """Stored articles this one replaces: same URL; or, with no URL, the same one-article
+        file. A record of a multi-record file (``dump.jsonl#12``) has no identity without a URL:
+        records move when a dump is regenerated, so it never replaces anything."""
         if a.url:
             found = cur.execute("SELECT id FROM articles WHERE url = ?", (a.url,)).fetchall()
-        elif a.source and a.source != "-":
+        elif a.source and a.source != "-" and not _RECORD_SOURCE.search(a.source):
             found = cur.execute(
                 "SELECT id FROM articles WHERE source = ? AND url IS NULL", (a.source,)
             ).fetchall()
