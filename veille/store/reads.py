@@ -46,6 +46,9 @@ class ReadMixin:
         if not folded:
             return []
         with self._lock:
+            # An exact entity id (the API's entity pages pass one) needs no name matching.
+            if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (name,)).fetchone():
+                return [name]
             ids = {r[0] for r in self.conn.execute(
                 "SELECT entity_id FROM entity_names WHERE folded = ? OR folded LIKE ? ESCAPE '\\'",
                 (folded, "% " + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")),
@@ -144,10 +147,11 @@ class ReadMixin:
             ids = self.resolve(name)
             if not ids:
                 return []
-            role_sql = " AND ea.role = ?" if role else ""
+            role_sql = " AND role = ?" if role else ""
+            # An uncorrelated row-value IN: the actor's events are listed once, not per event row.
             where.append(
-                "EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND "
-                f"ea.event_id = e.id AND ea.entity_id IN ({_marks(ids)}){role_sql})")
+                "(e.article_id, e.id) IN (SELECT article_id, event_id FROM event_actors "
+                f"WHERE entity_id IN ({_marks(ids)}){role_sql})")
             args += ids + ([role] if role else [])
         sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
                f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "

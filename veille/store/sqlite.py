@@ -51,6 +51,7 @@ class SQLiteStore(ReadMixin, Store):
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         check_file(self.path)
         self._lock = threading.RLock()
         try:
@@ -175,6 +176,11 @@ class SQLiteStore(ReadMixin, Store):
 
     def close(self) -> None:
         with self._lock:
+            if not self.readonly:
+                try:
+                    self.conn.execute("PRAGMA optimize")  # keeps the planner's statistics current
+                except sqlite3.Error:
+                    pass
             self.conn.close()
 
     def __enter__(self) -> "SQLiteStore":
