@@ -123,7 +123,7 @@ def _read_conllu(path: Path) -> GoldDoc:
             offsets.append((length, length + len(cols[1])))
             parts.append(cols[1])
             length += len(cols[1])
-            if "SpaceAfter=No" not in cols[9]:
+            if "SpaceAfter=No" not in cols[9] and cols is not sentence[-1]:
                 parts.append(" ")
                 length += 1
         _sentence_mentions(sentence, offsets, open_, spans)
