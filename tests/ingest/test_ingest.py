@@ -187,3 +187,14 @@ def test_stdin_and_analyze_read_every_format(tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"].rsplit("/", 1)[-1] for r in records] == [
         "feed.rss#1", "feed.rss#2", "feed.rss#3", "feed.rss#4", "pages.warc.gz#1", "pages.warc.gz#2"]
+
+
+def test_articles_stored_without_dedupe_still_catch_later_copies(tmp_path):
+    from veille.model import Article
+
+    original = (EXAMPLES / "en-wikinews-korea.txt").read_text(encoding="utf-8")
+    copy = Article.from_text("(AFP) " + original + "\n© AFP", source="copy.txt")
+    with open_store(tmp_path / "v.db") as s:
+        first = ingest(read_paths([str(EXAMPLES / "en-wikinews-korea.txt")]), s, dedupe=False)
+        second = ingest([copy], s)
+    assert first.new == 1 and second.duplicates == 1

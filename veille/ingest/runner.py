@@ -127,9 +127,9 @@ def _jobs(items: Iterable[Article | Failure], store, index: NearDuplicates | Non
             yield _Job(article=item, status="unchanged")
             continue
         seen.add(item.id)
-        job = _Job(article=item)
+        # The signature is stored even without deduplication, so later runs can compare with it.
+        job = _Job(article=item, signature=signature(item.text))
         if index is not None:
-            job.signature = signature(item.text)
             # A new version of a stored article replaces it; it is not a copy of its old self.
             if not store.previous_versions(item):
                 job.duplicate_of = index.find(job.signature)
