@@ -34,6 +34,14 @@ def test_sniffing_goes_by_content_not_name():
     assert sniff(b"\x89PNG\r\n\x1a\n" + bytes(20), "x.html") == "binary"
 
 
+def test_text_opening_with_a_bracket_is_still_text():
+    data = "[Update] Minister resigns\n\nThe minister resigned on Monday.\n".encode()
+    [article] = articles_from_bytes(data, "update.txt")
+    assert article.text == data.decode() and article.title == "[Update] Minister resigns"
+    [failure] = articles_from_bytes(b"[1, 2,", "broken.json")
+    assert failure.kind == "not JSON"
+
+
 def test_text_keeps_content_unchanged():
     data = (EXAMPLES / "fr-wikinews-44940.txt").read_bytes()
     [article] = articles_from_bytes(data, "a.txt")
