@@ -79,6 +79,9 @@ def test_export_parquet_types_come_from_tables(db, tmp_path, store):
     events = pq.read_table(out / "events.parquet").to_pylist()
     assert {e["negated"] for e in events} == {False}
     assert str(pq.read_table(out / "articles.parquet").schema.field("published").type) == "date32[day]"
+    schema = json.loads((out / "schema.json").read_text())
+    assert {"name": "negated", "type": "bool", "arrow": "bool"} in schema["events"]
+    assert [c["name"] for c in schema["duplicates"]][:2] == ["id", "canonical_id"]
 
 
 def test_export_csv_and_jsonl(db, tmp_path, store):
