@@ -148,3 +148,12 @@ def test_lowercase_ner_spans_are_not_names():
 )
 def test_titles_of_ministers_and_organisation_heads(lang, text, eid):
     assert eid in analyse(text, lang, "2022-06-01" if "britannique" in text else "2023-03-01")
+
+
+def test_honorifics_capital_conjuncts_and_tagged_demonyms():
+    fr = analyse("M. Poutine et Mme Merkel se parleront. Les autorités biélorusses ont dénoncé les sanctions.", "fr",
+                 "2021-11-15")
+    assert [m.text for m in fr["person:angela-merkel"].mentions] == ["Merkel"]
+    assert fr["actor:gov-blr"].mentions[0].text == "autorités biélorusses"
+    en = analyse("Washington and Moscow disagree on the treaty.", "en", "2021-11-15")
+    assert "gpe:USA" in en and "gpe:RUS" in en

@@ -63,6 +63,7 @@ class EntityLinker:
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
+        self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -89,6 +90,7 @@ class _Article:
         self.people: list[tuple[int, str]] = []  # (token index, KB key) of people, in text order
         # How each mention was found (name, demonym, title, actor…): read by the evaluation.
         self.kinds: dict[tuple[int, int], str] = {}
+        self._gpe_tokens: set[int] | None = None
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
@@ -96,7 +98,7 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles, demonyms)
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         candidates = select(raw + ner)
         named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
@@ -188,6 +190,8 @@ class _Article:
     def _is_subject(self, cand: Candidate) -> bool:
         """A capital that is the subject of a verb stands for its government ("Minsk a déclaré")."""
         root = self.doc[cand.start : cand.end].root
+        if root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow disagree"
+            root = root.head
         return root.dep_ in _SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX", "ADJ")
 
     # -- entities ------------------------------------------------------------------
@@ -236,7 +240,7 @@ class _Article:
             if entry is None or not entry.office or not entry.country:
                 return  # part of a name already linked ("Prime Minister's Office")
             institution = entry  # "le chef de la diplomatie russe": the head of that institution
-        lo, hi = window(doc, title, self.linker.of_words)
+        lo, hi = window(doc, title, self.linker.of_words, names=self._country_tokens())
         if institution is not None:
             where, where_span = institution.country, None
             title = TitleMatch(title.start, title.end, institution.office, title.plural)
@@ -255,6 +259,12 @@ class _Article:
         for key in targets:
             self._kb_entity(self.kb.entries[key])
             self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _country_tokens(self) -> set[int]:
+        # Country mentions are all linked before titles and actors: computed once.
+        if self._gpe_tokens is None:
+            self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
+        return self._gpe_tokens
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
@@ -317,12 +327,15 @@ class _Article:
         doc = self.doc
         if any(i in self.token_key for i in range(actor.start, actor.end)):
             return
-        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3)
+        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3,
+                        self._country_tokens())
         country, span = None, (actor.start, actor.end)
         for i in list(range(actor.end, hi)) + list(range(actor.start - 1, lo - 1, -1)):
             eid = self.token_key.get(i)
-            # The country must modify the actor noun itself (amod, nmod, poss, compound).
-            if eid and eid.startswith("gpe:") and self.entities[eid].country and actor.start <= doc[i].head.i < actor.end:
+            # The country must modify the actor noun itself (amod, nmod, poss, compound), or be
+            # the adjective right next to it when the parse attached it elsewhere.
+            attached = actor.start <= doc[i].head.i < actor.end or i in (actor.end, actor.start - 1)
+            if eid and eid.startswith("gpe:") and self.entities[eid].country and attached:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))
                 break

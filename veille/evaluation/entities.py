@@ -4,7 +4,8 @@ Corpora:
 - BRAT folders (``.txt`` + ``.ann``), e.g. French Wikinews WiNER: gold types
   Person/Location/Organization;
 - GUM ``.conllu`` files (``Entity=`` column): named mentions only, i.e. the
-  minimal span of a person/place/organization mention whose words are all proper nouns.
+  minimal span of a person/place/organization mention made of capitalised words with
+  a proper noun among them.
 
 Both systems come from the same spaCy run: bare spaCy is ``doc.ents``; veille is
 the named mentions of ``doc._.entities`` (KB names, acronyms, capitals, surnames, NER
@@ -200,8 +201,11 @@ def _sentence_mentions(sentence, offsets, open_, spans) -> None:
                 continue
             idx = [start + int(x) - 1 for x in minspan.split(",") if x.isdigit()]
             idx = [j for j in idx if 0 <= j < len(sentence)]
-            # Named mentions only: a contiguous minimal span of proper nouns.
-            if idx and all(sentence[j][3] == "PROPN" for j in idx) and idx == list(range(idx[0], idx[-1] + 1)):
+            # Named mentions only: a contiguous minimal span of capitalised words with a proper
+            # noun among them (GUM tags "United" in "United States" as a verb).
+            words = [sentence[j] for j in idx]
+            if (idx and idx == list(range(idx[0], idx[-1] + 1)) and all(w[1][:1].isupper() for w in words)
+                    and any(w[3] == "PROPN" for w in words)):
                 spans.add((offsets[idx[0]][0], offsets[idx[-1]][1], cls))
 
 
