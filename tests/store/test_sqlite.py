@@ -148,6 +148,8 @@ def test_network_search_stats(store, fr_analysis):
     assert stats["top_entities"][0]["id"] == PUTIN
     assert len(stats["latest_quotes"]) == 3
     assert store.articles(entity="Macron")[0]["id"] == fr_analysis.article.id
+    assert [a["id"] for a in store.articles(text="Moscou OR Tuesday")] == []  # all words required
+    assert [a["language"] for a in store.articles(text="tuesday")] == ["en"]
     assert [a["language"] for a in store.articles()] == ["en", "fr"]
 
 

@@ -84,8 +84,15 @@ class ReadMixin:
             record["duplicates"] = [dict(r) for r in dup]
         return record
 
-    def articles(self, *, since=None, until=None, lang=None, entity=None, limit=50, offset=0) -> list[dict]:
+    def articles(self, *, since=None, until=None, lang=None, entity=None, text=None, limit=50,
+                 offset=0) -> list[dict]:
         where, args = self._date_where("a.published", since, until)
+        if text:
+            match = fts_query(text)
+            if not match:
+                return []
+            where.append("a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(match)
         if lang:
             where.append("a.language = ?")
             args.append(lang)
