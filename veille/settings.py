@@ -19,6 +19,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "articles per spaCy nlp.pipe batch"),
     Setting("langid_chars", 2000, "characters of text used for language identification"),
     Setting("default_db", "veille.db", "SQLite database used when --db is not given"),
+    Setting("api_max_page", 200, "largest page size the HTTP API returns (limit=)"),
+    Setting("api_max_body_bytes", 1_000_000, "largest request body POST /api/analyze accepts, in bytes"),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
