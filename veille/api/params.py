@@ -77,12 +77,12 @@ def parse_event_type(value: str | None) -> str | None:
     return upper
 
 
-def parse_entity_type(value: str | None) -> str | None:
+def parse_entity_type(value: str | None, name: str = "type") -> str | None:
     if value is None or value == "":
         return None
     upper = value.strip().upper()
     if upper not in ENTITY_TYPES:
-        raise BadParam("type", f"unknown entity type {value[:40]!r} (one of {', '.join(ENTITY_TYPES)})")
+        raise BadParam(name, f"unknown entity type {value[:40]!r} (one of {', '.join(ENTITY_TYPES)})")
     return upper
 
 

@@ -115,7 +115,8 @@ def events(
 
 @router.get("/network", summary="Actors as nodes, event counts as edges")
 def network(
-    type: str | None = Query(None, description="PLOVER event type"),
+    type: str | None = Query(None, description="PLOVER event type: only its actors and its edges"),
+    entity_type: str | None = Query(None, description="only nodes of this entity type (PERSON, ORG…)"),
     since: str | None = Since,
     until: str | None = Until,
     limit: str | None = Query(None, description="most nodes returned (default 100)"),
@@ -123,8 +124,8 @@ def network(
 ) -> dict[str, list[dict[str, Any]]]:
     w = P.Window.parse(since, until)
     return store.network(
-        type=P.parse_event_type(type), since=w.since, until=w.until,
-        limit=P.parse_limit(limit, default=100),
+        type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
+        since=w.since, until=w.until, limit=P.parse_limit(limit, default=100),
     )
 
 
