@@ -78,6 +78,8 @@ def test_entity_page(client):
     assert "Omar Belkacem" in html and "This attack must stop" in html
     assert "Interaction partners" in html and "Northern Alliance" in html
     assert "<svg" in html
+    hurst = client.get(f"/entity/{HURST}").text
+    assert re.search(r'class="role">foreign minister <span class="meta">\(2024-05-14\)', hurst)
     missing = client.get("/entity/person:nobody", headers={"Accept": "text/html"})
     assert missing.status_code == 404 and "person:nobody" in missing.text
 

@@ -127,7 +127,7 @@ def stacked_bars(rows: list[dict[str, Any]], bucket: str, key: str, value: str =
     peak = max((sum(buckets[b].values()) for b in labels), default=0) or 1
     plot_h = height - 24
     slot = (width - 10) / max(len(labels), 1)
-    bar_w = max(2.0, slot * 0.8)
+    bar_w = min(40.0, max(2.0, slot * 0.8))
     bars, ticks = [], []
     for i, b in enumerate(labels):
         x = 5 + i * slot

@@ -117,8 +117,19 @@ def entity(request: Request, entity_id: str, store: Store = Depends(get_store)):
     quads = drawing.stacked_bars(drawing.month_rows(profile.get("events_by_quad") or []),
                                  "month", "quad", colours=drawing.QUAD_COLOURS, width=720, height=140)
     partners = _partners(profile)
+    role, role_date = _latest_role(store, profile["id"])
     return render(request, "entity.html", e=profile, mentions_chart=mentions, quad_chart=quads,
-                  partners=partners)
+                  partners=partners, role=role, role_date=role_date)
+
+
+def _latest_role(store: Store, entity_id: str) -> tuple[str | None, str | None]:
+    """The role the knowledge base gave this actor in the latest article naming it, with that date."""
+    for summary in store.articles(entity=entity_id, limit=5):
+        record = store.get_article(summary["id"], with_text=False) or {}
+        for e in record.get("entities") or []:
+            if e.get("id") == entity_id and e.get("role"):
+                return e["role"], summary.get("published")
+    return None, None
 
 
 def _partners(profile: dict[str, Any]) -> list[dict[str, Any]]:
