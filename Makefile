@@ -17,9 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 run: install
-	$(BIN)/veille analyze examples/ --format table
+	$(BIN)/veille ingest examples/ --db veille.db
+	$(BIN)/veille query entities --db veille.db --limit 15
+	$(BIN)/veille query quotes --db veille.db --limit 10
+	$(BIN)/veille query stats --db veille.db
 	@echo "veille: web interface and API at http://127.0.0.1:8000/ (Ctrl+C to stop)"
-	$(BIN)/veille serve --host 127.0.0.1 --port 8000
+	$(BIN)/veille serve --db veille.db --host 127.0.0.1 --port 8000
 
 # Browser tests drive Debian's Chromium; installed when missing (they skip if it cannot be).
 chromium:

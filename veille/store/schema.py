@@ -114,9 +114,15 @@ CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
 END;
 """
 
+# Texts an article had before it was replaced, so re-reading an old copy changes nothing.
+_V2 = """
+CREATE TABLE superseded (id TEXT PRIMARY KEY, replaced_by TEXT NOT NULL);
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
+    ("0002_superseded", _V2),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

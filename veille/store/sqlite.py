@@ -24,8 +24,9 @@ def _quoted(columns) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+# An analysis may list one entity id twice (two surface forms, one slug): the first row wins.
 _INSERT = {
-    table: f"INSERT INTO {table} ({_quoted(c for c, _ in cols)}) VALUES ({', '.join('?' * len(cols))})"
+    table: f"INSERT {'OR IGNORE ' if table == 'article_entities' else ''}INTO {table} ({_quoted(c for c, _ in cols)}) VALUES ({', '.join('?' * len(cols))})"
     for table, cols in TABLES.items()
     if table != "entities"
 }
@@ -80,6 +81,8 @@ class SQLiteStore(ReadMixin, Store):
             old = self._previous_version(cur, a)
             for old_id in old:
                 self._delete_article(cur, old_id)
+                cur.execute("INSERT OR REPLACE INTO superseded VALUES (?, ?)", (old_id, a.id))
+            cur.execute("DELETE FROM superseded WHERE id = ?", (a.id,))
             self._insert(cur, rows)
             if signature is not None:
                 cur.execute("INSERT OR REPLACE INTO signatures VALUES (?, ?)", (a.id, signature))
@@ -98,9 +101,15 @@ class SQLiteStore(ReadMixin, Store):
             return "new"
 
     def has(self, article_id: str) -> bool:
-        """Whether this exact text is already stored, as an article or a duplicate."""
+        """Whether this exact text is known: stored, linked as a duplicate, or an older version
+        of a stored article (so re-reading an old copy does not undo a replacement)."""
         with self._lock:
             return self._known(self.conn.cursor(), article_id)
+
+    def previous_versions(self, article: Article) -> list[str]:
+        """Ids of stored articles that ``article`` would replace (same URL, or same source)."""
+        with self._lock:
+            return [i for i in self._previous_version(self.conn.cursor(), article) if i != article.id]
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash signature) of every stored article."""
@@ -108,6 +117,43 @@ class SQLiteStore(ReadMixin, Store):
             rows = self.conn.execute("SELECT article_id, minhash FROM signatures").fetchall()
         for row in rows:
             yield row[0], row[1]
+
+    def iter_table(self, table: str, columns: list[tuple[str, str]], batch: int = 5000) -> Iterator[list[dict]]:
+        """All rows of a table, ``columns`` only, in batches (for exports)."""
+        names = [c for c, _ in columns]
+        with self._lock:
+            order = "article_id, entity_id" if table == "article_entities" else "rowid"  # WITHOUT ROWID
+            cur = self.conn.execute(f"SELECT {_quoted(names)} FROM {table} ORDER BY {order}")
+            while True:
+                rows = cur.fetchmany(batch)
+                if not rows:
+                    return
+                yield [dict(zip(names, row)) for row in rows]
+
+    def iter_events_full(self) -> Iterator[tuple[dict, dict, list[dict], dict | None]]:
+        """(event row, article row, actors with entity fields and first mention, location entity)."""
+        with self._lock:
+            article_ids = [r[0] for r in self.conn.execute(
+                "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id) "
+                "ORDER BY a.rid")]
+        for article_id in article_ids:
+            with self._lock:
+                article = dict(self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone())
+                events = [dict(r) for r in self.conn.execute(
+                    "SELECT * FROM events WHERE article_id = ? ORDER BY eid", (article_id,))]
+                actors = [dict(r) for r in self.conn.execute(
+                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type, "
+                    "(SELECT m.text FROM mentions m WHERE m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
+                    " ORDER BY m.start LIMIT 1) AS mention "
+                    "FROM event_actors ea LEFT JOIN entities en ON en.id = ea.entity_id "
+                    "WHERE ea.article_id = ? ORDER BY ea.rowid", (article_id,))]
+                places = {r["id"]: dict(r) for r in self.conn.execute(
+                    "SELECT id, name, kb_id, country, lat, lon FROM entities WHERE id IN "
+                    "(SELECT location FROM events WHERE article_id = ?)", (article_id,))}
+            for event in events:
+                mine = [a for a in actors if a["event_id"] == event["id"]]
+                location = places.get(event["location"]) if event["location"] else None
+                yield event, article, mine, location
 
     def counts(self) -> dict[str, int]:
         """Row count of every table (articles, entities, …, duplicates)."""
@@ -153,9 +199,9 @@ class SQLiteStore(ReadMixin, Store):
 
     @staticmethod
     def _known(cur: sqlite3.Cursor, article_id: str) -> bool:
-        return (
-            cur.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-            or cur.execute("SELECT 1 FROM duplicates WHERE id = ?", (article_id,)).fetchone() is not None
+        return any(
+            cur.execute(f"SELECT 1 FROM {table} WHERE id = ?", (article_id,)).fetchone() is not None
+            for table in ("articles", "duplicates", "superseded")
         )
 
     @staticmethod
