@@ -101,6 +101,11 @@ def test_network(client):
     edges = {(e["source"], e["target"]): e for e in net["edges"]}
     assert edges[tuple(sorted((HURST, BELKACEM)))]["cooperation"] == 1
     assert edges[tuple(sorted((ALLIANCE, BELKACEM)))]["conflict"] == 2
+    # by default edges are events only; co_mentions adds actors merely named together
+    assert all(e["cooperation"] + e["conflict"] > 0 for e in net["edges"])
+    both = client.get("/api/network", params={"co_mentions": "true"}).json()
+    assert len(both["edges"]) > len(net["edges"])
+    assert any(e["cooperation"] + e["conflict"] == 0 and e["count"] > 0 for e in both["edges"])
     only = client.get("/api/network", params={"type": "ASSAULT"}).json()
     assert {n["id"] for n in only["nodes"]} == {ALLIANCE, BELKACEM}
     assert [(e["cooperation"], e["conflict"]) for e in only["edges"]] == [(0, 1)]
@@ -162,6 +167,7 @@ MAX = settings.get("api_max_page")
         ("/api/network", {"entity_type": "CONSULT"}, "entity_type: unknown entity type 'CONSULT'"),
         ("/api/network", {"limit": 100000}, "limit: must be between"),
         ("/api/network", {"since": "soon"}, "since: 'soon' is not a date"),
+        ("/api/network", {"co_mentions": "maybe"}, "co_mentions: 'maybe' is not a yes/no value"),
         ("/api/locations", {"type": "nothing"}, "type: unknown event type"),
         ("/api/locations", {"since": "2024-1-1"}, "since: '2024-1-1' is not a date"),
         ("/api/search", {}, "q: is required"),
@@ -178,3 +184,38 @@ def test_validation_errors_are_422_with_a_clear_message(client, url, params, mes
 def test_unknown_route_is_json_404(client):
     r = client.get("/api/nothing-here")
     assert r.status_code == 404 and r.json()["detail"] == "Not Found"
+
+
+def test_answers_follow_writes_while_serving(db_path, tmp_path):
+    """A server on a database that an ingest keeps writing to (WAL) sees each commit."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+    from samples import annotated
+
+    from veille.api import app_for_db
+    from veille.model import Article
+    from veille.store import open_store
+
+    copy = tmp_path / "live.db"
+    shutil.copy(db_path, copy)
+    with TestClient(app_for_db(copy)) as live:
+        before = live.get("/api/stats").json()
+        net_before = live.get("/api/network", params={"limit": 200}).json()
+        writer = open_store(copy)
+        try:
+            extra = annotated()
+            text = extra.article.text + "\nUpdated."
+            extra = extra.model_copy(update={"article": Article.from_text(
+                text, source="geneva-2.txt", title="Second meeting", published=extra.article.published,
+                language="en")})
+            assert writer.save(extra) == "new"
+            after = live.get("/api/stats").json()  # answered while the writer's connection is open
+        finally:
+            writer.close()
+        assert after["articles"] == before["articles"] + 1
+        assert after["events"] == before["events"] + 3
+        net_after = live.get("/api/network", params={"limit": 200}).json()
+        weight = {(e["source"], e["target"]): e["conflict"] for e in net_after["edges"]}
+        old = {(e["source"], e["target"]): e["conflict"] for e in net_before["edges"]}
+        assert weight[tuple(sorted((ALLIANCE, BELKACEM)))] == old[tuple(sorted((ALLIANCE, BELKACEM)))] + 2

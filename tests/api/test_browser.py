@@ -115,7 +115,7 @@ def test_click_search_to_entity_to_article(page, server):
 
 
 def test_network_renders_svg(page, server):
-    page.goto(server + "/network?limit=60")
+    page.goto(server + "/network?limit=60&co_mentions=1")
     svg = page.locator("svg#network")
     assert svg.locator("circle.node").count() >= 10
     assert svg.locator("line.edge.cooperation").count() >= 1 and svg.locator("line.edge.conflict").count() >= 1

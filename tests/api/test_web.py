@@ -88,6 +88,8 @@ def test_network_page_draws_nodes_and_coloured_edges(client):
     html = client.get("/network", params={"limit": 150}).text
     assert html.count('class="node"') >= 3
     assert 'class="edge cooperation"' in html and 'class="edge conflict"' in html
+    assert 'class="edge neutral"' not in html
+    assert 'class="edge neutral"' in client.get("/network", params={"limit": 150, "co_mentions": "1"}).text
     only = client.get("/network", params={"type": "CONSULT"}).text
     assert only.count('class="node"') == 2 and 'class="edge conflict"' not in only
     assert client.get("/network", params={"type": "nope"}, headers={"Accept": "text/html"}).status_code == 422

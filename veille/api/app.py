@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -16,18 +17,28 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..errors import VeilleError
-from . import analyze, routes, web
+from . import analyze, routes, views, web
+from .cache import AnswerCache, Fingerprint, file_fingerprint
 from .deps import StoreFactory, StorePool
 from .params import BadParam
 
 log = logging.getLogger(__name__)
 
 
-def create_app(store_factory: StoreFactory) -> FastAPI:
-    """An app reading through stores made by ``store_factory`` (one per worker thread)."""
+def create_app(store_factory: StoreFactory, fingerprint: Fingerprint | None = None,
+               warm: bool = False) -> FastAPI:
+    """An app reading through stores made by ``store_factory`` (one per worker thread).
+
+    ``fingerprint`` (a callable that changes whenever the data does) turns on the cache
+    of corpus-wide aggregates; without it every request is answered from the store.
+    ``warm`` computes the unfiltered views in the background at start-up.
+    """
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        if warm:
+            threading.Thread(target=lambda: views.warm(app.state.stores.get(), app.state.cache),
+                             name="veille-warm", daemon=True).start()
         yield
         app.state.stores.close_all()
 
@@ -38,6 +49,7 @@ def create_app(store_factory: StoreFactory) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stores = StorePool(store_factory)
+    app.state.cache = AnswerCache(fingerprint)
     app.add_middleware(GZipMiddleware, minimum_size=2000)
     app.include_router(routes.router)
     app.include_router(analyze.router)
@@ -48,12 +60,12 @@ def create_app(store_factory: StoreFactory) -> FastAPI:
     return app
 
 
-def app_for_db(db: str | Path) -> FastAPI:
+def app_for_db(db: str | Path, warm: bool = False) -> FastAPI:
     """The app over a database file, checked now so a bad path fails before serving."""
     from .db import open_readonly
 
     open_readonly(db).close()
-    return create_app(lambda: open_readonly(db))
+    return create_app(lambda: open_readonly(db), fingerprint=file_fingerprint(db), warm=warm)
 
 
 def _wants_html(request: Request) -> bool:

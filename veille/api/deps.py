@@ -47,3 +47,7 @@ class StorePool:
 
 def get_store(request: Request) -> Store:
     return request.app.state.stores.get()
+
+
+def get_cache(request: Request):
+    return request.app.state.cache

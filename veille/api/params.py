@@ -106,6 +106,17 @@ def parse_lang(value: str | None) -> str | None:
     return value.lower()
 
 
+def parse_bool(name: str, value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    lowered = value.strip().lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise BadParam(name, f"{value[:40]!r} is not a yes/no value (true, false, 1, 0)")
+
+
 @dataclass
 class Window:
     """A date window; ``until`` before ``since`` is refused."""

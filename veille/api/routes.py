@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 
 from ..store.base import Store
 from . import params as P
-from .deps import get_store
-from .places import event_locations
+from . import views
+from .cache import AnswerCache
+from .deps import get_cache, get_store
 
 router = APIRouter(prefix="/api", tags=["read"])
 
@@ -22,8 +23,8 @@ Offset = Query(None, description="rows to skip")
 
 
 @router.get("/stats", summary="Dashboard figures")
-def stats(store: Store = Depends(get_store)) -> dict[str, Any]:
-    return store.stats()
+def stats(store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)) -> dict[str, Any]:
+    return views.stats(store, cache)
 
 
 @router.get("/articles", summary="Article summaries")
@@ -120,13 +121,15 @@ def network(
     since: str | None = Since,
     until: str | None = Until,
     limit: str | None = Query(None, description="most nodes returned (default 100)"),
+    co_mentions: str | None = Query(None, description="also link actors only named together (slower)"),
     store: Store = Depends(get_store),
+    cache: AnswerCache = Depends(get_cache),
 ) -> dict[str, list[dict[str, Any]]]:
     w = P.Window.parse(since, until)
-    return store.network(
-        type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
-        since=w.since, until=w.until, limit=P.parse_limit(limit, default=100),
-    )
+    args = dict(type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
+                since=w.since, until=w.until, limit=P.parse_limit(limit, default=100),
+                co_mentions=P.parse_bool("co_mentions", co_mentions))
+    return views.network(store, cache, **args)
 
 
 @router.get("/locations", summary="Event locations with coordinates (for the map)")
@@ -135,9 +138,11 @@ def locations(
     since: str | None = Since,
     until: str | None = Until,
     store: Store = Depends(get_store),
+    cache: AnswerCache = Depends(get_cache),
 ) -> list[dict[str, Any]]:
     w = P.Window.parse(since, until)
-    return event_locations(store, type=P.parse_event_type(type), since=w.since, until=w.until)
+    args = dict(type=P.parse_event_type(type), since=w.since, until=w.until)
+    return views.locations(store, cache, **args)
 
 
 @router.get("/search", summary="Full-text search over articles and quotes")

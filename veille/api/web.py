@@ -16,11 +16,11 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..store.base import Store
-from . import drawing, i18n, worldmap
+from . import drawing, i18n, views, worldmap
 from . import params as P
-from .deps import get_store
+from .cache import AnswerCache
+from .deps import get_cache, get_store
 from .highlight import segments
-from .places import event_locations
 
 router = APIRouter(include_in_schema=False)
 
@@ -70,8 +70,8 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, store: Store = Depends(get_store)):
-    stats = store.stats()
+def dashboard(request: Request, store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)):
+    stats = views.stats(store, cache)
     chart = drawing.stacked_bars(stats.get("events_by_type_month") or [], "month", "type")
     return render(request, "dashboard.html", stats=stats, chart=chart)
 
@@ -158,23 +158,26 @@ def article(request: Request, article_id: str, store: Store = Depends(get_store)
 
 @router.get("/network", response_class=HTMLResponse)
 def network(request: Request, since: str | None = None, until: str | None = None, type: str | None = None,
-            entity_type: str | None = None, limit: str | None = None, store: Store = Depends(get_store)):
+            entity_type: str | None = None, limit: str | None = None, co_mentions: str | None = None,
+            store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)):
     window = P.Window.parse(since, until)
     size = P.parse_limit(limit, default=40, maximum=150)
-    net = store.network(type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
-                        since=window.since, until=window.until, limit=size)
-    layout = drawing.network_layout(net)
+    args = dict(type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
+                since=window.since, until=window.until, limit=size,
+                co_mentions=P.parse_bool("co_mentions", co_mentions))
+    layout = views.network_layout(store, cache, **args)
     return render(request, "network.html", layout=layout, since=since or "", until=until or "",
-                  type=type or "", entity_type=entity_type or "", limit=size,
+                  type=type or "", entity_type=entity_type or "", limit=size, co_mentions=args["co_mentions"],
                   colours={"cooperation": drawing.COOPERATION, "conflict": drawing.CONFLICT,
                            "neutral": drawing.NEUTRAL})
 
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, since: str | None = None, until: str | None = None, type: str | None = None,
-             store: Store = Depends(get_store)):
+             store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)):
     window = P.Window.parse(since, until)
-    places = event_locations(store, type=P.parse_event_type(type), since=window.since, until=window.until)
+    args = dict(type=P.parse_event_type(type), since=window.since, until=window.until)
+    places = [dict(p) for p in views.locations(store, cache, **args)]
     biggest = max((p["events"] for p in places), default=1)
     for p in places:
         p["x"], p["y"] = worldmap.project(p["lat"], p["lon"])

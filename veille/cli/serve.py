@@ -19,7 +19,7 @@ def serve(
     try:
         from ..api import app_for_db
 
-        web_app = app_for_db(db)  # a missing or foreign database fails here, before binding
+        web_app = app_for_db(db, warm=True)  # a missing or foreign database fails here, before binding
     except VeilleError as exc:
         fail(str(exc))
     import uvicorn

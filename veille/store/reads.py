@@ -207,10 +207,12 @@ class ReadMixin:
         profile["events_as_target"] = self.events(target=entity_id, limit=20)
         return profile
 
-    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None) -> dict[str, list[dict]]:
+    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None,
+                co_mentions=True) -> dict[str, list[dict]]:
         """Top entities (by mentions) as nodes; edges = articles naming both, plus the
         cooperation and conflict events between them, in either direction. With
-        ``event_type``, only actors of such events and only those events' edges."""
+        ``event_type``, only actors of such events and only those events' edges; with
+        ``co_mentions=False``, event edges only (the co-mention pass is the costly one)."""
         where, args = self._date_where("a.published", since, until)
         if type:
             where.append("en.type = upper(?)")
@@ -222,8 +224,10 @@ class ReadMixin:
         with self._lock:
             nodes = [dict(r) for r in self.conn.execute(
                 "SELECT en.id, en.name, en.type, count(*) AS mentions FROM mentions m "
-                "JOIN entities en ON en.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-                f"{self._where(where)} GROUP BY en.id ORDER BY mentions DESC, en.name LIMIT ?",
+                "JOIN entities en ON en.id = m.entity_id "
+                # the articles join only serves a date window; without one it doubles the cost
+                + ("JOIN articles a ON a.id = m.article_id " if since or until else "")
+                + f"{self._where(where)} GROUP BY en.id ORDER BY mentions DESC, en.name LIMIT ?",
                 (*args, limit))]
             ids = [n["id"] for n in nodes]
             if not ids:
@@ -231,7 +235,7 @@ class ReadMixin:
             dwhere, dargs = self._date_where("a.published", since, until)
             date_sql = (" AND " + " AND ".join(dwhere)) if dwhere else ""
             edges = {}
-            for r in [] if event_type else self.conn.execute(
+            for r in [] if event_type or not co_mentions else self.conn.execute(
                 "SELECT x.entity_id AS s, y.entity_id AS t, count(*) AS n FROM article_entities x "
                 "JOIN article_entities y ON y.article_id = x.article_id AND x.entity_id < y.entity_id "
                 f"JOIN articles a ON a.id = x.article_id WHERE x.entity_id IN ({_marks(ids)}) "

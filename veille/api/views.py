@@ -1,0 +1,47 @@
+"""The corpus-wide aggregates, answered through the cache; shared by the API, the pages and warm-up."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from ..store.base import Store
+from . import drawing
+from .cache import AnswerCache
+from .places import event_locations
+
+log = logging.getLogger(__name__)
+
+# What the API and the pages ask for when no filter is given (see routes.py and web.py).
+API_NETWORK = dict(type=None, event_type=None, since=None, until=None, limit=100, co_mentions=False)
+PAGE_NETWORK = dict(API_NETWORK, limit=40)
+NO_FILTER = dict(type=None, since=None, until=None)
+
+
+def stats(store: Store, cache: AnswerCache) -> dict[str, Any]:
+    return cache.get(("stats",), store.stats)
+
+
+def network(store: Store, cache: AnswerCache, **args: Any) -> dict[str, list[dict[str, Any]]]:
+    return cache.get(("network", *sorted(args.items())), lambda: store.network(**args))
+
+
+def network_layout(store: Store, cache: AnswerCache, **args: Any) -> dict[str, Any]:
+    # the layout depends only on the network, so it is kept beside it
+    return cache.get(("network-layout", *sorted(args.items())),
+                     lambda: drawing.network_layout(network(store, cache, **args)))
+
+
+def locations(store: Store, cache: AnswerCache, **args: Any) -> list[dict[str, Any]]:
+    return cache.get(("locations", *sorted(args.items())), lambda: event_locations(store, **args))
+
+
+def warm(store: Store, cache: AnswerCache) -> None:
+    """Compute the unfiltered views once at start-up, so the first visitors don't wait."""
+    try:
+        stats(store, cache)
+        network(store, cache, **API_NETWORK)
+        network_layout(store, cache, **PAGE_NETWORK)
+        locations(store, cache, **NO_FILTER)
+    except Exception as exc:  # warming is an optimisation: a failure shows up on the real request
+        log.warning("cache warm-up stopped: %s", exc)
