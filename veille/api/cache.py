@@ -26,9 +26,11 @@ def file_fingerprint(db: str | Path) -> Fingerprint:
         for p in paths:
             try:
                 st = os.stat(p)
-                out.append((st.st_size, st.st_mtime_ns))
             except OSError:
                 out.append(None)
+                continue
+            # An empty WAL holds no data: readers create one on open, and that is no change.
+            out.append((st.st_size, st.st_mtime_ns) if st.st_size else None)
         return tuple(out)
 
     return fingerprint
