@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from ..store.base import Store
+from ..store.network_index import build_index
 from . import drawing
 from .cache import AnswerCache
 from .places import event_locations
@@ -23,7 +24,15 @@ def stats(store: Store, cache: AnswerCache) -> dict[str, Any]:
 
 
 def network(store: Store, cache: AnswerCache, **args: Any) -> dict[str, list[dict[str, Any]]]:
-    return cache.get(("network", *sorted(args.items())), lambda: store.network(**args))
+    key = ("network", *sorted(args.items()))
+    if cache.fingerprint is not None and not args.get("co_mentions"):
+        # A cached server sums per-day totals loaded once per database version instead of
+        # scanning every mention and event of the window on each new filter.
+        index = cache.get(("network-index",), lambda: build_index(store))
+        if index is not None:
+            plain = {k: v for k, v in args.items() if k != "co_mentions"}
+            return cache.get(key, lambda: index.network(**plain))
+    return cache.get(key, lambda: store.network(**args))
 
 
 def network_layout(store: Store, cache: AnswerCache, **args: Any) -> dict[str, Any]:
