@@ -225,6 +225,7 @@ def main() -> None:
               f"{stats['quotes']} quotes, {stats['events']} events")
         people = httpx.get(base + "/api/entities", params={"type": "PERSON", "limit": 40}).json()
         speakers = [p["name"] for p in people] or ["nobody"]
+        httpx.get(base + "/api/network", timeout=120)  # waits for the server's start-up warm-up
         run_clients(base, 2, 3, speakers)  # warm-up: page cache, thread-local connections
         for label, maker in (("network views repeated (cache hits after the first)", repeated_network),
                              ("network windows all different (cache misses)", varied_network)):

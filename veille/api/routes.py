@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi.responses import JSONResponse
 
 from ..store.base import Store
 from . import params as P
@@ -13,6 +14,11 @@ from .cache import AnswerCache
 from .deps import get_cache, get_store
 
 router = APIRouter(prefix="/api", tags=["read"])
+
+
+def _json(content: Any) -> JSONResponse:
+    # Store answers are plain JSON types already: skip FastAPI's re-encoding of every row.
+    return JSONResponse(content)
 
 # Query parameters are taken as strings and validated by veille.api.params, so every
 # bad value gets the same clear one-line 422 message.
@@ -24,7 +30,7 @@ Offset = Query(None, description="rows to skip")
 
 @router.get("/stats", summary="Dashboard figures")
 def stats(store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)) -> dict[str, Any]:
-    return views.stats(store, cache)
+    return _json(views.stats(store, cache))
 
 
 @router.get("/articles", summary="Article summaries")
@@ -38,10 +44,10 @@ def articles(
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
     w = P.Window.parse(since, until)
-    return store.articles(
+    return _json(store.articles(
         since=w.since, until=w.until, lang=P.parse_lang(lang), entity=P.parse_text("entity", entity),
         limit=P.parse_limit(limit), offset=P.parse_offset(offset),
-    )
+    ))
 
 
 @router.get("/articles/{article_id}", summary="One article (output contract, text included)")
@@ -49,7 +55,7 @@ def article(article_id: str, with_text: bool = True, store: Store = Depends(get_
     found = store.get_article(P.parse_text("article_id", article_id) or "", with_text=with_text)
     if found is None:
         raise HTTPException(404, f"no article {article_id[:60]!r}")
-    return found
+    return _json(found)
 
 
 @router.get("/entities", summary="Entities by mention count")
@@ -60,10 +66,10 @@ def entities(
     offset: str | None = Offset,
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
-    return store.entities(
+    return _json(store.entities(
         name=P.parse_text("name", name), type=P.parse_entity_type(type),
         limit=P.parse_limit(limit), offset=P.parse_offset(offset),
-    )
+    ))
 
 
 @router.get("/entities/{entity_id}", summary="Entity profile")
@@ -71,7 +77,7 @@ def entity(entity_id: str, store: Store = Depends(get_store)) -> dict[str, Any]:
     found = store.entity(P.parse_text("entity_id", entity_id) or "")
     if found is None:
         raise HTTPException(404, f"no entity {entity_id[:60]!r}")
-    return found
+    return _json(found)
 
 
 @router.get("/quotes", summary="Quotes with speakers")
@@ -87,11 +93,11 @@ def quotes(
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
     w = P.Window.parse(since, until)
-    return store.quotes(
+    return _json(store.quotes(
         speaker=P.parse_text("speaker", speaker), about=P.parse_text("about", about),
         text=P.parse_text("text", text), since=w.since, until=w.until, lang=P.parse_lang(lang),
         limit=P.parse_limit(limit), offset=P.parse_offset(offset),
-    )
+    ))
 
 
 @router.get("/events", summary="PLOVER events")
@@ -107,11 +113,11 @@ def events(
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
     w = P.Window.parse(since, until)
-    return store.events(
+    return _json(store.events(
         type=P.parse_event_type(type), actor=P.parse_text("actor", actor),
         source=P.parse_text("source", source), target=P.parse_text("target", target),
         since=w.since, until=w.until, limit=P.parse_limit(limit), offset=P.parse_offset(offset),
-    )
+    ))
 
 
 @router.get("/network", summary="Actors as nodes, event counts as edges")
@@ -129,7 +135,7 @@ def network(
     args = dict(type=P.parse_entity_type(entity_type, "entity_type"), event_type=P.parse_event_type(type),
                 since=w.since, until=w.until, limit=P.parse_limit(limit, default=100),
                 co_mentions=P.parse_bool("co_mentions", co_mentions))
-    return views.network(store, cache, **args)
+    return _json(views.network(store, cache, **args))
 
 
 @router.get("/locations", summary="Event locations with coordinates (for the map)")
@@ -142,7 +148,7 @@ def locations(
 ) -> list[dict[str, Any]]:
     w = P.Window.parse(since, until)
     args = dict(type=P.parse_event_type(type), since=w.since, until=w.until)
-    return views.locations(store, cache, **args)
+    return _json(views.locations(store, cache, **args))
 
 
 @router.get("/search", summary="Full-text search over articles and quotes")
@@ -155,4 +161,4 @@ def search(
     query = P.parse_text("q", q)
     if query is None:
         raise P.BadParam("q", "is required")
-    return store.search(query, limit=P.parse_limit(limit), offset=P.parse_offset(offset))
+    return _json(store.search(query, limit=P.parse_limit(limit), offset=P.parse_offset(offset)))
