@@ -1,5 +1,6 @@
 """``veille ingest`` end to end: statuses, idempotence, replacement, duplicates, faults, kill -9, workers."""
 
+import json
 import os
 import shutil
 import signal
@@ -170,3 +171,19 @@ def test_two_workers_store_what_one_worker_stores(corpus, tmp_path):
     with open_store(one) as s1, open_store(two) as s2:
         assert s1.counts() == s2.counts()
         assert [x["id"] for x in s1.entities(limit=30)] == [x["id"] for x in s2.entities(limit=30)]
+
+
+def test_stdin_and_analyze_read_every_format(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    db = tmp_path / "v.db"
+    proc = subprocess.run([sys.executable, "-m", "veille", "ingest", "-", "--db", str(db), "-q"],
+                          input=(RES / "records.jsonl").read_bytes(), env=env, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    with open_store(db) as s:
+        assert s.counts()["articles"] == 4
+        assert {a["source"] for a in s.articles()} == {"-#1", "-#2", "-#3", "-#4"}
+    result = runner.invoke(app, ["analyze", str(RES / "feed.rss"), str(RES / "pages.warc.gz"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"].rsplit("/", 1)[-1] for r in records] == [
+        "feed.rss#1", "feed.rss#2", "feed.rss#3", "feed.rss#4", "pages.warc.gz#1", "pages.warc.gz#2"]

@@ -97,7 +97,7 @@ def test_plover_events(db, tmp_path, fr_analysis):
     consult = next(r for r in records if r["event"] == "CONSULT")
     for key in ("id", "date", "actor", "recipient", "event", "mode", "event_text", "event_loc", "text"):
         assert key in consult
-    assert consult["actor"][0]["code"] == MACRON and consult["actor"][0]["actorText"] == "Macron"
+    assert consult["actor"][0]["code"] == MACRON and consult["actor"][0]["actorText"] == "Emmanuel Macron"
     assert consult["recipient"][0]["code"] == PUTIN
     assert consult["date"] == "2021-11-15" and consult["mode"] == "phone" and consult["event_text"] == "appelé"
     assert consult["text"].startswith("Emmanuel Macron a appelé Vladimir Poutine")

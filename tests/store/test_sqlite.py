@@ -171,3 +171,20 @@ def test_event_ids_repeat_across_articles(tmp_path):
         s.save(b)
         assert len(s.events(type="CONSULT")) == 2
         assert all(e["source"] == [MACRON] for e in s.events(type="CONSULT"))
+
+
+def test_older_schema_is_migrated_in_place(tmp_path, fr_analysis):
+    from veille.store import schema
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in schema._statements(schema.MIGRATIONS[0][1]):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+    with open_store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.save(fr_analysis) == "new"

@@ -15,15 +15,18 @@ from ..ingest import Failure, parse_fields, read_paths
 from ..ingest.files import estimate_total
 from .analyze import parse_date
 from .app import app, console, console_err, fail, warn
+from .evaluate import eval_app
 
 # Past this many, individual failures are summarised by reason only.
 MAX_FAILURE_LINES = 50
 
 
 class _Speed(ProgressColumn):
+    """Articles per second since the start (results arrive in batches, so a windowed rate jumps)."""
+
     def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+        elapsed = task.elapsed or 0
+        return Text(f"{task.completed / elapsed:.1f} articles/s" if elapsed and task.completed else "… articles/s")
 
 
 @app.command()
@@ -37,9 +40,12 @@ def ingest(
     field: list[str] = typer.Option([], "--field", help="JSON field name, e.g. --field text=body "
                                                         "--field date=meta.published (repeatable)."),
     dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Link near-duplicate copies to one article."),
+    max_bytes: int = typer.Option(settings.get("max_article_bytes"), "--max-article-bytes", min=1,
+                                  help="Largest article text accepted, in bytes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse articles and store entities, quotes and events in a database."""
+    settings.DEFAULTS["max_article_bytes"] = max_bytes  # this process and its forked workers
     from ..ingest.runner import ingest as run_ingest
     from ..store import open_store
 
@@ -86,4 +92,32 @@ def _print_summary(summary, path) -> None:
         table.add_row(name, str(getattr(summary, name)))
     for reason, count in summary.reasons.most_common():
         table.add_row(f"  failed: {reason}", str(count))
+    console.print(table)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    corpus: str = typer.Option("../shared/eval-corpus", "--corpus", help="The eval-corpus folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """HTML main-text extraction against reference bodies (token precision/recall/F1)."""
+    import json
+    from pathlib import Path
+
+    from ..evaluation.extraction import evaluate
+
+    if not Path(corpus).is_dir():
+        fail(f"{corpus}: no such folder (the eval corpus lives in ../shared/eval-corpus)")
+    results = evaluate(corpus)
+    if not results:
+        fail(f"{corpus}: holds none of html-readability, html-scrapinghub, html-trafilatura")
+    if as_json:
+        console.print_json(json.dumps(results))
+        return
+    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok",
+                  title="HTML extraction (token bag, mean per page)", title_justify="left")
+    for r in results:
+        table.add_row(r["set"], str(r["pages"]), str(r["no_text"]),
+                      *["" if r[k] is None else f"{r[k]:.3f}" for k in ("precision", "recall", "f1",
+                                                                         "snippet_accuracy")])
     console.print(table)

@@ -156,16 +156,36 @@ def check_file(path: Path) -> None:
         )
 
 
+def _statements(sql: str):
+    """SQL text → complete statements (trigger bodies keep their inner semicolons)."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                yield buffer
+            buffer = ""
+
+
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations the database lacks, each in its own transaction; return the version."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Apply the migrations the database lacks; return the version.
+
+    Each migration runs in its own IMMEDIATE transaction with its version bump, and the
+    version is read again once the write lock is held, so two processes opening a new
+    database at once apply each migration exactly once.
+    """
     for number, (_name, sql) in enumerate(MIGRATIONS, start=1):
-        if number <= version:
-            continue
-        # executescript commits first; the migration and its version bump then commit together.
-        conn.executescript(
-            f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA application_id = {APPLICATION_ID};\n"
-            f"PRAGMA user_version = {number};\nCOMMIT;"
-        )
-        version = number
-    return version
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return conn.execute("PRAGMA user_version").fetchone()[0]

@@ -131,7 +131,7 @@ class SQLiteStore(ReadMixin, Store):
                 yield [dict(zip(names, row)) for row in rows]
 
     def iter_events_full(self) -> Iterator[tuple[dict, dict, list[dict], dict | None]]:
-        """(event row, article row, actors with entity fields and first mention, location entity)."""
+        """(event row, article row, actors with entity fields and their mention text, location entity)."""
         with self._lock:
             article_ids = [r[0] for r in self.conn.execute(
                 "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id) "
@@ -142,16 +142,20 @@ class SQLiteStore(ReadMixin, Store):
                 events = [dict(r) for r in self.conn.execute(
                     "SELECT * FROM events WHERE article_id = ? ORDER BY eid", (article_id,))]
                 actors = [dict(r) for r in self.conn.execute(
-                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type, "
-                    "(SELECT m.text FROM mentions m WHERE m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
-                    " ORDER BY m.start LIMIT 1) AS mention "
+                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type "
                     "FROM event_actors ea LEFT JOIN entities en ON en.id = ea.entity_id "
                     "WHERE ea.article_id = ? ORDER BY ea.rowid", (article_id,))]
+                mentions: dict[str, list[tuple[int, int, str]]] = {}
+                for m in self.conn.execute(
+                    'SELECT entity_id, start, "end", text FROM mentions WHERE article_id = ? ORDER BY start',
+                    (article_id,)):
+                    mentions.setdefault(m[0], []).append((m[1], m[2], m[3]))
                 places = {r["id"]: dict(r) for r in self.conn.execute(
                     "SELECT id, name, kb_id, country, lat, lon FROM entities WHERE id IN "
                     "(SELECT location FROM events WHERE article_id = ?)", (article_id,))}
             for event in events:
-                mine = [a for a in actors if a["event_id"] == event["id"]]
+                mine = [{**a, "mention": _actor_text(mentions.get(a["entity_id"], []), event, a["name"])}
+                        for a in actors if a["event_id"] == event["id"]]
                 location = places.get(event["location"]) if event["location"] else None
                 yield event, article, mine, location
 
@@ -242,6 +246,18 @@ class SQLiteStore(ReadMixin, Store):
         for r in rows["mentions"]:
             names.add((fold(r["text"]), r["entity_id"]))
         cur.executemany("INSERT OR IGNORE INTO entity_names VALUES (?, ?)", sorted(names))
+
+
+def _actor_text(mentions: list[tuple[int, int, str]], event: dict, name: str | None) -> str | None:
+    """How the article names an actor at this event: a mention in the event's sentence,
+    preferring one that shares a word with the entity's name ("Emmanuel Macron" over
+    "président français"), then the longest; else the first mention in the article."""
+    s, e = event["sentence_start"], event["sentence_end"]
+    inside = [m for m in mentions if s is not None and e is not None and m[0] >= s and m[1] <= e]
+    if not inside:
+        return mentions[0][2] if mentions else None
+    words = set(fold(name or "").split())
+    return max(inside, key=lambda m: (bool(words & set(fold(m[2]).split())), m[1] - m[0], -m[0]))[2]
 
 
 def open_store(path: str | Path, readonly: bool = False) -> SQLiteStore:
