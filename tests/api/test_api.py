@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from samples import ALLIANCE, BELKACEM, GENEVA, HURST, TARNOW, XSS_TITLE
 
@@ -132,7 +134,13 @@ def test_search(client):
 
 
 def test_openapi_docs(client):
-    assert client.get("/docs").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200
+    assets = re.findall(r'(?:src|href)=["\']?([^"\' >]+)', docs.text) + re.findall(r"url: '([^']+)'", docs.text)
+    assert "/docs-assets/swagger-ui-bundle.js" in assets
+    for url in assets:
+        assert url.startswith("/"), f"/docs asks another host for {url}"
+        assert client.get(url).status_code == 200, url
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/articles", "/api/articles/{article_id}", "/api/entities", "/api/entities/{entity_id}",
                  "/api/quotes", "/api/events", "/api/network", "/api/search", "/api/analyze", "/api/stats"):

@@ -165,3 +165,10 @@ def test_french_interface(browser, server):
     pg.goto(server + "/?lang=fr")
     shot(pg, "dashboard-fr")
     context.close()
+
+
+def test_api_docs_render_offline(page, server):
+    page.goto(server + "/docs")
+    page.wait_for_selector(".opblock-summary-path", timeout=20000)
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/quotes" in p for p in paths) and any("/api/analyze" in p for p in paths)

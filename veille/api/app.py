@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import threading
 from contextlib import asynccontextmanager
@@ -11,7 +12,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -47,6 +49,8 @@ def create_app(store_factory: StoreFactory, fingerprint: Fingerprint | None = No
         version=__version__,
         description="Read-only access to a veille database: articles, entities, quotes, PLOVER events.",
         lifespan=lifespan,
+        docs_url=None,  # served below from the installed swagger-ui-py files, not from a CDN
+        redoc_url=None,
     )
     app.state.stores = StorePool(store_factory)
     app.state.cache = AnswerCache(fingerprint)
@@ -56,6 +60,7 @@ def create_app(store_factory: StoreFactory, fingerprint: Fingerprint | None = No
     app.include_router(web.router)
     static = resources.files(__package__) / "static"
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    _add_docs(app)
     _add_error_handlers(app)
     return app
 
@@ -66,6 +71,31 @@ def app_for_db(db: str | Path, warm: bool = False) -> FastAPI:
 
     open_readonly(db).close()
     return create_app(lambda: open_readonly(db), fingerprint=file_fingerprint(db), warm=warm)
+
+
+def _swagger_assets() -> Path | None:
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "static"
+    return folder if (folder / "swagger-ui-bundle.js").exists() else None
+
+
+def _add_docs(app: FastAPI) -> None:
+    """OpenAPI docs at /docs with Swagger UI's files from the swagger-ui-py package (works offline)."""
+    assets = _swagger_assets()
+    if assets is None:
+        log.warning("swagger-ui-py is not installed: /docs is unavailable (/openapi.json still is)")
+        return
+    app.mount("/docs-assets", StaticFiles(directory=str(assets)), name="docs-assets")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title="veille API",
+            swagger_js_url="/docs-assets/swagger-ui-bundle.js", swagger_css_url="/docs-assets/swagger-ui.css",
+            swagger_favicon_url="/docs-assets/favicon-32x32.png",
+        )
 
 
 def _wants_html(request: Request) -> bool:
