@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,15 @@ from ..model import Article
 from ..nlp import analyze_one
 
 router = APIRouter(prefix="/api", tags=["analyze"])
+
+# One analysis at a time: spaCy pipelines are shared per process and not meant to be run
+# from several threads at once; other requests keep being served meanwhile.
+_NLP_LOCK = threading.Lock()
+
+
+def _analyze_locked(article: Article, lang: str | None):
+    with _NLP_LOCK:
+        return analyze_one(article, lang)
 
 
 class AnalyzeRequest(BaseModel):
@@ -82,5 +92,5 @@ async def analyze(request: Request) -> dict[str, Any]:
     article = Article.from_text(text, title=req.title, url=req.url, published=req.published,
                                 language=req.lang or None)
     # spaCy is CPU-bound: keep it off the event loop so other requests go on being served.
-    analysis = await run_in_threadpool(analyze_one, article, req.lang)
+    analysis = await run_in_threadpool(_analyze_locked, article, req.lang)
     return analysis.to_record(with_text=req.with_text)
