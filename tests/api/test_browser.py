@@ -132,6 +132,7 @@ def test_map_renders_base_map_and_places(page, server):
     page.goto(server + "/map")
     svg = page.locator("svg#map")
     assert svg.locator("circle.place").count() == 2
+    assert svg.locator("circle.named-place").count() >= 2
     # the base map image really loaded (from veille, not a tile server)
     loaded = page.evaluate("""async () => {
         const r = await fetch('/map/world.svg'); const t = await r.text();

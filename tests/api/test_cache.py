@@ -56,7 +56,7 @@ def test_warm_start_fills_the_cache(db_path):
 
     app = app_for_db(db_path, warm=True)
     with TestClient(app):
-        wanted = {"stats", "network-index", "network", "network-layout", "locations"}
+        wanted = {"stats", "network-index", "network", "network-layout", "locations", "named-places"}
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             kinds = {key[0] if isinstance(key, tuple) else key for key in list(app.state.cache._answers)}

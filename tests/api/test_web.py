@@ -98,6 +98,7 @@ def test_network_page_draws_nodes_and_coloured_edges(client):
 def test_map_page_and_base_map(client):
     html = client.get("/map").text
     assert html.count('class="place"') == 2 and 'href="/map/world.svg"' in html
+    assert html.count('class="named-place"') >= 2  # Geneva and Tarnow at least are located
     svg = client.get("/map/world.svg")
     assert svg.headers["content-type"].startswith("image/svg+xml")
     assert len(svg.text) > 100_000 and svg.text.count("M") > 200  # real country outlines

@@ -45,6 +45,19 @@ def locations(store: Store, cache: AnswerCache, **args: Any) -> list[dict[str, A
     return cache.get(("locations", *sorted(args.items())), lambda: event_locations(store, **args))
 
 
+def named_places(store: Store, cache: AnswerCache, limit: int = 300) -> list[dict[str, Any]]:
+    """Places the articles name that the knowledge base locates, most mentioned first."""
+    def compute() -> list[dict[str, Any]]:
+        found = []
+        for kind in ("GPE", "LOC"):
+            for e in store.entities(type=kind, limit=limit):
+                if e.get("lat") is not None and e.get("lon") is not None:
+                    found.append(e)
+        return sorted(found, key=lambda e: -(e.get("mentions") or 0))[:limit]
+
+    return cache.get(("named-places", limit), compute)
+
+
 def warm(store: Store, cache: AnswerCache) -> None:
     """Compute the unfiltered views once at start-up, so the first visitors don't wait."""
     try:
@@ -52,5 +65,6 @@ def warm(store: Store, cache: AnswerCache) -> None:
         network(store, cache, **API_NETWORK)
         network_layout(store, cache, **PAGE_NETWORK)
         locations(store, cache, **NO_FILTER)
+        named_places(store, cache)
     except Exception as exc:  # warming is an optimisation: a failure shows up on the real request
         log.warning("cache warm-up stopped: %s", exc)

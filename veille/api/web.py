@@ -182,8 +182,14 @@ def map_page(request: Request, since: str | None = None, until: str | None = Non
     for p in places:
         p["x"], p["y"] = worldmap.project(p["lat"], p["lon"])
         p["r"] = round(3 + 12 * (p["events"] / biggest) ** 0.5, 1)
-    return render(request, "map.html", places=places, since=since or "", until=until or "", type=type or "",
-                  width=worldmap.WIDTH, height=worldmap.HEIGHT, graticule=worldmap.graticule())
+    # A second, paler layer: every located place the articles name (shown even before events exist).
+    named = [dict(p) for p in views.named_places(store, cache)]
+    most = max((p.get("mentions") or 1 for p in named), default=1)
+    for p in named:
+        p["x"], p["y"] = worldmap.project(p["lat"], p["lon"])
+        p["r"] = round(2 + 8 * ((p.get("mentions") or 1) / most) ** 0.5, 1)
+    return render(request, "map.html", places=places, named=named, since=since or "", until=until or "",
+                  type=type or "", width=worldmap.WIDTH, height=worldmap.HEIGHT, graticule=worldmap.graticule())
 
 
 @router.get("/map/world.svg")
