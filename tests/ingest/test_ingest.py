@@ -129,7 +129,7 @@ def test_refuses_a_foreign_database(tmp_path):
 
 
 def test_kill_9_mid_ingest_then_rerun_gives_the_same_rows(tmp_path):
-    corpus = [str(EXAMPLES), str(RES)]
+    corpus = [str(EXAMPLES), str(RES), "--batch-size", "2"]  # small batches: saves spread over the run
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     full = tmp_path / "full.db"
     subprocess.run([sys.executable, "-m", "veille", "ingest", *corpus, "--db", str(full), "-q"],

@@ -188,3 +188,41 @@ def test_older_schema_is_migrated_in_place(tmp_path, fr_analysis):
     with open_store(path) as s:
         assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert s.save(fr_analysis) == "new"
+
+
+def test_reads_from_threads_while_writing(tmp_path):
+    import threading
+
+    from veille.model import Analysis
+
+    path = tmp_path / "v.db"
+    writer = open_store(path)
+    reader = SQLiteStore(path, readonly=True)
+    errors = []
+    stop = threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                reader.quotes(speaker="Poutine")
+                reader.stats()
+                writer.entities(limit=5)  # the writer's connection is shared with readers too
+            except Exception as exc:  # noqa: BLE001 - any error fails the test below
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    base = make_fr()
+    for i in range(30):
+        article = Article.from_text(base.article.text + f" Édition {i}.", url=f"https://example.org/{i}",
+                                    language="fr")
+        writer.save(Analysis(article=article, entities=base.entities, quotes=base.quotes, events=base.events))
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert reader.stats()["articles"] == 30
+    reader.close()
+    writer.close()
