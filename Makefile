@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install bench clean
+.PHONY: run test install bench clean chromium
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,16 @@ run: install
 	$(BIN)/veille query entities --db veille.db --limit 15
 	$(BIN)/veille query quotes --db veille.db --limit 10
 	$(BIN)/veille query stats --db veille.db
+	@echo "veille: web interface and API at http://127.0.0.1:8000/ (Ctrl+C to stop)"
+	$(BIN)/veille serve --db veille.db --host 127.0.0.1 --port 8000
+
+# Browser tests drive Debian's Chromium; installed when missing (they skip if it cannot be).
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium) \
+	|| echo "make: could not install chromium; browser tests will be skipped" >&2
 
 # pytest exits 5 when it collected nothing: that is a failure, not a pass.
-test: install
+test: install chromium
 	@$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: no tests were collected" >&2; exit 1; fi; exit $$rc
 

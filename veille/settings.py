@@ -20,6 +20,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("langid_chars", 2000, "characters of text used for language identification"),
     Setting("default_db", "veille.db", "SQLite database used when --db is not given"),
     Setting("near_duplicate_threshold", 0.8, "estimated Jaccard similarity (word 5-grams) above which an article is a copy"),
+    Setting("api_max_page", 200, "largest page size the HTTP API returns (limit=)"),
+    Setting("api_max_body_bytes", 1_000_000, "largest request body POST /api/analyze accepts, in bytes"),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

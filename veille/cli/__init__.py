@@ -14,6 +14,7 @@ from . import evaluate as _evaluate  # noqa: E402,F401
 from . import ingest as _ingest, query as _query, export as _export  # noqa: E402,F401
 from . import eval_entities as _eval_entities  # noqa: E402,F401
 from . import eval_events as _eval_events  # noqa: E402,F401
+from . import serve as _serve  # noqa: E402,F401
 
 __all__ = ["app", "main"]
 

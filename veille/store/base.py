@@ -59,8 +59,11 @@ class Store(ABC):
         quotes_by, quotes_about, events_as_source, events_as_target, events_by_quad [{date, quad, count}]."""
 
     @abstractmethod
-    def network(self, *, type=None, since=None, until=None, limit=200) -> dict[str, list[dict]]:
-        """{"nodes": [{id, name, type, mentions}], "edges": [{source, target, count, cooperation, conflict}]}."""
+    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None,
+                co_mentions=True) -> dict[str, list[dict]]:
+        """{"nodes": [{id, name, type, mentions}], "edges": [{source, target, count, cooperation, conflict}]}.
+        ``type`` filters nodes by entity type; ``event_type`` keeps only actors and edges of that event
+        type; ``co_mentions=False`` leaves out edges of actors only named together (no event)."""
 
     @abstractmethod
     def search(self, q: str, *, limit=50, offset=0) -> list[dict]:

@@ -218,18 +218,27 @@ class ReadMixin:
         profile["events_as_target"] = self.events(target=entity_id, limit=20)
         return profile
 
-    def network(self, *, type=None, since=None, until=None, limit=200) -> dict[str, list[dict]]:
+    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None,
+                co_mentions=True) -> dict[str, list[dict]]:
         """Top entities (by mentions) as nodes; edges = articles naming both, plus the
-        cooperation and conflict events between them, in either direction."""
+        cooperation and conflict events between them, in either direction. With
+        ``event_type``, only actors of such events and only those events' edges; with
+        ``co_mentions=False``, event edges only (the co-mention pass is the costly one)."""
         where, args = self._date_where("a.published", since, until)
         if type:
             where.append("en.type = upper(?)")
             args.append(type)
+        if event_type:
+            where.append("en.id IN (SELECT ea.entity_id FROM event_actors ea JOIN events e ON "
+                         "e.article_id = ea.article_id AND e.id = ea.event_id WHERE upper(e.type) = upper(?))")
+            args.append(event_type)
         with self._lock:
             nodes = [dict(r) for r in self.conn.execute(
                 "SELECT en.id, en.name, en.type, count(*) AS mentions FROM mentions m "
-                "JOIN entities en ON en.id = m.entity_id JOIN articles a ON a.id = m.article_id "
-                f"{self._where(where)} GROUP BY en.id ORDER BY mentions DESC, en.name LIMIT ?",
+                "JOIN entities en ON en.id = m.entity_id "
+                # the articles join only serves a date window; without one it doubles the cost
+                + ("JOIN articles a ON a.id = m.article_id " if since or until else "")
+                + f"{self._where(where)} GROUP BY en.id ORDER BY mentions DESC, en.name LIMIT ?",
                 (*args, limit))]
             ids = [n["id"] for n in nodes]
             if not ids:
@@ -237,7 +246,7 @@ class ReadMixin:
             dwhere, dargs = self._date_where("a.published", since, until)
             date_sql = (" AND " + " AND ".join(dwhere)) if dwhere else ""
             edges = {}
-            for r in self.conn.execute(
+            for r in [] if event_type or not co_mentions else self.conn.execute(
                 "SELECT x.entity_id AS s, y.entity_id AS t, count(*) AS n FROM article_entities x "
                 "JOIN article_entities y ON y.article_id = x.article_id AND x.entity_id < y.entity_id "
                 f"JOIN articles a ON a.id = x.article_id WHERE x.entity_id IN ({_marks(ids)}) "
@@ -246,6 +255,9 @@ class ReadMixin:
                 edges[(r["s"], r["t"])] = {"source": r["s"], "target": r["t"], "count": r["n"],
                                            "cooperation": 0, "conflict": 0}
             ewhere, eargs = self._date_where("coalesce(e.date, a.published)", since, until)
+            if event_type:
+                ewhere.append("upper(e.type) = upper(?)")
+                eargs.append(event_type)
             edate_sql = (" AND " + " AND ".join(ewhere)) if ewhere else ""
             for r in self.conn.execute(
                 f"SELECT s.entity_id AS s, t.entity_id AS t, sum({_COOP}) AS coop, "
