@@ -28,6 +28,9 @@ def db_path(tmp_path_factory) -> Path:
     store = open_store(path)
     try:
         for analysis in analyze(articles):
+            # Quotes and events come from hand-annotated records only, so the API's
+            # assertions do not move when the analysis stages improve.
+            analysis = analysis.model_copy(update={"quotes": [], "events": []})
             if analysis.article.source == "xss.txt":
                 analysis = xss_quote(analysis)
             store.save(analysis)
