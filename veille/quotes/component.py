@@ -1,0 +1,262 @@
+"""The ``veille_quotes`` component: direct, indirect and mixed quotes with their speakers.
+
+1. Quotation marks are scanned on the raw text (every pipeline, parser or not).
+2. With a parser, each reporting verb gives a claim: what it reports (its clausal
+   complement, the clause it hangs on when inverted, or its object for verbs like
+   "noter"), and its subject. "selon X" / "according to X" give claims too.
+3. A claim whose content holds a quotation is a mixed quote; a quotation inside no
+   claim is a direct quote, attributed to the cue of its sentence (before or after it),
+   of the sentence before when that one ends with ":", or else to the voice of the
+   quote just before (the continued quotes of news style).
+4. Speakers are mapped onto entities by :class:`~veille.quotes.speakers.SpeakerResolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Quote
+from . import cues as cue_rules
+from .data import QuoteData, quote_data
+from .marks import Quoted, scan
+from .speakers import SpeakerResolver
+
+# A quotation with no cue is still a quote when it reads as a sentence of its own.
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+_WORD = re.compile(r"\w+")
+# How far (characters) a continued quotation may be from the previous quote to take its speaker.
+CONTINUATION_WINDOW = 600
+
+
+@Language.factory("veille_quotes", assigns=["doc._.quotes"], default_config={})
+def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
+    return QuoteFinder(nlp)
+
+
+class QuoteFinder:
+    """Finds the reported statements of a doc and writes them on ``doc._.quotes``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.data: QuoteData = quote_data(nlp.lang)
+        self.cue_matcher, self.phrase_matcher = cue_rules.build_matchers(nlp.vocab, self.data)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        quoted = scan(text, self.data.quote_pairs)
+        parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
+        resolver = SpeakerResolver(doc, self.data)
+        found: list[tuple[int, Quote]] = []
+        used: set[int] = set()  # indexes of quotations taken into a mixed quote
+        by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
+        cue_tokens: list[Token] = []
+        if parsed:
+            cue_tokens = self._cues(doc, quoted)
+            claims = self._claims(doc, cue_tokens, quoted)
+            claims += cue_rules.attribution_claims(doc, self.phrase_matcher)
+            claims = _drop_nested(claims)
+            for claim in claims:
+                inner = [n for n, q in enumerate(quoted) if q.start >= claim.start and q.end <= claim.end]
+                if _inside_quotation(text, claim, quoted):
+                    continue  # the cue of a direct quote, handled below
+                used.update(inner)
+                kind = "mixed" if inner else "indirect"
+                found.append((claim.start, self._quote(text, claim.start, claim.end, kind, claim, resolver)))
+                by_cue[claim.cue.i if claim.cue is not None else -1] = len(found) - 1
+        for n, q in enumerate(quoted):
+            if n in used:
+                continue
+            words = len(_WORD.findall(text[q.start : q.end]))
+            claim = self._direct_claim(doc, q, quoted, cue_tokens) if parsed else None
+            host = by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
+            if host is not None and _same_paragraph(text, found[host][1].end, q.start):
+                # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.
+                prior = found[host][1]
+                if q.close_at > prior.end:
+                    end = q.close_at
+                    found[host] = (prior.start, prior.model_copy(
+                        update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
+                    ))
+                continue
+            if words < self.data.min_direct_words:
+                continue  # a scare-quoted term or a title, not a statement
+            if claim is None and not _reads_as_sentence(text, q):
+                continue
+            found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+        found.sort(key=lambda x: x[0])
+        doc._.quotes = _resolve_continuations([q for _, q in found], resolver)
+        return doc
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def _cues(self, doc: Doc, quoted: list[Quoted]) -> list[Token]:
+        starts = [q.start for q in quoted]
+        tokens = []
+        for _, s, _e in self.cue_matcher(doc):
+            tok = doc[s]
+            if _in_quoted(tok.idx, quoted, starts) or cue_rules.is_passive(tok):
+                continue
+            tokens.append(tok)
+        return tokens
+
+    def _claims(self, doc: Doc, cue_tokens: list[Token], quoted: list[Quoted]) -> list[cue_rules.Claim]:
+        claims = []
+        for cue in cue_tokens:
+            content = cue_rules.content_of(cue, self.data)
+            if content is None:
+                continue
+            start, end = cue_rules.trim(doc.text, *content)
+            if len(_WORD.findall(doc.text[start:end])) < 3:
+                continue
+            head = cue_rules.subject_of(cue, self.data)
+            if head is not None and head.idx >= start and head.idx < end:
+                continue  # the parse put the speaker inside the content: not trustworthy
+            phrase = cue_rules.speaker_span(head) if head is not None else None
+            claims.append(cue_rules.Claim(start, end, cue, phrase, head))
+        return claims
+
+    def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
+        """The cue and speaker of a quotation: its sentence's cue, or the previous sentence's."""
+        text = doc.text
+        first = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+        last = doc.char_span(max(q.close_at - 1, q.open_at), q.close_at, alignment_mode="expand")
+        if first is None or last is None:
+            return None
+        lo, hi = first[0].sent.start_char, last[-1].sent.end_char
+        # Sentences the parser ran across a line break are cut back to the quotation's paragraph.
+        para_lo, para_hi = cue_rules.paragraph_of(text, max(q.close_at - 1, 0))
+        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last[-1].i + 1 < len(doc):
+            # The quotation ends its sentence: ", indique le communiqué." comes in the next one.
+            hi = doc[last[-1].i + 1].sent.end_char
+        lo = max(lo, cue_rules.paragraph_of(text, q.open_at)[0])
+        hi = min(hi, para_hi)
+        starts = [x.start for x in quoted]
+        best = None
+        for cue in cue_tokens:
+            if not (lo <= cue.idx < hi) or _in_quoted(cue.idx, quoted, starts):
+                continue
+            head = cue_rules.subject_of(cue, self.data)
+            content = cue_rules.content_of(cue, self.data)
+            if content is not None and (content[1] <= q.open_at or content[0] >= q.close_at):
+                # The cue reports something else ("…, he said, adding that …"), unless nothing closer.
+                rank = 2
+            else:
+                rank = 0
+            distance = cue.idx - q.close_at if cue.idx >= q.close_at else q.open_at - cue.idx + 1
+            key = (rank, head is None, distance)
+            if best is None or key < best[0]:
+                best = (key, cue, head)
+        if best is None:
+            before = text[lo:q.open_at].rstrip()
+            if before.endswith(":") and lo > 0:
+                # "X told reporters:" then the quotation (possibly in its own sentence).
+                prev = doc.char_span(max(0, len(before) - 1), len(before), alignment_mode="expand")
+                if prev is not None:
+                    best = self._cue_in(prev[0].sent, cue_tokens, quoted)
+            elif _colon_before(text, q.open_at):
+                prev = doc.char_span(q.open_at - 1, q.open_at, alignment_mode="expand")
+                sent = doc[max(prev.start - 1, 0)].sent if prev is not None else None
+                best = self._cue_in(sent, cue_tokens, quoted) if sent is not None else None
+        if best is None:
+            return None
+        _, cue, head = best
+        phrase = cue_rules.speaker_span(head) if head is not None else None
+        return cue_rules.Claim(q.start, q.end, cue, phrase, head)
+
+    def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
+        starts = [x.start for x in quoted]
+        for cue in cue_tokens:
+            if sent.start_char <= cue.idx < sent.end_char and not _in_quoted(cue.idx, quoted, starts):
+                return ((0, False, 0), cue, cue_rules.subject_of(cue, self.data))
+        return None
+
+    def _lemma(self, cue: Token) -> str:
+        return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
+
+    def _quote(self, text, start, end, kind, claim, resolver: SpeakerResolver) -> Quote:
+        entity, phrase = (None, None)
+        if claim is not None and claim.speaker is not None:
+            entity, phrase = resolver.resolve(claim.speaker, claim.speaker_head)
+            resolver.note_speaker(start, entity)
+        return Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=entity.id if entity else None,
+            speaker_text=phrase.text if phrase is not None and entity else None,
+            speaker_start=phrase.start_char if phrase is not None and entity else None,
+            speaker_end=phrase.end_char if phrase is not None and entity else None,
+            cue=self._lemma(claim.cue) if claim is not None and claim.cue is not None else None,
+        )
+
+
+def _uncovered_words(text: str, claim, q: Quoted) -> int:
+    return len(_WORD.findall(text[claim.start : q.open_at])) + len(_WORD.findall(text[q.close_at : claim.end]))
+
+
+def _in_quoted(pos: int, quoted: list[Quoted], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quoted[i].start <= pos < quoted[i].end
+
+
+def _inside_quotation(text: str, claim, quoted: list[Quoted]) -> bool:
+    """The claim's content is one quotation but for a word or two: it is that direct quote."""
+    for q in quoted:
+        if q.open_at < claim.end and q.close_at > claim.start and _uncovered_words(text, claim, q) < 3:
+            return True
+    return False
+
+
+def _drop_nested(claims):
+    """Keep the outermost of claims whose contents nest (a cue inside another's content)."""
+    claims = sorted(claims, key=lambda c: (c.start, -(c.end - c.start)))
+    kept = []
+    for c in claims:
+        if kept and c.start >= kept[-1].start and c.end <= kept[-1].end:
+            if kept[-1].speaker is None and c.speaker is not None and c.start == kept[-1].start:
+                kept[-1] = c
+            continue
+        kept.append(c)
+    return kept
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b) : max(a, b)]
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 200) : pos].rstrip()
+    return before.endswith(":")
+
+
+def _reads_as_sentence(text: str, q: Quoted) -> bool:
+    """A quotation standing as a sentence: starts one and ends with sentence punctuation."""
+    before = text[max(0, q.open_at - 3) : q.open_at].strip()
+    starts_sentence = not before or before[-1] in ".!?:…\n»”\"" or q.open_at == 0
+    after = text[q.close_at : q.close_at + 3].lstrip()
+    ends_sentence = bool(_SENTENCE_END.search(text[q.start : q.end])) or (after[:1] in (".", "!", "?"))
+    return starts_sentence and ends_sentence or not q.closed
+
+
+def _resolve_continuations(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+    """Quotes with no cue of their own take the speaker of the quote just before."""
+    out = []
+    prev = None
+    for q in quotes:
+        if q.speaker is None and q.cue is None and prev is not None and q.start - prev.end <= CONTINUATION_WINDOW:
+            q = q.model_copy(
+                update={
+                    "speaker": prev.speaker,
+                    "speaker_text": prev.speaker_text,
+                    "speaker_start": prev.speaker_start,
+                    "speaker_end": prev.speaker_end,
+                }
+            )
+        out.append(q)
+        if q.speaker is not None:
+            prev = q
+    return out

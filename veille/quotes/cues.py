@@ -1,0 +1,195 @@
+"""Reporting cues in a parsed doc: the verb, what it reports and who is its subject.
+
+Dependency labels of both schemes spaCy's pipelines use are listed (Universal
+Dependencies for French, ClearNLP for English); nothing here depends on the language,
+which comes in through :class:`~veille.quotes.data.QuoteData`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .data import QuoteData
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_DEPS = {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "csubj:pass", "csubjpass"}
+CLAUSE_DEPS = {"ccomp"}
+OBJECT_DEPS = {"obj", "dobj"}
+# Dependents that carry on what is reported after the object ("la réduction … à la frontière").
+CONTENT_TAIL_DEPS = {"obl", "obl:mod", "obl:arg", "nmod", "prep", "advcl", "xcomp", "ccomp", "iobj", "dative"}
+# Parts of a subject phrase that are not the speaker's name (appositions, relative clauses).
+SPEAKER_DROP_DEPS = {"appos", "acl", "acl:relcl", "relcl", "parataxis", "punct", "advcl"}
+# Verbs that inherit their subject from the verb they hang on ("…, adding that", "et a ajouté").
+INHERIT_DEPS = {"conj", "xcomp", "advcl", "dep"}
+STRIP_CHARS = " \t\r\n,;:.—–-"
+
+
+@dataclass
+class Claim:
+    """A reported statement found by a cue or an attribution phrase."""
+
+    start: int
+    end: int
+    cue: Token | None
+    speaker: Span | None
+    speaker_head: Token | None
+
+
+def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
+    cues = Matcher(nlp_vocab)
+    if data.speech_verbs:
+        cues.add("CUE", [[{"LEMMA": {"IN": sorted(data.speech_verbs)}, "POS": {"IN": ["VERB"]}}]])
+    if data.speech_verb_forms:
+        # Inflected forms, for when the lemmatizer leaves a verb as written ("indique").
+        cues.add("CUE_FORM", [[{"LOWER": {"IN": sorted(data.speech_verb_forms)}, "POS": {"IN": ["VERB"]}}]])
+    phrases = Matcher(nlp_vocab)
+    for n, words in enumerate(data.attribution_phrases):
+        phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
+    return cues, phrases
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in STRIP_CHARS:
+        end -= 1
+    return start, end
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the paragraph (line) holding ``pos``: reported content never crosses one."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """Character span of what ``cue`` reports, clipped to its paragraph, or None."""
+    span = _content_of(cue, data)
+    if span is None:
+        return None
+    lo, hi = paragraph_of(cue.doc.text, cue.idx)
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if end > start else None
+
+
+def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    doc = cue.doc
+    sent = cue.sent
+    for child in cue.children:
+        if child.dep_ in CLAUSE_DEPS:
+            return _span_chars(list(child.subtree))
+    # "« … », a indiqué l'Élysée": the cue hangs on the clause it reports.
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i and _inverted(cue):
+        left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+        if left:
+            return _span_chars(left)
+    # "… that …" the parser failed to attach: the first complementizer close after the verb.
+    for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
+        if t.lower_ in data.complementizers and t.head.i > t.i:
+            return t.idx, sent[-1].idx + len(sent[-1])
+        if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
+            break
+    if cue.lemma_ in data.object_content_verbs:
+        objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
+        tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
+        parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
+        if parts:
+            first = min(p.left_edge.i for p in parts)
+            last = max(p.right_edge.i for p in parts)
+            if last - first >= 3:
+                return _span_chars(list(doc[first : last + 1]))
+    return None
+
+
+def subject_of(cue: Token, data: QuoteData, depth: int = 0) -> Token | None:
+    """The token heading the speaker phrase of ``cue`` (its subject, inverted or not)."""
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS:
+            return child
+    if _inverted(cue):
+        # "…, indique le communiqué de l'Élysée": the parser often reads the inverted subject as object.
+        for child in cue.children:
+            if child.i > cue.i and child.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod"} and child.pos_ in ("NOUN", "PROPN"):
+                return child
+    for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
+        if child.lower_ in data.pronouns and child.i > cue.i:
+            return child
+    if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        return subject_of(cue.head, data, depth + 1)
+    return None
+
+
+def _inverted(cue: Token) -> bool:
+    """The verb follows a comma or closing quote mark (auxiliaries skipped): "…», a dit X"."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].pos_ in ("AUX", "ADV", "SPACE"):
+        i -= 1
+    return i >= 0 and (cue.doc[i].text in (",", ":") or cue.doc[i].is_quote)
+
+
+def speaker_span(head: Token) -> Span:
+    """The speaker phrase headed by ``head``, without appositions or relative clauses."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in SPEAKER_DROP_DEPS:
+            drop.update(t.i for t in child.subtree)
+    keep = [t.i for t in head.subtree if t.i not in drop]
+    # Keep the contiguous stretch around the head.
+    start = end = head.i
+    keep_set = set(keep)
+    while start - 1 in keep_set:
+        start -= 1
+    while end + 1 in keep_set:
+        end += 1
+    while end > start and head.doc[end].is_punct:
+        end -= 1
+    return head.doc[start : end + 1]
+
+
+def phrase_source(doc: Doc, end: int) -> Span | None:
+    """The noun phrase after an attribution phrase ending at token ``end`` ("selon [le ministre]")."""
+    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    stop = end
+    while stop < min(sent_end, end + 12) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
+        stop += 1
+    if stop == end:
+        return None
+    span = doc[end:stop]
+    return span
+
+
+def attribution_claims(doc: Doc, phrases: Matcher) -> list[Claim]:
+    """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
+    claims = []
+    text = doc.text
+    for _, s, e in phrases(doc):
+        source = phrase_source(doc, e)
+        if source is None:
+            continue
+        sent = doc[s].sent
+        src_end = source.end
+        if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
+            # "Selon X, content." — content after the source phrase.
+            start, end = trim(text, doc[src_end].idx if src_end < sent.end else sent.end_char, sent.end_char)
+        else:
+            # "Content, selon X." or "Content, according to X, goes on." — the whole sentence minus the phrase.
+            before = trim(text, sent.start_char, doc[s].idx)
+            after = trim(text, doc[src_end].idx if src_end < sent.end else sent.end_char, sent.end_char)
+            start, end = (before[0], after[1]) if after[1] - after[0] > 0 else before
+        if end - start < 10:
+            continue
+        head = source.root
+        claims.append(Claim(start, end, None, source, head))
+    return claims

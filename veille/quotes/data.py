@@ -1,0 +1,52 @@
+"""Per-language quote knowledge, loaded once per process from ``veille/lang/<code>/quotes.py``."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# Straight and curly double quotes: what a language without its own data still recognises.
+DEFAULT_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“”"}
+
+
+@dataclass(frozen=True)
+class QuoteData:
+    quote_pairs: dict[str, str]
+    speech_verbs: frozenset[str] = frozenset()
+    speech_verb_forms: dict[str, str] = field(default_factory=dict)  # form -> lemma
+    object_content_verbs: frozenset[str] = frozenset()
+    attribution_phrases: tuple[tuple[str, ...], ...] = ()
+    document_nouns: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    pronouns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
+    complementizers: frozenset[str] = frozenset()
+    min_direct_words: int = 4
+
+
+@lru_cache(maxsize=None)
+def quote_data(lang: str) -> QuoteData:
+    """The quote data of ``lang``; punctuation only when veille has no data for it."""
+    try:
+        mod = importlib.import_module(f"veille.lang.{lang}.quotes") if lang.isalpha() else None
+    except ModuleNotFoundError:
+        mod = None
+    if mod is None:
+        return QuoteData(quote_pairs=dict(DEFAULT_PAIRS))
+
+    def words(name: str) -> frozenset[str]:
+        # Multi-word verbs are written with "_" in the data ("point_out"); lemmas match the head.
+        return frozenset(w.split("_")[0] for w in getattr(mod, name, ()))
+
+    return QuoteData(
+        quote_pairs=dict(mod.QUOTE_PAIRS),
+        speech_verbs=words("SPEECH_VERBS"),
+        speech_verb_forms=dict(getattr(mod, "SPEECH_VERB_FORMS", {})),
+        object_content_verbs=words("OBJECT_CONTENT_VERBS"),
+        attribution_phrases=tuple(tuple(p) for p in getattr(mod, "ATTRIBUTION_PHRASES", ())),
+        document_nouns=frozenset(getattr(mod, "DOCUMENT_NOUNS", ())),
+        role_nouns=frozenset(getattr(mod, "ROLE_NOUNS", ())),
+        pronouns=dict(getattr(mod, "PRONOUNS", {})),
+        complementizers=frozenset(getattr(mod, "COMPLEMENTIZERS", ())),
+        min_direct_words=getattr(mod, "MIN_DIRECT_WORDS", 4),
+    )

@@ -1,0 +1,179 @@
+"""Speaker resolution: from a speaker phrase to an entity of ``doc._.entities``.
+
+In order: an entity mention on the phrase's head; the owner of a document noun
+("le communiqué de l'Élysée"); any mention inside the phrase; a pronoun or role noun
+("il", "the minister") resolved to the most recent compatible entity, French gender
+read from the morphology around its mentions; else a new entity for the description.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities.normalize import entity_id
+from ..model import Entity, Mention
+from .data import QuoteData
+
+# How far back (characters) a pronoun or role noun looks for its antecedent.
+ANTECEDENT_WINDOW = 1500
+_DETERMINERS = {"DET"}
+
+
+class SpeakerResolver:
+    """Maps speaker phrases onto the entities of one doc (adds new ones when nothing matches)."""
+
+    def __init__(self, doc: Doc, data: QuoteData) -> None:
+        self.doc = doc
+        self.data = data
+        if doc._.entities is None:
+            doc._.entities = []
+        self.entities: list[Entity] = doc._.entities
+        self._index()
+        self._gender: dict[str, str | None] = {}
+        self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
+
+    def _index(self) -> None:
+        rows = sorted((m.start, m.end, e) for e in self.entities for m in e.mentions)
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        i = bisect.bisect_left(self.starts, start)
+        # Mentions starting a little before may still overlap.
+        j = max(0, i - 8)
+        return [r for r in self.rows[j:] if r[0] < end and r[1] > start][:8] if self.rows else []
+
+    # -- public ---------------------------------------------------------------------------
+
+    def resolve(self, phrase: Span, head: Token) -> tuple[Entity | None, Span]:
+        """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
+        on_head = self.overlapping(head.idx, head.idx + len(head))
+        if on_head:
+            return self._pick(on_head), phrase
+        if head.lemma_.lower() in self.data.document_nouns or head.lower_ in self.data.document_nouns:
+            inside = [r for r in self.overlapping(phrase.start_char, phrase.end_char)]
+            owner = self._owner(head)
+            if owner is not None:
+                return owner, phrase
+            if inside:
+                return self._pick(inside), phrase
+            return None, phrase
+        inside = self.overlapping(phrase.start_char, phrase.end_char)
+        if inside:
+            return self._pick(inside), phrase
+        # "Le président biélorusse Alexandre Loukachenko": the name in apposition to a title.
+        for child in head.children:
+            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i:
+                named = self.overlapping(child.idx, child.idx + len(child))
+                if named:
+                    whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
+                    return self._pick(named), whole
+        low = head.lower_
+        if low in self.data.pronouns:
+            gender, number = self.data.pronouns[low]
+            return self.antecedent(head.idx, gender, number), phrase
+        if head.lemma_.lower() in self.data.role_nouns and "Plur" not in head.morph.get("Number"):
+            gender = (head.morph.get("Gender") or [None])[0]
+            found = self.antecedent(head.idx, gender, "Sing")
+            if found is not None:
+                return found, phrase
+        if head.pos_ in ("NOUN", "PROPN") and not phrase.text.islower() or head.pos_ == "NOUN":
+            return self.create(phrase), phrase
+        return None, phrase
+
+    def note_speaker(self, pos: int, entity: Entity | None) -> None:
+        if entity is not None:
+            self.speakers.append((pos, entity))
+
+    def last_speaker(self, before: int, window: int = ANTECEDENT_WINDOW) -> Entity | None:
+        for pos, entity in reversed(self.speakers):
+            if pos < before and before - pos <= window:
+                return entity
+        return None
+
+    def antecedent(self, pos: int, gender: str | None, number: str) -> Entity | None:
+        """Most recent entity before ``pos`` compatible in number and (when known) gender.
+
+        A singular pronoun looks for a person; a plural one for an organisation, a place
+        standing for its government, or a group. A recent speaker wins over a mere mention,
+        as reported speech continues with the same voice.
+        """
+        wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
+        i = bisect.bisect_left(self.starts, pos)
+        speaker_ids = {e.id for p, e in self.speakers if p < pos and pos - p <= ANTECEDENT_WINDOW}
+        nearest = None
+        for start, end, entity in reversed(self.rows[:i]):
+            if pos - start > ANTECEDENT_WINDOW:
+                break
+            if end > pos or entity.type not in wanted:
+                continue
+            if gender and number == "Sing":
+                g = self.gender(entity)
+                if g and g != gender:
+                    continue
+            if entity.id in speaker_ids or self._is_subject(start, end):
+                return entity
+            if nearest is None:
+                nearest = entity
+        return nearest
+
+    def create(self, phrase: Span) -> Entity:
+        """A new entity for a speaker the entities stage does not know ("les autorités")."""
+        words = list(phrase)
+        while words and words[0].pos_ in _DETERMINERS:
+            words = words[1:]
+        name = self.doc.text[words[0].idx : phrase.end_char] if words else phrase.text
+        new_id = entity_id("OTHER", name)
+        for entity in self.entities:
+            if entity.id == new_id:
+                entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+                return entity
+        entity = Entity(id=new_id, name=name, type="OTHER")
+        entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+        self.entities.append(entity)
+        self._index()
+        return entity
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
+        # Prefer people, then organisations, then anything; the first in the text among equals.
+        order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+        return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
+
+    def _owner(self, head: Token) -> Entity | None:
+        for child in head.subtree:
+            if child.i == head.i:
+                continue
+            found = self.overlapping(child.idx, child.idx + len(child))
+            if found:
+                return self._pick(found)
+        return None
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+
+    def gender(self, entity: Entity) -> str | None:
+        """Grammatical gender of an entity from the words agreeing with its mentions."""
+        if entity.id in self._gender:
+            return self._gender[entity.id]
+        votes: Counter[str] = Counter()
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [span.root.head] if span.root.dep_ in ("appos", "flat:name", "nmod", "compound") else []
+            if span.start > 0:
+                near.append(self.doc[span.start - 1])
+            if span.root.dep_ == "nsubj" and any(a.lemma_ == "être" for a in span.root.head.children):
+                near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
+            for tok in near:
+                if tok.pos_ in ("NOUN", "DET", "ADJ", "VERB"):
+                    for g in tok.morph.get("Gender"):
+                        votes[g] += 1
+        self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
+        return self._gender[entity.id]
