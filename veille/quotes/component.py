@@ -48,6 +48,7 @@ class QuoteFinder:
         text = doc.text
         quoted = scan(text, self.data.quote_pairs)
         parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
+        self._starts = doc.to_array("IDX").tolist() if parsed else []
         resolver = SpeakerResolver(doc, self.data)
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
@@ -121,16 +122,15 @@ class QuoteFinder:
     def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
         """The cue and speaker of a quotation: its sentence's cue, or the previous sentence's."""
         text = doc.text
-        first = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
-        last = doc.char_span(max(q.close_at - 1, q.open_at), q.close_at, alignment_mode="expand")
-        if first is None or last is None:
+        if not len(doc):
             return None
-        lo, hi = first[0].sent.start_char, last[-1].sent.end_char
-        # Sentences the parser ran across a line break are cut back to the quotation's paragraph.
+        first = _token_at(doc, self._starts, q.open_at)
+        last = _token_at(doc, self._starts, max(q.close_at - 1, q.open_at))
+        lo, hi = first.sent.start_char, last.sent.end_char
         para_lo, para_hi = cue_rules.paragraph_of(text, max(q.close_at - 1, 0))
-        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last[-1].i + 1 < len(doc):
+        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last.sent.end < len(doc):
             # The quotation ends its sentence: ", indique le communiqué." comes in the next one.
-            hi = doc[last[-1].i + 1].sent.end_char
+            hi = doc[last.sent.end].sent.end_char
         lo = max(lo, cue_rules.paragraph_of(text, q.open_at)[0])
         hi = min(hi, para_hi)
         starts = [x.start for x in quoted]
@@ -149,17 +149,10 @@ class QuoteFinder:
             key = (rank, head is None, distance)
             if best is None or key < best[0]:
                 best = (key, cue, head)
-        if best is None:
-            before = text[lo:q.open_at].rstrip()
-            if before.endswith(":") and lo > 0:
-                # "X told reporters:" then the quotation (possibly in its own sentence).
-                prev = doc.char_span(max(0, len(before) - 1), len(before), alignment_mode="expand")
-                if prev is not None:
-                    best = self._cue_in(prev[0].sent, cue_tokens, quoted)
-            elif _colon_before(text, q.open_at):
-                prev = doc.char_span(q.open_at - 1, q.open_at, alignment_mode="expand")
-                sent = doc[max(prev.start - 1, 0)].sent if prev is not None else None
-                best = self._cue_in(sent, cue_tokens, quoted) if sent is not None else None
+        if best is None and _colon_before(text, q.open_at):
+            # "X told reporters:" then the quotation, possibly as a sentence of its own.
+            colon = text.rfind(":", 0, q.open_at)
+            best = self._cue_in(_token_at(doc, self._starts, colon).sent, cue_tokens, quoted)
         if best is None:
             return None
         _, cue, head = best
@@ -222,6 +215,12 @@ def _drop_nested(claims):
             continue
         kept.append(c)
     return kept
+
+
+def _token_at(doc: Doc, starts: list[int], pos: int) -> Token:
+    """The token covering (or last before) character ``pos``; ``starts`` are the token offsets."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return doc[min(max(i, 0), len(doc) - 1)]
 
 
 def _same_paragraph(text: str, a: int, b: int) -> bool:
