@@ -24,6 +24,8 @@ CONTENT_TAIL_DEPS = {"obl", "obl:mod", "obl:arg", "nmod", "prep", "advcl", "xcom
 SPEAKER_DROP_DEPS = {"appos", "acl", "acl:relcl", "relcl", "parataxis", "punct", "advcl"}
 # Verbs that inherit their subject from the verb they hang on ("…, adding that", "et a ajouté").
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "dep"}
+# Dependents of the cue that end its reported content: coordinated verbs, side remarks.
+TAIL_STOP_DEPS = {"punct", "conj", "cc", "parataxis", "nsubj", "dep"}
 STRIP_CHARS = " \t\r\n,;:.—–-"
 
 
@@ -87,9 +89,19 @@ def content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
 def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     doc = cue.doc
     sent = cue.sent
-    for child in cue.children:
-        if child.dep_ in CLAUSE_DEPS:
-            return _span_chars(list(child.subtree))
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > cue.i]
+    if after:
+        clause = after[0]
+        first = clause.left_edge.i
+        for c in cue.children:  # "said too often, the ER …": adverbs before the clause belong to it
+            if cue.i < c.i < clause.i and c.dep_ == "advmod":
+                first = min(first, c.left_edge.i)
+        # What follows the clause under the same verb carries on the statement ("… because …").
+        last = max(c.right_edge.i for c in cue.children if c.i >= clause.i and c.dep_ not in TAIL_STOP_DEPS)
+        return _span_chars(list(doc[first : last + 1]))
+    if clauses:
+        return _span_chars(list(clauses[-1].subtree))
     # "« … », a indiqué l'Élysée": the cue hangs on the clause it reports.
     if cue.dep_ == "parataxis" and cue.head.i < cue.i and _inverted(cue):
         left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
