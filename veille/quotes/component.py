@@ -49,6 +49,8 @@ class QuoteFinder:
         quoted = scan(text, self.data.quote_pairs)
         parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
         self._starts = doc.to_array("IDX").tolist() if parsed else []
+        q_starts = [q.start for q in quoted]
+        self._quoted = lambda pos: _in_quoted(pos, quoted, q_starts)
         resolver = SpeakerResolver(doc, self.data)
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
@@ -112,7 +114,7 @@ class QuoteFinder:
             start, end = cue_rules.trim(doc.text, *content)
             if len(_WORD.findall(doc.text[start:end])) < 3:
                 continue
-            head = cue_rules.subject_of(cue, self.data)
+            head = cue_rules.subject_of(cue, self.data, self._quoted)
             if head is not None and head.idx >= start and head.idx < end:
                 continue  # the parse put the speaker inside the content: not trustworthy
             phrase = cue_rules.speaker_span(head) if head is not None else None
@@ -138,7 +140,7 @@ class QuoteFinder:
         for cue in cue_tokens:
             if not (lo <= cue.idx < hi) or _in_quoted(cue.idx, quoted, starts):
                 continue
-            head = cue_rules.subject_of(cue, self.data)
+            head = cue_rules.subject_of(cue, self.data, self._quoted)
             content = cue_rules.content_of(cue, self.data)
             if content is not None and (content[1] <= q.open_at or content[0] >= q.close_at):
                 # The cue reports something else ("…, he said, adding that …"), unless nothing closer.
@@ -163,7 +165,7 @@ class QuoteFinder:
         starts = [x.start for x in quoted]
         for cue in cue_tokens:
             if sent.start_char <= cue.idx < sent.end_char and not _in_quoted(cue.idx, quoted, starts):
-                return ((0, False, 0), cue, cue_rules.subject_of(cue, self.data))
+                return ((0, False, 0), cue, cue_rules.subject_of(cue, self.data, self._quoted))
         return None
 
     def _lemma(self, cue: Token) -> str:

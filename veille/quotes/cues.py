@@ -89,6 +89,14 @@ def content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
 def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     doc = cue.doc
     sent = cue.sent
+    if _inverted(cue):
+        # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
+        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+            if left:
+                return _span_chars(left)
+        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
+        return _span_chars(list(clauses[-1].subtree)) if clauses else None
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
     after = [c for c in clauses if c.i > cue.i]
     if after:
@@ -102,11 +110,6 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         return _span_chars(list(doc[first : last + 1]))
     if clauses:
         return _span_chars(list(clauses[-1].subtree))
-    # "« … », a indiqué l'Élysée": the cue hangs on the clause it reports.
-    if cue.dep_ == "parataxis" and cue.head.i < cue.i and _inverted(cue):
-        left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
-        if left:
-            return _span_chars(left)
     # "… that …" the parser failed to attach: the first complementizer close after the verb.
     for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
         if t.lower_ in data.complementizers and t.head.i > t.i:
@@ -117,6 +120,8 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
         tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
         parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
+        if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
+            parts = []  # "a déclaré devant sa résidence": a circumstance, not what was said
         if parts:
             first = min(p.left_edge.i for p in parts)
             last = max(p.right_edge.i for p in parts)
@@ -125,26 +130,47 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     return None
 
 
-def subject_of(cue: Token, data: QuoteData, depth: int = 0) -> Token | None:
-    """The token heading the speaker phrase of ``cue`` (its subject, inverted or not)."""
-    for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return child
+def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Token | None:
+    """The token heading the speaker phrase of ``cue`` (its subject, inverted or not).
+
+    ``quoted(pos)`` tells whether a character lies inside a quotation: a subject found
+    there is a misparse (the quotation is not who speaks).
+    """
+    def ok(tok: Token) -> bool:
+        return quoted is None or not quoted(tok.idx)
+
     if _inverted(cue):
-        # "…, indique le communiqué de l'Élysée": the parser often reads the inverted subject as object.
+        # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
         for child in cue.children:
-            if child.i > cue.i and child.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod"} and child.pos_ in ("NOUN", "PROPN"):
+            if child.i > cue.i and ok(child) and (
+                child.dep_ in SUBJECT_DEPS
+                or child.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"} and child.pos_ in ("NOUN", "PROPN")
+            ):
                 return child
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS and ok(child):
+            return child
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and child.i > cue.i:
             return child
     if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
-        return subject_of(cue.head, data, depth + 1)
+        return subject_of(cue.head, data, quoted, depth + 1)
     return None
 
 
 def _inverted(cue: Token) -> bool:
-    """The verb follows a comma or closing quote mark (auxiliaries skipped): "…», a dit X"."""
+    """The verb follows a comma or closing quote mark (auxiliaries skipped): "…», a dit X".
+
+    Not when a subject precedes it ("X, a co-author, says") or when it is a bare participle
+    ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause.
+    """
+    if any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return False
+    bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
+        "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
+    )
+    if bare:
+        return False
     i = cue.i - 1
     while i >= 0 and cue.doc[i].pos_ in ("AUX", "ADV", "SPACE"):
         i -= 1
@@ -176,8 +202,8 @@ def phrase_source(doc: Doc, end: int) -> Span | None:
     stop = end
     while stop < min(sent_end, end + 12) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
         stop += 1
-    if stop == end:
-        return None
+    if stop == end or "Rel" in doc[end].morph.get("PronType"):
+        return None  # "selon lesquelles": a relative clause, not a source
     span = doc[end:stop]
     return span
 

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.normalize import entity_id
+from ..entities.normalize import entity_id, fold
 from ..model import Entity, Mention
 from .data import QuoteData
 
@@ -53,21 +53,14 @@ class SpeakerResolver:
         on_head = self.overlapping(head.idx, head.idx + len(head))
         if on_head:
             return self._pick(on_head), phrase
-        if head.lemma_.lower() in self.data.document_nouns or head.lower_ in self.data.document_nouns:
-            inside = [r for r in self.overlapping(phrase.start_char, phrase.end_char)]
+        lemma = head.lemma_.lower()
+        if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
             owner = self._owner(head)
-            if owner is not None:
-                return owner, phrase
-            if inside:
-                return self._pick(inside), phrase
-            return None, phrase
-        inside = self.overlapping(phrase.start_char, phrase.end_char)
-        if inside:
-            return self._pick(inside), phrase
+            return owner, phrase
         # "Le président biélorusse Alexandre Loukachenko": the name in apposition to a title.
         for child in head.children:
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i:
-                named = self.overlapping(child.idx, child.idx + len(child))
+                named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type == "PERSON"]
                 if named:
                     whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
                     return self._pick(named), whole
@@ -75,12 +68,20 @@ class SpeakerResolver:
         if low in self.data.pronouns:
             gender, number = self.data.pronouns[low]
             return self.antecedent(head.idx, gender, number), phrase
-        if head.lemma_.lower() in self.data.role_nouns and "Plur" not in head.morph.get("Number"):
+        if (lemma in self.data.role_nouns or low in self.data.role_nouns) and "Plur" not in head.morph.get("Number"):
             gender = (head.morph.get("Gender") or [None])[0]
             found = self.antecedent(head.idx, gender, "Sing")
             if found is not None:
                 return found, phrase
-        if head.pos_ in ("NOUN", "PROPN") and not phrase.text.islower() or head.pos_ == "NOUN":
+        inside = self.overlapping(phrase.start_char, phrase.end_char)
+        if inside:
+            return self._pick(inside), phrase
+        if head.pos_ == "PROPN":
+            # "M. Schultz" after "Howard Schultz": a surname alone names the person met before.
+            person = self._by_surname(head.text)
+            if person is not None:
+                return person, phrase
+        if head.pos_ in ("NOUN", "PROPN"):
             return self.create(phrase), phrase
         return None, phrase
 
@@ -144,6 +145,11 @@ class SpeakerResolver:
         order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
         return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
 
+    def _by_surname(self, word: str) -> Entity | None:
+        key = fold(word)
+        found = [e for e in self.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == [key]]
+        return found[0] if len(found) == 1 else None
+
     def _owner(self, head: Token) -> Entity | None:
         for child in head.subtree:
             if child.i == head.i:
@@ -169,11 +175,20 @@ class SpeakerResolver:
             near = [span.root.head] if span.root.dep_ in ("appos", "flat:name", "nmod", "compound") else []
             if span.start > 0:
                 near.append(self.doc[span.start - 1])
-            if span.root.dep_ == "nsubj" and any(a.lemma_ == "être" for a in span.root.head.children):
+            if span.root.dep_ == "nsubj" and any(a.lemma_ in self.data.agreeing_aux for a in span.root.head.children):
                 near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
             for tok in near:
                 if tok.pos_ in ("NOUN", "DET", "ADJ", "VERB"):
                     for g in tok.morph.get("Gender"):
                         votes[g] += 1
+                title = self.data.gendered_words.get(tok.lower_)
+                if title and tok.i == span.start - 1:
+                    votes[title] += 3  # "Mme", "Mr.": a title says it outright
+            if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                # "Mary Nicholson wrote to her colleagues": a possessive in the subject's own clause.
+                seen = {self.data.gendered_words.get(t.lower_) for t in span.root.head.subtree
+                        if t.i >= span.end and t.pos_ == "PRON"} - {None}
+                if len(seen) == 1:
+                    votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]

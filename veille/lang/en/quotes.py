@@ -49,6 +49,7 @@ PRONOUNS = {
     "he": ("Masc", "Sing"),
     "she": ("Fem", "Sing"),
     "they": (None, "Plur"),
+    "it": (None, "Plur"),
 }
 
 # Minimum words in a stand-alone quotation for it to be a quote rather than a scare-quoted term.
@@ -56,3 +57,13 @@ MIN_DIRECT_WORDS = 4
 
 # Words introducing a reported clause, used when the parse does not attach it to the verb.
 COMPLEMENTIZERS = {"that"}
+
+# Words marking what a statement was about ("spoke about …"), when a reporting verb has no
+# object: the phrase holding one is the reported content.
+TOPIC_WORDS = {"about", "regarding", "concerning"}
+
+# Words that give a person's gender when they stand before the name or refer back to it.
+GENDERED_WORDS = {
+    "mr.": "Masc", "mr": "Masc", "he": "Masc", "his": "Masc", "him": "Masc", "himself": "Masc",
+    "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem", "she": "Fem", "her": "Fem", "herself": "Fem",
+}

@@ -78,3 +78,12 @@ COMPLEMENTIZERS = {"que", "qu'", "qu’"}
 SPEECH_VERB_FORMS = {
     v[:-2] + ending: v for v in SPEECH_VERBS if v.endswith("er") and "_" not in v for ending in ("e", "ent")
 }
+
+# Words marking what a statement was about ("a déclaré au sujet de …"), when a reporting verb
+# has no object: the phrase holding one is the reported content.
+TOPIC_WORDS = {"sujet", "propos", "concernant"}
+
+# Words that give a person's gender when they stand before the name or refer back to it.
+GENDERED_WORDS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+# Auxiliaries whose participle agrees with the subject ("elle est arrivée").
+AGREEING_AUX = {"être"}
