@@ -2,5 +2,6 @@
 
 from .component import QuoteFinder, make_quotes
 from .marks import Quoted, scan
+from .paragraphs import paragraph_breaks
 
-__all__ = ["QuoteFinder", "Quoted", "make_quotes", "scan"]
+__all__ = ["QuoteFinder", "Quoted", "make_quotes", "paragraph_breaks", "scan"]

@@ -155,6 +155,14 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             return child
     if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head, data, quoted, depth + 1)
+    if depth == 0:
+        # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
+        i = cue.i - 1
+        while i >= cue.sent.start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
+            i -= 1
+        if i >= cue.sent.start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
+            if cue.doc[i].lower_ not in data.complementizers:
+                return cue.doc[i]
     return None
 
 
