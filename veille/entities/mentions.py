@@ -1,0 +1,98 @@
+"""Name mentions: spaCy NER spans and knowledge-base matches, cleaned and de-overlapped.
+
+NER boundaries are repaired with part-of-speech tags, not word lists: leading
+determiners and prepositions ("l’Arménie", "de Biélorussie") and trailing function
+words or punctuation ("… pour les réfugiés et l’") are cut off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..kb import NameRef
+from .gazetteer import KBMatch
+
+_LEAD_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART"}
+_TRAIL_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE"}
+
+
+@dataclass
+class Candidate:
+    """One stretch of text that names something; ``refs`` are its KB readings."""
+
+    start: int  # token indexes
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    ner_type: str | None = None  # veille type from NER, when NER found it
+    refs: list[NameRef] = field(default_factory=list)
+    from_kb: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end_char - self.start_char
+
+
+def trim(span: Span) -> Span | None:
+    """The span without leading/trailing function words and punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ in _LEAD_POS or doc[start].is_space) and not doc[start].is_upper:
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRAIL_POS or doc[end - 1].is_space):
+        end -= 1
+    # Elided articles glued to a name by the tokenizer ("l’" as its own token is handled above).
+    return doc[start:end] if end > start else None
+
+
+def from_ner(doc: Doc, labels: dict[str, str], kb) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        type_ = labels.get(ent.label_)
+        if type_ is None:
+            continue
+        span = trim(ent)
+        if span is None or not any(ch.isalpha() for ch in span.text):
+            continue
+        out.append(
+            Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                      ner_type=type_, refs=list(kb.lookup(span.text)))
+        )
+    return out
+
+
+def from_kb(doc: Doc, matches: list[KBMatch]) -> list[Candidate]:
+    out = []
+    for m in matches:
+        span = doc[m.start : m.end]
+        out.append(Candidate(m.start, m.end, span.start_char, span.end_char, span.text,
+                             refs=m.refs, from_kb=True))
+    return out
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer spans first, KB matches before NER at equal length.
+
+    NER that overlaps a chosen KB match lends it its type (the linker uses it to accept
+    a bare surname, which only counts as a person where NER saw a name).
+    """
+    ranked = sorted(candidates, key=lambda c: (-c.length, not c.from_kb, c.start_char))
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for cand in ranked:
+        tokens = set(range(cand.start, cand.end))
+        if tokens & occupied:
+            continue
+        taken.append(cand)
+        occupied |= tokens
+    ner = [c for c in candidates if c.ner_type and not c.from_kb]
+    for cand in taken:
+        if cand.from_kb and cand.ner_type is None:
+            for other in ner:
+                if other.start < cand.end and cand.start < other.end:
+                    cand.ner_type = other.ner_type
+                    break
+    return sorted(taken, key=lambda c: c.start_char)
