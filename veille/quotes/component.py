@@ -98,7 +98,7 @@ class QuoteFinder:
     def _cues(self, doc: Doc, quoted: list[Quoted]) -> list[Token]:
         starts = [q.start for q in quoted]
         tokens = []
-        for _, s, _e in self.cue_matcher(doc):
+        for s in sorted({s for _, s, _e in self.cue_matcher(doc)}):
             tok = doc[s]
             if _in_quoted(tok.idx, quoted, starts) or cue_rules.is_passive(tok):
                 continue
@@ -130,6 +130,7 @@ class QuoteFinder:
         last = _token_at(doc, self._starts, max(q.close_at - 1, q.open_at))
         lo, hi = first.sent.start_char, last.sent.end_char
         para_lo, para_hi = cue_rules.paragraph_of(text, max(q.close_at - 1, 0))
+        own_end = hi
         if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last.sent.end < len(doc):
             # The quotation ends its sentence: ", indique le communiqué." comes in the next one.
             hi = doc[last.sent.end].sent.end_char
@@ -147,6 +148,8 @@ class QuoteFinder:
                 rank = 2
             else:
                 rank = 0
+            if cue.idx >= own_end:
+                rank += 1  # in the next sentence: only as a last resort
             distance = cue.idx - q.close_at if cue.idx >= q.close_at else q.open_at - cue.idx + 1
             key = (rank, head is None, distance)
             if best is None or key < best[0]:

@@ -110,12 +110,6 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         return _span_chars(list(doc[first : last + 1]))
     if clauses:
         return _span_chars(list(clauses[-1].subtree))
-    # "… that …" the parser failed to attach: the first complementizer close after the verb.
-    for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
-        if t.lower_ in data.complementizers and t.head.i > t.i:
-            return t.idx, sent[-1].idx + len(sent[-1])
-        if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
-            break
     if cue.lemma_ in data.object_content_verbs:
         objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
         tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -127,6 +121,12 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
             last = max(p.right_edge.i for p in parts)
             if last - first >= 3:
                 return _span_chars(list(doc[first : last + 1]))
+    # "… that …" the parser failed to attach: the first complementizer close after the verb.
+    for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
+        if t.lower_ in data.complementizers and t.head.i > t.i:
+            return t.idx, sent[-1].idx + len(sent[-1])
+        if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
+            break
     return None
 
 

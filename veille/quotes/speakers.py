@@ -36,7 +36,7 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
-        rows = sorted((m.start, m.end, e) for e in self.entities for m in e.mentions)
+        rows = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda r: (r[0], r[1]))
         self.starts = [r[0] for r in rows]
         self.rows = rows
 
