@@ -86,7 +86,7 @@ class QuoteFinder:
                 continue
             if words < self.data.min_direct_words:
                 continue  # a scare-quoted term or a title, not a statement
-            if claim is None and not _reads_as_sentence(text, q):
+            if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
         found.sort(key=lambda x: x[0])
@@ -244,6 +244,12 @@ def _reads_as_sentence(text: str, q: Quoted) -> bool:
     after = text[q.close_at : q.close_at + 3].lstrip()
     ends_sentence = bool(_SENTENCE_END.search(text[q.start : q.end])) or (after[:1] in (".", "!", "?"))
     return starts_sentence and ends_sentence or not q.closed
+
+
+def _attributed_by_punctuation(text: str, q: Quoted) -> bool:
+    """Without a parser: "«…», said X" or "X: «…»" — the punctuation of an attributed quotation."""
+    after = text[q.close_at : q.close_at + 3].lstrip()
+    return after[:1] in (",", "—", "–") or _colon_before(text, q.open_at)
 
 
 def _resolve_continuations(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:

@@ -51,6 +51,13 @@ class SpeakerResolver:
     def resolve(self, phrase: Span, head: Token) -> tuple[Entity | None, Span]:
         """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
         on_head = self.overlapping(head.idx, head.idx + len(head))
+        if on_head and head.pos_ == "NOUN":
+            # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
+            for child in head.children:
+                if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
+                    named = self.overlapping(child.idx, child.idx + len(child))
+                    if named:
+                        return self._pick(named), phrase
         if on_head:
             return self._pick(on_head), phrase
         lemma = head.lemma_.lower()
@@ -65,6 +72,12 @@ class SpeakerResolver:
                     whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
                     return self._pick(named), whole
         low = head.lower_
+        if low not in self.data.pronouns:
+            # "a-t-elle": the parser may head the subject with "-t" and hang the pronoun on it.
+            clitic = [c for c in head.children if c.lower_ in self.data.pronouns]
+            if clitic and not head.is_alpha:
+                head, low = clitic[0], clitic[0].lower_
+                phrase = head.doc[head.i : head.i + 1]
         if low in self.data.pronouns:
             gender, number = self.data.pronouns[low]
             return self.antecedent(head.idx, gender, number), phrase
@@ -172,13 +185,16 @@ class SpeakerResolver:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            near = [span.root.head] if span.root.dep_ in ("appos", "flat:name", "nmod", "compound") else []
+            near = [span.root]
+            if span.root.dep_ in ("appos", "flat:name", "nmod", "compound"):
+                near.append(span.root.head)  # "la ministre Élisabeth Borne": the title and its determiner
+                near.extend(c for c in span.root.head.children if c.dep_ == "det")
             if span.start > 0:
                 near.append(self.doc[span.start - 1])
             if span.root.dep_ == "nsubj" and any(a.lemma_ in self.data.agreeing_aux for a in span.root.head.children):
                 near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
             for tok in near:
-                if tok.pos_ in ("NOUN", "DET", "ADJ", "VERB"):
+                if tok.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "VERB"):
                     for g in tok.morph.get("Gender"):
                         votes[g] += 1
                 title = self.data.gendered_words.get(tok.lower_)
