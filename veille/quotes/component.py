@@ -84,7 +84,7 @@ class QuoteFinder:
                         update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
                     ))
                 continue
-            if words < self.data.min_direct_words:
+            if words < self.data.min_direct_words and not (words >= 2 and _whole_sentence(text, q)):
                 continue  # a scare-quoted term or a title, not a statement
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
@@ -114,6 +114,10 @@ class QuoteFinder:
             start, end = cue_rules.trim(doc.text, *content)
             if len(_WORD.findall(doc.text[start:end])) < 3:
                 continue
+            if cue_rules.is_negated(cue) or doc[_token_at(doc, self._starts, start).i].lower_ in self.data.question_words:
+                continue  # "did not say whether …": nothing was reported
+            if _headline(doc.text, cue.idx):
+                continue  # a headline or a link title, not the article's reporting
             head = cue_rules.subject_of(cue, self.data, self._quoted)
             if head is not None and head.idx >= start and head.idx < end:
                 continue  # the parse put the speaker inside the content: not trustworthy
@@ -239,11 +243,25 @@ def _colon_before(text: str, pos: int) -> bool:
 
 def _reads_as_sentence(text: str, q: Quoted) -> bool:
     """A quotation standing as a sentence: starts one and ends with sentence punctuation."""
-    before = text[max(0, q.open_at - 3) : q.open_at].strip()
-    starts_sentence = not before or before[-1] in ".!?:…\n»”\"" or q.open_at == 0
+    raw = text[max(0, q.open_at - 3) : q.open_at]
+    before = raw.strip()
+    starts_sentence = not before or before[-1] in ".!?:…»”\"" or "\n" in raw or q.open_at == 0
     after = text[q.close_at : q.close_at + 3].lstrip()
     ends_sentence = bool(_SENTENCE_END.search(text[q.start : q.end])) or (after[:1] in (".", "!", "?"))
     return starts_sentence and ends_sentence or not q.closed
+
+
+def _headline(text: str, pos: int) -> bool:
+    """The line holding ``pos`` has no final punctuation: a headline or a "READ MORE" link."""
+    lo, hi = cue_rules.paragraph_of(text, pos)
+    line = text[lo:hi].rstrip()
+    return bool(line) and line[-1] not in ".!?…:;»”\"'’)" and len(line) < 200
+
+
+def _whole_sentence(text: str, q: Quoted) -> bool:
+    """A short quotation that is a sentence of its own: "“We have nothing.”" (capital, final stop)."""
+    content = text[q.start : q.end]
+    return content[:1].isupper() and _reads_as_sentence(text, q)
 
 
 def _attributed_by_punctuation(text: str, q: Quoted) -> bool:

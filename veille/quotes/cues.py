@@ -53,6 +53,10 @@ def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
     return cues, phrases
 
 
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "pas", "jamais", "never") for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
 

@@ -22,6 +22,7 @@ class QuoteData:
     pronouns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     complementizers: frozenset[str] = frozenset()
     topic_words: frozenset[str] = frozenset()
+    question_words: frozenset[str] = frozenset()
     gendered_words: dict[str, str] = field(default_factory=dict)
     agreeing_aux: frozenset[str] = frozenset()
     min_direct_words: int = 4
@@ -52,6 +53,7 @@ def quote_data(lang: str) -> QuoteData:
         pronouns=dict(getattr(mod, "PRONOUNS", {})),
         complementizers=frozenset(getattr(mod, "COMPLEMENTIZERS", ())),
         topic_words=frozenset(getattr(mod, "TOPIC_WORDS", ())),
+        question_words=frozenset(getattr(mod, "QUESTION_WORDS", ())),
         gendered_words=dict(getattr(mod, "GENDERED_WORDS", {})),
         agreeing_aux=frozenset(getattr(mod, "AGREEING_AUX", ())),
         min_direct_words=getattr(mod, "MIN_DIRECT_WORDS", 4),

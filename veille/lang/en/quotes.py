@@ -2,8 +2,8 @@
 
 # Opening mark -> closing marks it may be closed by.
 QUOTE_PAIRS = {
-    "“": "”",
-    '"': '"',
+    "“": "”\"",  # curly and straight marks get mixed in copy-edited text
+    '"': '"”',
     "«": "»",
     "‘": "’",
 }
@@ -12,12 +12,12 @@ QUOTE_PAIRS = {
 # Reporting verbs (lemmas) whose subject is the speaker and whose complement is what was said.
 SPEECH_VERBS = set("""
     say tell state declare announce add explain claim argue insist note warn caution
-    suggest believe think acknowledge admit concede confirm deny report reveal write
+    suggest acknowledge admit concede confirm deny report reveal write
     tweet post recall predict promise vow pledge urge ask answer reply respond
     observe remark comment describe complain allege assert contend maintain
-    point_out emphasize emphasise stress indicate testify estimate conclude hope fear
-    worry agree disagree accuse criticize criticise blame praise welcome
-    recommend propose demand question wonder joke quip counter acknowledge
+    point_out emphasize emphasise stress indicate testify estimate conclude
+    agree disagree accuse criticize criticise blame praise welcome
+    recommend propose demand question joke quip counter acknowledge
     advise announce inform assure concede mention
 """.split())
 
@@ -67,3 +67,6 @@ GENDERED_WORDS = {
     "mr.": "Masc", "mr": "Masc", "he": "Masc", "his": "Masc", "him": "Masc", "himself": "Masc",
     "mrs.": "Fem", "mrs": "Fem", "ms.": "Fem", "ms": "Fem", "she": "Fem", "her": "Fem", "herself": "Fem",
 }
+
+# Words opening an indirect question: "did not say whether …" reports no statement.
+QUESTION_WORDS = {"whether", "if", "why", "how", "which", "what", "when", "where", "who"}

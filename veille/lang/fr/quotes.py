@@ -17,7 +17,7 @@ SPEECH_VERBS = set("""
     assurer rappeler noter confirmer démentir reconnaître avouer admettre répondre répliquer
     raconter confier avertir prévenir menacer promettre jurer insister marteler
     déplorer regretter dénoncer critiquer accuser saluer féliciter signaler rapporter
-    observer constater juger considérer penser croire espérer craindre redouter soutenir
+    observer constater juger considérer craindre redouter soutenir
     prétendre suggérer proposer réclamer exiger demander appeler plaider conclure poursuivre
     lancer commenter résumer témoigner relever ironiser protester s'inquiéter clamer
     révéler exprimer informer écrire préconiser avancer tweeter twitter mettre_en_garde
@@ -87,3 +87,6 @@ TOPIC_WORDS = {"sujet", "propos", "concernant"}
 GENDERED_WORDS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
 # Auxiliaries whose participle agrees with the subject ("elle est arrivée").
 AGREEING_AUX = {"être"}
+
+# Words opening an indirect question: "n'a pas précisé pourquoi …" reports no statement.
+QUESTION_WORDS = {"pourquoi", "si", "comment", "quand", "où", "qui", "quel", "quelle", "quels", "quelles", "combien"}
