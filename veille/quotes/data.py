@@ -19,6 +19,7 @@ class QuoteData:
     attribution_phrases: tuple[tuple[str, ...], ...] = ()
     document_nouns: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    org_nouns: frozenset[str] = frozenset()
     pronouns: dict[str, tuple[str | None, str]] = field(default_factory=dict)
     complementizers: frozenset[str] = frozenset()
     topic_words: frozenset[str] = frozenset()
@@ -50,6 +51,7 @@ def quote_data(lang: str) -> QuoteData:
         attribution_phrases=tuple(tuple(p) for p in getattr(mod, "ATTRIBUTION_PHRASES", ())),
         document_nouns=frozenset(getattr(mod, "DOCUMENT_NOUNS", ())),
         role_nouns=frozenset(getattr(mod, "ROLE_NOUNS", ())),
+        org_nouns=frozenset(getattr(mod, "ORG_NOUNS", ())),
         pronouns=dict(getattr(mod, "PRONOUNS", {})),
         complementizers=frozenset(getattr(mod, "COMPLEMENTIZERS", ())),
         topic_words=frozenset(getattr(mod, "TOPIC_WORDS", ())),

@@ -58,9 +58,17 @@ class SpeakerResolver:
                     named = self.overlapping(child.idx, child.idx + len(child))
                     if named:
                         return self._pick(named), phrase
+        lemma = head.lemma_.lower()
+        if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
+            # "the company said", "the bow-tied maverick says": a definite description that speaks
+            # names someone already in the article; organisations for organisation nouns, else people.
+            wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
+            gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
+            found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
+            if found is not None:
+                return found, phrase
         if on_head:
             return self._pick(on_head), phrase
-        lemma = head.lemma_.lower()
         if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
             owner = self._owner(head)
             return owner, phrase
@@ -108,21 +116,22 @@ class SpeakerResolver:
                 return entity
         return None
 
-    def antecedent(self, pos: int, gender: str | None, number: str) -> Entity | None:
+    def antecedent(self, pos: int, gender: str | None, number: str, wanted: set[str] | None = None) -> Entity | None:
         """Most recent entity before ``pos`` compatible in number and (when known) gender.
 
         A singular pronoun looks for a person; a plural one for an organisation, a place
         standing for its government, or a group. A recent speaker wins over a mere mention,
         as reported speech continues with the same voice.
         """
-        wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
+        if wanted is None:
+            wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
         i = bisect.bisect_left(self.starts, pos)
         speaker_ids = {e.id for p, e in self.speakers if p < pos and pos - p <= ANTECEDENT_WINDOW}
         nearest = None
         for start, end, entity in reversed(self.rows[:i]):
             if pos - start > ANTECEDENT_WINDOW:
                 break
-            if end > pos or entity.type not in wanted:
+            if end > pos or entity.type not in wanted or _generic(entity):
                 continue
             if gender and number == "Sing":
                 g = self.gender(entity)
@@ -157,6 +166,14 @@ class SpeakerResolver:
         # Prefer people, then organisations, then anything; the first in the text among equals.
         order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
         return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
+
+    def _definite_description(self, head: Token) -> bool:
+        """A singular common noun with a definite determiner: "the company", "la ministre"."""
+        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
+            return False
+        if head.lemma_.lower() in self.data.document_nouns:
+            return False
+        return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in ("the", "this")) for c in head.children)
 
     def _by_surname(self, word: str) -> Entity | None:
         key = fold(word)
@@ -208,3 +225,8 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+def _generic(entity: Entity) -> bool:
+    """A generic actor ("officials", "the police"): a sector and no knowledge-base identity."""
+    return entity.sector is not None and entity.kb_id is None and entity.type != "PERSON"

@@ -70,3 +70,11 @@ GENDERED_WORDS = {
 
 # Words opening an indirect question: "did not say whether …" reports no statement.
 QUESTION_WORDS = {"whether", "if", "why", "how", "which", "what", "when", "where", "who"}
+
+# Nouns naming an organisation: "the company said" resolves to the last organisation named.
+ORG_NOUNS = set("""
+    company firm utility agency department ministry board business government organization
+    organisation group union party office service bank court commission council team club
+    association network broadcaster newspaper station university school hospital charity
+    federation league corporation institute foundation
+""".split())

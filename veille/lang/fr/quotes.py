@@ -90,3 +90,11 @@ AGREEING_AUX = {"être"}
 
 # Words opening an indirect question: "n'a pas précisé pourquoi …" reports no statement.
 QUESTION_WORDS = {"pourquoi", "si", "comment", "quand", "où", "qui", "quel", "quelle", "quels", "quelles", "combien"}
+
+# Nouns naming an organisation: "l'entreprise a indiqué" resolves to the last organisation named.
+ORG_NOUNS = set("""
+    entreprise société groupe compagnie agence ministère gouvernement organisation parti
+    syndicat office service banque tribunal commission conseil équipe club association
+    chaîne journal quotidien université école hôpital fédération ligue institut fondation
+    opérateur constructeur
+""".split())
