@@ -74,6 +74,9 @@ class QuoteFinder:
                 continue
             words = len(_WORD.findall(text[q.start : q.end]))
             claim = self._direct_claim(doc, q, quoted, cue_tokens) if parsed else None
+            if claim is None and parsed and not q.closed and n + 1 < len(quoted):
+                # A paragraph of a longer quotation: its cue comes with the piece that closes it.
+                claim = self._direct_claim(doc, quoted[n + 1], quoted, cue_tokens)
             host = by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
             if host is not None and _same_paragraph(text, found[host][1].end, q.start):
                 # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.

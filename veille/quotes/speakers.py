@@ -19,6 +19,8 @@ from .data import QuoteData
 
 # How far back (characters) a pronoun or role noun looks for its antecedent.
 ANTECEDENT_WINDOW = 1500
+# Distance (characters) over which a mention's weight as an antecedent halves.
+HALF_LIFE = 150
 _DETERMINERS = {"DET"}
 
 
@@ -125,9 +127,12 @@ class SpeakerResolver:
         """
         if wanted is None:
             wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
+        # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
+        # halves every HALF_LIFE characters; subjects and quoted speakers weigh more, so the
+        # person the passage is about wins over one named in passing.
         i = bisect.bisect_left(self.starts, pos)
-        speaker_ids = {e.id for p, e in self.speakers if p < pos and pos - p <= ANTECEDENT_WINDOW}
-        nearest = None
+        scores: dict[str, float] = {}
+        by_id: dict[str, Entity] = {}
         for start, end, entity in reversed(self.rows[:i]):
             if pos - start > ANTECEDENT_WINDOW:
                 break
@@ -137,11 +142,17 @@ class SpeakerResolver:
                 g = self.gender(entity)
                 if g and g != gender:
                     continue
-            if entity.id in speaker_ids or self._is_subject(start, end):
-                return entity
-            if nearest is None:
-                nearest = entity
-        return nearest
+            weight = 0.5 ** ((pos - start) / HALF_LIFE)
+            if self._is_subject(start, end):
+                weight *= 2.0
+            scores[entity.id] = scores.get(entity.id, 0.0) + weight
+            by_id[entity.id] = entity
+        for p, entity in self.speakers:
+            if entity.id in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
+                scores[entity.id] += 0.5 ** ((pos - p) / HALF_LIFE)
+        if not scores:
+            return None
+        return by_id[max(scores, key=scores.get)]
 
     def create(self, phrase: Span) -> Entity:
         """A new entity for a speaker the entities stage does not know ("les autorités")."""
