@@ -93,7 +93,7 @@ class QuoteFinder:
                 continue
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
         found.sort(key=lambda x: x[0])
-        doc._.quotes = _resolve_continuations([q for _, q in found], resolver)
+        doc._.quotes = _resolve_continuations(text, [q for _, q in found], resolver)
         return doc
 
     # -- claims -----------------------------------------------------------------------------
@@ -273,12 +273,15 @@ def _attributed_by_punctuation(text: str, q: Quoted) -> bool:
     return after[:1] in (",", "—", "–") or _colon_before(text, q.open_at)
 
 
-def _resolve_continuations(quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+def _resolve_continuations(text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
     """Quotes with no cue of their own take the speaker of the quote just before."""
     out = []
     prev = None
     for q in quotes:
-        if q.speaker is None and q.cue is None and prev is not None and q.start - prev.end <= CONTINUATION_WINDOW:
+        near = prev is not None and q.start - prev.end <= CONTINUATION_WINDOW
+        # A cue with no subject of its own ("…, et ajouté que …") goes on with the voice just before.
+        same_breath = prev is not None and q.cue is not None and "\n" not in text[prev.end : q.start]
+        if q.speaker is None and near and (q.cue is None or same_breath):
             q = q.model_copy(
                 update={
                     "speaker": prev.speaker,

@@ -58,7 +58,8 @@ def is_negated(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in PASSIVE_DEPS for c in verb.children)
+    # A clitic subject ("a-t-il conclu") is sometimes labelled passive: hyphenated clitics don't count.
+    return any(c.dep_ in PASSIVE_DEPS and not c.text.startswith("-") for c in verb.children)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -160,12 +160,20 @@ class SpeakerResolver:
         while words and words[0].pos_ in _DETERMINERS:
             words = words[1:]
         name = self.doc.text[words[0].idx : phrase.end_char] if words else phrase.text
-        new_id = entity_id("OTHER", name)
+        # A group speaks as OTHER; an organisation noun as ORG; a singular description as a person.
+        head = phrase.root
+        if head.lemma_.lower() in self.data.org_nouns or head.lower_ in self.data.org_nouns:
+            type_ = "ORG"
+        elif head.pos_ == "NOUN" and "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNS", "NNPS"):
+            type_ = "PERSON"
+        else:
+            type_ = "OTHER"
+        new_id = entity_id(type_, name)
         for entity in self.entities:
             if entity.id == new_id:
                 entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
                 return entity
-        entity = Entity(id=new_id, name=name, type="OTHER")
+        entity = Entity(id=new_id, name=name, type=type_)
         entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
         self.entities.append(entity)
         self._index()
