@@ -111,22 +111,33 @@ class QuoteFinder:
     def _claims(self, doc: Doc, cue_tokens: list[Token], quoted: list[Quoted]) -> list[cue_rules.Claim]:
         claims = []
         for cue in cue_tokens:
-            content = cue_rules.content_of(cue, self.data)
-            if content is None:
-                continue
-            start, end = cue_rules.trim(doc.text, *content)
-            if len(_WORD.findall(doc.text[start:end])) < 3:
-                continue
-            if cue_rules.is_negated(cue) or doc[_token_at(doc, self._starts, start).i].lower_ in self.data.question_words:
-                continue  # "did not say whether …": nothing was reported
-            if _headline(doc.text, cue.idx):
-                continue  # a headline or a link title, not the article's reporting
             head = cue_rules.subject_of(cue, self.data, self._quoted)
-            if head is not None and head.idx >= start and head.idx < end:
-                continue  # the parse put the speaker inside the content: not trustworthy
-            phrase = cue_rules.speaker_span(head) if head is not None else None
-            claims.append(cue_rules.Claim(start, end, cue, phrase, head))
+            around = cue_rules.parenthetical(cue, head)
+            # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
+            # autre source a suggéré …"): that one reports its own statement.
+            around = [c for c in around if not any(c[0] <= o.idx < c[1] for o in cue_tokens if o is not cue)]
+            contents = around or [cue_rules.content_of(cue, self.data)]
+            for content in contents:
+                claim = self._claim(doc, cue, head, content)
+                if claim is not None:
+                    claims.append(claim)
         return claims
+
+    def _claim(self, doc: Doc, cue: Token, head: Token | None, content) -> cue_rules.Claim | None:
+        """A claim for ``cue`` reporting ``content`` (a character span), unless it reports nothing."""
+        if content is None:
+            return None
+        start, end = cue_rules.trim(doc.text, *content)
+        if len(_WORD.findall(doc.text[start:end])) < 3:
+            return None
+        if cue_rules.is_negated(cue) or _token_at(doc, self._starts, start).lower_ in self.data.question_words:
+            return None  # "did not say whether …": nothing was reported
+        if _headline(doc.text, cue.idx):
+            return None  # a headline or a link title, not the article's reporting
+        if head is not None and start <= head.idx < end:
+            return None  # the parse put the speaker inside the content: not trustworthy
+        phrase = cue_rules.speaker_span(head) if head is not None else None
+        return cue_rules.Claim(start, end, cue, phrase, head)
 
     def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
         """The cue and speaker of a quotation: its sentence's cue, or the previous sentence's."""

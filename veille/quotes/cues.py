@@ -115,6 +115,10 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         return _span_chars(list(doc[first : last + 1]))
     if clauses:
         return _span_chars(list(clauses[-1].subtree))
+    # "urged residents to conserve water", "a appelé les habitants à rester chez eux".
+    directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+    if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
+        return _span_chars(list(directive[0].subtree))
     if cue.lemma_ in data.object_content_verbs:
         objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
         tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -133,6 +137,33 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
+    """Content around a cue set off by commas: "The drugs, he says, are overused." → both sides.
+
+    Returns the character spans before and after the cue clause (the one after only when the
+    sentence goes on past a second comma), or [] when the cue is not parenthetical.
+    """
+    doc, sent = cue.doc, cue.sent
+    if head is not None and (head.i > cue.i or head.right_edge.i - head.left_edge.i > 5):
+        return []  # "…, a déclaré X, le directeur …" is an inverted cue; a long subject is a clause of its own
+    if any(c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"} for c in cue.children):
+        return []  # the verb reports what follows it: not a side remark
+    parts = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.dep_ in ("neg", "advmod") and c.i < cue.i]
+    if head is not None:
+        parts.append(head)
+    first = min(min(p.left_edge.i for p in parts if p is head) if head is not None else cue.i, *(p.i for p in parts))
+    last = max(head.right_edge.i if head is not None and head.i > cue.i else cue.i, cue.i)
+    before, after = first - 1, last + 1
+    if before <= sent.start or after >= sent.end + 1 or doc[before].text != ",":
+        return []
+    if after >= len(doc) or doc[after].text not in (",", ".", ";", "!", "?") or after >= sent.end:
+        return []
+    spans = [(sent.start_char, doc[before].idx)]
+    if doc[after].text == "," and after + 1 < sent.end:
+        spans.append((doc[after + 1].idx, sent.end_char))
+    return spans
 
 
 def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Token | None:
