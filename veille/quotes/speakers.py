@@ -38,7 +38,19 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
-        rows = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda r: (r[0], r[1]))
+        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person.
+        surnames: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.type == "PERSON" and " " in e.name.strip():
+                surnames.setdefault(fold(e.name).split()[-1], []).append(e)
+        self.alias: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.type != "PERSON" and " " not in e.name.strip() and len(surnames.get(fold(e.name), [])) == 1:
+                self.alias[e.id] = surnames[fold(e.name)][0]
+        rows = sorted(
+            ((m.start, m.end, self.alias.get(e.id, e)) for e in self.entities for m in e.mentions),
+            key=lambda r: (r[0], r[1]),
+        )
         self.starts = [r[0] for r in rows]
         self.rows = rows
 
