@@ -9,6 +9,7 @@ read from the morphology around its mentions; else a new entity for the descript
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +36,7 @@ class SpeakerResolver:
         self.entities: list[Entity] = doc._.entities
         self._index()
         self._gender: dict[str, str | None] = {}
+        self._votes: dict[str, Counter[str]] | None = None
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
@@ -137,6 +139,9 @@ class SpeakerResolver:
         standing for its government, or a group. A recent speaker wins over a mere mention,
         as reported speech continues with the same voice.
         """
+        if wanted is None and number == "Neut":
+            # "it said": an organisation first, a place standing for its government only failing that.
+            return self.antecedent(pos, None, "Plur", {"ORG"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP", "OTHER"})
         if wanted is None:
             wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
         # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
@@ -155,6 +160,8 @@ class SpeakerResolver:
                 if g and g != gender:
                     continue
             weight = 0.5 ** ((pos - start) / HALF_LIFE)
+            if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
+                weight *= 0.5  # "they said": a group or an organisation more often than a country
             if self._is_subject(start, end):
                 weight *= 2.0
             scores[entity.id] = scores.get(entity.id, 0.0) + weight
@@ -224,11 +231,31 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
 
+    def _pronoun_votes(self) -> dict[str, Counter[str]]:
+        """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""
+        if self._votes is not None:
+            return self._votes
+        self._votes = {}
+        words = [w for w in self.data.gendered_words if w.isalpha()]
+        if not words or not self.rows:
+            return self._votes
+        text = self.doc.text
+        pattern = re.compile(r"\b(" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            pos = m.start()
+            lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250)
+            i = bisect.bisect_left(self.starts, pos)
+            people = {r[2].id: r[2] for r in self.rows[max(0, i - 6) : i] if r[0] >= lo and r[2].type == "PERSON"}
+            if len(people) == 1:
+                (eid,) = people
+                self._votes.setdefault(eid, Counter())[self.data.gendered_words[m.group(1).lower()]] += 1
+        return self._votes
+
     def gender(self, entity: Entity) -> str | None:
         """Grammatical gender of an entity from the words agreeing with its mentions."""
         if entity.id in self._gender:
             return self._gender[entity.id]
-        votes: Counter[str] = Counter()
+        votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
         for m in entity.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:

@@ -49,7 +49,7 @@ PRONOUNS = {
     "he": ("Masc", "Sing"),
     "she": ("Fem", "Sing"),
     "they": (None, "Plur"),
-    "it": (None, "Plur"),
+    "it": (None, "Neut"),
 }
 
 # Minimum words in a stand-alone quotation for it to be a quote rather than a scare-quoted term.
