@@ -50,6 +50,9 @@ def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
     phrases = Matcher(nlp_vocab)
     for n, words in enumerate(data.attribution_phrases):
         phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
+    for n, words in enumerate(data.opinion_openers):
+        # "Pour Erdogan, …": only opening a sentence, and only before a name (checked below).
+        phrases.add(f"OPEN{n}", [[{"LOWER": w, "IS_SENT_START": i == 0} if i == 0 else {"LOWER": w} for i, w in enumerate(words)]])
     return cues, phrases
 
 
@@ -256,10 +259,14 @@ def attribution_claims(doc: Doc, phrases: Matcher) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
     text = doc.text
-    for _, s, e in phrases(doc):
+    for match_id, s, e in phrases(doc):
         source = phrase_source(doc, e)
         if source is None:
             continue
+        if doc.vocab.strings[match_id].startswith("OPEN"):
+            after = source.end
+            if not any(t.pos_ == "PROPN" for t in source) or after >= len(doc) or doc[after].text != ",":
+                continue
         sent = doc[s].sent
         src_end = source.end
         if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):

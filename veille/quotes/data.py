@@ -17,6 +17,7 @@ class QuoteData:
     speech_verb_forms: dict[str, str] = field(default_factory=dict)  # form -> lemma
     object_content_verbs: frozenset[str] = frozenset()
     attribution_phrases: tuple[tuple[str, ...], ...] = ()
+    opinion_openers: tuple[tuple[str, ...], ...] = ()
     document_nouns: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     org_nouns: frozenset[str] = frozenset()
@@ -49,6 +50,7 @@ def quote_data(lang: str) -> QuoteData:
         speech_verb_forms=dict(getattr(mod, "SPEECH_VERB_FORMS", {})),
         object_content_verbs=words("OBJECT_CONTENT_VERBS"),
         attribution_phrases=tuple(tuple(p) for p in getattr(mod, "ATTRIBUTION_PHRASES", ())),
+        opinion_openers=tuple(tuple(p) for p in getattr(mod, "OPINION_OPENERS", ())),
         document_nouns=frozenset(getattr(mod, "DOCUMENT_NOUNS", ())),
         role_nouns=frozenset(getattr(mod, "ROLE_NOUNS", ())),
         org_nouns=frozenset(getattr(mod, "ORG_NOUNS", ())),

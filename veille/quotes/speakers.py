@@ -168,7 +168,7 @@ class SpeakerResolver:
             by_id[entity.id] = entity
         for p, entity in self.speakers:
             if entity.id in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
-                scores[entity.id] += 0.5 ** ((pos - p) / HALF_LIFE)
+                scores[entity.id] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
         if not scores:
             return None
         return by_id[max(scores, key=scores.get)]

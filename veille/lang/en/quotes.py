@@ -78,3 +78,7 @@ ORG_NOUNS = set("""
     association network broadcaster newspaper station university school hospital charity
     federation league corporation institute foundation
 """.split())
+
+# Phrases opening a sentence with someone's view. English "For X, …" is more often about whom
+# something matters to than whose view it is, so none.
+OPINION_OPENERS: list[list[str]] = []

@@ -98,3 +98,7 @@ ORG_NOUNS = set("""
     chaîne journal quotidien université école hôpital fédération ligue institut fondation
     opérateur constructeur
 """.split())
+
+# Phrases opening a sentence with someone's view: "Pour Erdogan, il s'agit d'un moment historique."
+# Taken only at the start of a sentence and before a name followed by a comma.
+OPINION_OPENERS = [["pour"]]
