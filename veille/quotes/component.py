@@ -116,6 +116,10 @@ class QuoteFinder:
             # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
             # autre source a suggéré …"): that one reports its own statement.
             around = [c for c in around if not any(c[0] <= o.idx < c[1] for o in cue_tokens if o is not cue)]
+            if len(around) == 2 and (self._quoted(around[0][0]) or _opens_with_subordinator(doc, self._starts, around[1][0])):
+                # '"I love you too," he said, eyes welling up' / '…, he said, though …': the cue's
+                # statement is before it; what follows is narration.
+                around = around[:1]
             contents = around or [cue_rules.content_of(cue, self.data)]
             for content in contents:
                 claim = self._claim(doc, cue, head, content)
@@ -136,6 +140,8 @@ class QuoteFinder:
             return None  # a headline or a link title, not the article's reporting
         if head is not None and start <= head.idx < end:
             return None  # the parse put the speaker inside the content: not trustworthy
+        if head is None and (cue.tag_ == "VB" or "Imp" in cue.morph.get("Mood")):
+            return None  # "Tell him that …": an instruction to the reader, nobody reported
         phrase = cue_rules.speaker_span(head) if head is not None else None
         return cue_rules.Claim(start, end, cue, phrase, head)
 
@@ -263,6 +269,10 @@ def _reads_as_sentence(text: str, q: Quoted) -> bool:
     after = text[q.close_at : q.close_at + 3].lstrip()
     ends_sentence = bool(_SENTENCE_END.search(text[q.start : q.end])) or (after[:1] in (".", "!", "?"))
     return starts_sentence and ends_sentence or not q.closed
+
+
+def _opens_with_subordinator(doc: Doc, starts: list[int], pos: int) -> bool:
+    return _token_at(doc, starts, pos).pos_ == "SCONJ"
 
 
 def _headline(text: str, pos: int) -> bool:
