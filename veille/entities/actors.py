@@ -17,14 +17,23 @@ from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=None)
-def sector_nouns(lang: str) -> dict[str, str]:
-    """``noun phrase (lower case) → sector code`` for a language; empty when it has none."""
+def _table(lang: str) -> dict:
     try:
         text = resources.files(f"veille.lang.{lang}").joinpath("actors.json").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    table = json.loads(text)
+    return json.loads(text)
+
+
+def sector_nouns(lang: str) -> dict[str, str]:
+    """``noun phrase (lower case) → sector code`` for a language; empty when it has none."""
+    table = _table(lang)
     return {noun: code for code, nouns in table.items() if not code.startswith("_") for noun in nouns}
+
+
+def needs_country(lang: str) -> frozenset[str]:
+    """Nouns too common to name an actor unless a country qualifies them ("le pouvoir syrien")."""
+    return frozenset(_table(lang).get("_needs_country", ()))
 
 
 @dataclass
@@ -32,11 +41,13 @@ class ActorMatch:
     start: int
     end: int
     sector: str
+    needs_country: bool = False
 
 
 class ActorFinder:
     def __init__(self, nlp: Language, lang: str) -> None:
         self.nouns = sector_nouns(lang)
+        self.needs_country = needs_country(lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_code: dict[str, list[str]] = {}
         for noun, code in self.nouns.items():
@@ -52,7 +63,8 @@ class ActorFinder:
             # Common nouns: a capitalised one mid-sentence is part of a name ("Marine Le Pen").
             if first.text[:1].isupper() and not first.is_sent_start and start > 0:
                 continue
-            found.append(ActorMatch(start, end, strings[match_id]))
+            needs = doc[start:end].text.lower() in self.needs_country
+            found.append(ActorMatch(start, end, strings[match_id], needs))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[ActorMatch] = []
         for m in found:

@@ -11,6 +11,7 @@ Pipeline per Doc:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib
 
@@ -60,6 +61,8 @@ class EntityLinker:
         )
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
+        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -91,27 +94,31 @@ class _Article:
     def link(self) -> list[Entity]:
         doc = self.doc
         titles = self.linker.titles(doc) if self.linker.titles else []
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles)
         raw = from_kb(doc, self.linker.gazetteer(doc))
+        demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles, demonyms)
+        ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         candidates = select(raw + ner)
-        named_people = {r.key for c in candidates for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}
+        named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
+        for c in candidates:
+            for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
+                named_people.setdefault(key, []).append(c.start)
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
-        self.people.sort()
         for title in titles:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
-        entities = _merge_surnames(list(self.entities.values()))
+        entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
             e.mentions.sort(key=lambda m: (m.start, m.end))
         return sorted(entities, key=lambda e: e.mentions[0].start if e.mentions else 0)
 
-    def _link(self, cand: Candidate, named_people: set[str]) -> str | None:
+    def _link(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
         refs = cand.refs
         if not refs:
             if cand.ner_type is None:
@@ -154,12 +161,20 @@ class _Article:
         typed = [e for e in entries if ner_type and e.type == ner_type]
         return (typed or entries)[0]
 
-    def _surname(self, cand: Candidate, named_people: set[str]) -> str | None:
-        """A bare surname is a KB person when the full name is in the article or NER saw a name."""
+    def _surname(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
+        """A bare surname is a KB person when the full name is in the article or NER saw a name.
+
+        Two people of one surname in the article ("Bill Clinton", "Hillary Clinton"): the one
+        named in full most recently before it, else the first named after it.
+        """
         keys = list(dict.fromkeys(r.key for r in cand.refs))
         in_article = [k for k in keys if k in named_people]
         if in_article:
-            return self._kb_entity(self.kb.entries[in_article[0]])
+            def distance(key: str) -> tuple[int, int]:
+                before = [p for p in named_people[key] if p < cand.start]
+                return (0, cand.start - max(before)) if before else (1, min(named_people[key]) - cand.start)
+
+            return self._kb_entity(self.kb.entries[min(in_article, key=distance)])
         if cand.ner_type is None:
             return None
         entries = [self.kb.entries[k] for k in keys]
@@ -209,21 +224,33 @@ class _Article:
         for i in range(start, end):
             self.token_key.setdefault(i, eid)
         if entity.type == "PERSON" and entity.kb_id:
-            self.people.append((start, eid))
+            bisect.insort(self.people, (start, eid))
 
     # -- titles --------------------------------------------------------------------
     def _title(self, title: TitleMatch) -> None:
         doc = self.doc
-        if any(i in self.token_key for i in range(title.start, title.end)):
-            return  # part of a name already linked ("Prime Minister's Office")
+        inside = {self.token_key[i] for i in range(title.start, title.end) if i in self.token_key}
+        institution = None
+        for eid in inside - {e for e in inside if e.startswith("gpe:")}:
+            entry = self.kb.entries.get(eid)
+            if entry is None or not entry.office or not entry.country:
+                return  # part of a name already linked ("Prime Minister's Office")
+            institution = entry  # "le chef de la diplomatie russe": the head of that institution
         lo, hi = window(doc, title, self.linker.of_words)
-        where, where_span = self._where(title, lo, hi)
+        if institution is not None:
+            where, where_span = institution.country, None
+            title = TitleMatch(title.start, title.end, institution.office, title.plural)
+        else:
+            where, where_span = self._where(title, lo, hi)
+            where = where or title.country
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
         if named and self.entities[named].type == "PERSON":
             self._mention(named, *self._title_span(title, where_span), "title")
             return
+        if any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start]):
+            return  # "l'ancien président": not the holder at the article's date
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
@@ -280,7 +307,7 @@ class _Article:
         salience: dict[str, int] = {}
         for key in before:
             role = self.kb.entries[key].role_at(self.day)
-            if role and (role.office == office or office in ("leader", "head_of_state")):
+            if role and _holds(role, office):
                 salience[key] = salience.get(key, 0) + 1
         ranked = sorted(salience, key=lambda k: (-salience[k], before.index(k)))
         return ranked[:wanted] if len(ranked) >= wanted else []
@@ -299,6 +326,8 @@ class _Article:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))
                 break
+        if country is None and actor.needs_country:
+            return
         eid = actor_id(actor.sector, country)
         if eid not in self.entities:
             cname = self.kb.entries[f"gpe:{country}"].name if country else None
@@ -309,8 +338,23 @@ class _Article:
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
-            self.kinds[(start_char, end_char)] = "actor"
+            self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+def _has_capital(text: str) -> bool:
+    """Names are capitalised in cased scripts; "fort tremblement de terre" is not a name."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return not cased or any(ch.isupper() for ch in cased)
+
+
+def _holds(role, office: str) -> bool:
+    """Whether a role answers a title with no country ("le chef de l'État", "the leader")."""
+    if office == "head_of_state":
+        return role.office in ("president", "monarch", "supreme_leader") and ":" not in role.where
+    if office == "leader":
+        return role.office != "foreign_minister"
+    return role.office == office
 
 
 def _kind(cand: Candidate) -> str:
@@ -320,23 +364,46 @@ def _kind(cand: Candidate) -> str:
     return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
 
 
-def _drop_titles(ner: list[Candidate], titles: list[TitleMatch]) -> list[Candidate]:
-    """NER spans that are only a title ("Président de la République") are not names."""
+def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:
+    """NER spans that are only a title are not names: "Président de la République",
+    "Premier ministre britannique" (a title plus demonyms)."""
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
     kept = []
     for cand in ner:
-        covered = any(t.start <= cand.start and cand.end <= t.end for t in titles)
-        if covered and not cand.refs:
+        tokens = set(range(cand.start, cand.end))
+        if not cand.refs and tokens & title_tokens and tokens <= title_tokens | demonyms:
             continue
         kept.append(cand)
     return kept
 
 
+def _merge_types(entities: list[Entity]) -> list[Entity]:
+    """One unknown name tagged with several types by NER is one entity, of its majority type."""
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if not e.kb_id and not e.id.startswith("actor:"):
+            groups.setdefault(fold(e.name), []).append(e)
+    drop = set()
+    for group in groups.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda e: (len(e.mentions), e.type == "PERSON"))
+            for other in group:
+                if other is not keep:
+                    keep.mentions.extend(other.mentions)
+                    drop.add(other.id)
+    return [e for e in entities if e.id not in drop]
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
-    """Fold a person named by surname alone into the one full name that ends with it."""
+    """Fold an unknown one-word name into the one person whose full name ends with it.
+
+    NER often labels a surname alone as a place or organisation ("Erdogan" LOC); when the
+    article names that person in full, the surname is theirs whatever its label.
+    """
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
-        if entity.type == "PERSON" and " " not in entity.name and not entity.kb_id:
+        if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)

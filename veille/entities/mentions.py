@@ -40,11 +40,13 @@ def trim(span: Span) -> Span | None:
     """The span without leading/trailing function words and punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].pos_ in _LEAD_POS or doc[start].is_space) and not doc[start].is_upper:
+    # A capitalised article inside a sentence belongs to the name ("Les Républicains", "Le Monde").
+    while start < end and (doc[start].is_space or (
+        doc[start].pos_ in _LEAD_POS and (not doc[start].text[:1].isupper() or doc[start].is_sent_start
+                                          or doc[start].text[-1:] in "'’"))):
         start += 1
     while end > start and (doc[end - 1].pos_ in _TRAIL_POS or doc[end - 1].is_space):
         end -= 1
-    # Elided articles glued to a name by the tokenizer ("l’" as its own token is handled above).
     return doc[start:end] if end > start else None
 
 

@@ -28,6 +28,7 @@ class TitleMatch:
     end: int
     office: str
     plural: bool
+    country: str | None = None  # a title only one country uses ("ministre des Armées")
 
 
 class TitleFinder:
@@ -35,10 +36,10 @@ class TitleFinder:
 
     def __init__(self, nlp: Language, patterns: list[dict], generic: set[str], counts: dict[str, int]):
         self.matcher = Matcher(nlp.vocab)
-        self.rules: dict[str, tuple[str, bool]] = {}
+        self.rules: dict[str, tuple[str, bool, str | None]] = {}
         for i, rec in enumerate(patterns):
             label = f"title{i}"
-            self.rules[label] = (rec["office"], bool(rec.get("plural")))
+            self.rules[label] = (rec["office"], bool(rec.get("plural")), rec.get("country"))
             self.matcher.add(label, [rec["pattern"]])
         self.generic = generic
         self.counts = counts
@@ -47,10 +48,11 @@ class TitleFinder:
         found = []
         strings = doc.vocab.strings
         for match_id, start, end in self.matcher(doc):
-            office, plural = self.rules[strings[match_id]]
-            found.append(TitleMatch(start, end, office, plural))
-        # Longest match wins where patterns overlap ("président de la République").
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            office, plural, country = self.rules[strings[match_id]]
+            found.append(TitleMatch(start, end, office, plural, country))
+        # Longest match wins where patterns overlap ("président de la République"); a known
+        # office before the generic "minister".
+        found.sort(key=lambda m: (m.start, -(m.end - m.start), m.office == "minister"))
         kept: list[TitleMatch] = []
         for m in found:
             if kept and m.start < kept[-1].end:

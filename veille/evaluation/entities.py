@@ -4,11 +4,13 @@ Corpora:
 - BRAT folders (``.txt`` + ``.ann``), e.g. French Wikinews WiNER: gold types
   Person/Location/Organization;
 - GUM ``.conllu`` files (``Entity=`` column): named mentions only, i.e. the
-  minimal span of a person/place/organization mention whose words are all proper nouns.
+  minimal span of a person/place/organization mention made of capitalised words with
+  a proper noun among them.
 
 Both systems come from the same spaCy run: bare spaCy is ``doc.ents``; veille is
-the named mentions of ``doc._.entities`` (KB names, acronyms, capitals, surnames and
-NER names; demonyms, titles and generic actors are not names and are left out).
+the named mentions of ``doc._.entities`` (KB names, acronyms, capitals, surnames, NER
+names and national actors such as "armée syrienne"; demonyms, titles and actors
+without a country are not names and are left out).
 Spans are compared exactly after dropping a leading elided article ("l'Irak" =
 "Irak"), since corpora disagree on including it.
 """
@@ -25,7 +27,8 @@ CLASSES = ("PER", "LOC", "ORG")
 _BRAT_TYPES = {"Person": "PER", "Location": "LOC", "Organization": "ORG"}
 _GUM_TYPES = {"person": "PER", "place": "LOC", "organization": "ORG"}
 _VEILLE_TYPES = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "ORG": "ORG"}
-_NAMED_KINDS = {"name", "acronym", "capital", "surname", "ner"}
+# National actors ("armée syrienne", "gouvernement ukrainien") are names in NER gold too.
+_NAMED_KINDS = {"name", "acronym", "capital", "surname", "ner", "national_actor"}
 _ELISION = re.compile(r"^[lLdD]['’]")
 
 
@@ -121,7 +124,7 @@ def _read_conllu(path: Path) -> GoldDoc:
             offsets.append((length, length + len(cols[1])))
             parts.append(cols[1])
             length += len(cols[1])
-            if "SpaceAfter=No" not in cols[9]:
+            if "SpaceAfter=No" not in cols[9] and cols is not sentence[-1]:
                 parts.append(" ")
                 length += 1
         _sentence_mentions(sentence, offsets, open_, spans)
@@ -198,8 +201,11 @@ def _sentence_mentions(sentence, offsets, open_, spans) -> None:
                 continue
             idx = [start + int(x) - 1 for x in minspan.split(",") if x.isdigit()]
             idx = [j for j in idx if 0 <= j < len(sentence)]
-            # Named mentions only: a contiguous minimal span of proper nouns.
-            if idx and all(sentence[j][3] == "PROPN" for j in idx) and idx == list(range(idx[0], idx[-1] + 1)):
+            # Named mentions only: a contiguous minimal span of capitalised words with a proper
+            # noun among them (GUM tags "United" in "United States" as a verb).
+            words = [sentence[j] for j in idx]
+            if (idx and idx == list(range(idx[0], idx[-1] + 1)) and all(w[1][:1].isupper() for w in words)
+                    and any(w[3] == "PROPN" for w in words)):
                 spans.add((offsets[idx[0]][0], offsets[idx[-1]][1], cls))
 
 

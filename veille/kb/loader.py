@@ -18,7 +18,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from ..entities.normalize import fold
+from .names import fold
 from .translit import cyrillic_variants, is_cyrillic
 
 DATA = Path(__file__).resolve().parent
@@ -125,11 +125,21 @@ class KB:
         return [entry for _, entry, role in holders if role.active(day)]
 
     def executive(self, where: str, day: dt.date | None) -> list[KBEntry]:
-        """The leader of a country's executive on a date ("the Russian leader")."""
+        """The leader of a country or organisation on a date ("the Russian leader", "le chef de l'ONU")."""
         office = self.executives.get(where)
         if office:
             return self.holders(office, where, day)
-        return self.holders("president", where, day) or self.holders("prime_minister", where, day)
+        offices = _ORG_HEADS if ":" in where else ("president", "prime_minister")
+        for office in offices:
+            found = self.holders(office, where, day)
+            if found:
+                return found
+        return []
+
+
+# Offices that head an organisation, most senior first.
+_ORG_HEADS = ("president", "secretary_general", "director_general", "managing_director",
+              "high_commissioner", "high_representative")
 
 
 # -- shipped data ----------------------------------------------------------------
@@ -248,6 +258,12 @@ def load_orgs(kb: KB) -> None:
                     sector=row.get("sector"), office=row.get("office"), source="curated"),
             _org_names(row),
         )
+    for row in read_yaml(DATA / "armed_groups.yaml"):
+        kb.add(
+            KBEntry(key=row["key"], type="ORG", name=row["name"], country=row.get("country"),
+                    sector=row.get("sector"), parent=row.get("parent"), source="curated"),
+            _org_names(row),
+        )
     for row in read_yaml(DATA / "regions.yaml"):
         kb.add(
             KBEntry(key=row["key"], type="LOC", name=row["name"], country=row.get("country"),
@@ -256,8 +272,12 @@ def load_orgs(kb: KB) -> None:
         )
 
 
+PEOPLE_FILES = ("people.yaml", "people_more.yaml")
+
+
 def load_people(kb: KB) -> None:
-    for row in read_yaml(DATA / "people.yaml"):
+    rows = [row for name in PEOPLE_FILES for row in read_yaml(DATA / name)]
+    for row in rows:
         aliases = alias_forms(row.get("aliases"))
         kb.add(
             KBEntry(key=row["key"], type="PERSON", name=row["name"], country=row.get("country"),

@@ -31,3 +31,27 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 
 # Prepositions that keep a country inside a title or actor phrase ("the President of Russia").
 OF_WORDS = {"of"}
+
+# Common nouns capitalised by convention that NER takes for names when they stand alone.
+NOT_NAMES = {"state", "government", "administration"}
+
+# Heads of organisations ("the WHO director-general", "the UN high commissioner for refugees").
+TITLE_PATTERNS += [
+    {"office": "director_general", "pattern": [{"LOWER": {"IN": ["director-general", "director"]}}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "general", "OP": "?"}]},
+    {"office": "managing_director", "pattern": [{"LOWER": "managing"}, {"LOWER": "director"}]},
+    {"office": "high_commissioner", "pattern": [{"LOWER": "high"}, {"LOWER": "commissioner"}]},
+    {"office": "high_representative", "pattern": [{"LOWER": "high"}, {"LOWER": "representative"}]},
+]
+
+# Words before a title that make it a former office holder: not today's holder ("the former president").
+FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "previous", "outgoing"}
+
+TITLE_PATTERNS += [
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["defence", "defense"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["minister", "secretary"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["defence", "defense"]}}]},
+]
+
+TITLE_PATTERNS += [
+    {"office": "minister", "pattern": [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN", "ADJ"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+]
+NOT_NAMES |= {"utc", "gmt"}

@@ -3,7 +3,8 @@
 # Token patterns (spaCy Matcher) for titles and role descriptions. ``office`` is a KB
 # office key, or ``leader`` (the country's chief executive), ``head_of_state``, or
 # ``counterpart`` (the same office as the person just mentioned, in another country).
-# ``plural`` marks forms that name several holders ("les deux présidents").
+# ``plural`` marks forms that name several holders ("les deux présidents"); ``country``
+# a title only one country uses ("ministre des Armées").
 _ETRANGERES = {"LOWER": {"IN": ["étrangères", "etrangeres"]}}
 
 # fmt: off
@@ -39,3 +40,31 @@ COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 
 # Prepositions that keep a country inside a title or actor phrase ("gardes-frontières de Biélorussie").
 OF_WORDS = {"de", "du", "des", "d'", "d’"}
+
+# Common nouns capitalised by convention that NER takes for names when they stand alone
+# ("coup d'État", "secrétaire d'État", "la République").
+NOT_NAMES = {"état", "etat", "états", "république", "gouvernement", "ministère", "nation"}
+
+# Heads of organisations ("le directeur général de l'OMS", "le haut-commissaire de l'ONU pour les réfugiés").
+TITLE_PATTERNS += [
+    {"office": "director_general", "pattern": [{"LOWER": {"IN": ["directeur", "directrice"]}}, {"LOWER": {"IN": ["général", "générale"]}}]},
+    {"office": "managing_director", "pattern": [{"LOWER": {"IN": ["directeur", "directrice"]}}, {"LOWER": {"IN": ["général", "générale"]}}, {"LOWER": "du"}, {"LOWER": "fmi"}]},
+    {"office": "high_commissioner", "pattern": [{"LOWER": {"IN": ["haut-commissaire", "haute-commissaire"]}}]},
+    {"office": "high_representative", "pattern": [{"LOWER": {"IN": ["haut", "haute"]}}, {"LOWER": {"IN": ["représentant", "représentante"]}}]},
+]
+
+# Words before a title that make it a former office holder: not today's holder ("l'ancien président").
+FORMER_WORDS = {"ancien", "ancienne", "anciens", "anciennes", "ex", "ex-", "feu", "défunt", "défunte"}
+
+TITLE_PATTERNS += [
+    {"office": "defence_minister", "pattern": [{"LOWER": "ministre"}, {"POS": "ADJ", "OP": "?"}, {"LOWER": "de"}, {"LOWER": "la"}, {"LOWER": {"IN": ["défense", "defense"]}}]},
+    {"office": "defence_minister", "country": "FRA", "pattern": [{"LOWER": "ministre"}, {"LOWER": "des"}, {"LOWER": "armées"}]},
+]
+
+# Any other minister ("le ministre de l'Intérieur"): no KB office, but a title, not an organisation's
+# name, and in apposition it describes the named person.
+TITLE_PATTERNS += [
+    {"office": "minister", "pattern": [{"LOWER": {"IN": ["ministre", "ministres"]}}, {"LOWER": {"IN": ["de", "des", "du", "d'", "d’"]}},
+                                       {"LOWER": {"IN": ["la", "l'", "l’"]}, "OP": "?"}, {"IS_TITLE": True}]},
+]
+NOT_NAMES |= {"utc", "gmt"}
