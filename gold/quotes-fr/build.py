@@ -65,8 +65,9 @@ def main() -> None:
             })
             pos = start
         doc_id = Path(row["path"]).stem
+        y, m, d = doc_id.split("-")[0].split("_")  # files are named YYYY_MM_DD-NNN
         out = {"id": doc_id, "source": "fr.wikinews.org (WiNER-fr)", "path": row["path"], "language": "fr",
-               "text": text, "quotes": quotes}
+               "published": f"{y}-{m}-{d}", "text": text, "quotes": quotes}
         (HERE / f"{doc_id}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(rows)} articles, {sum(len(r['quotes']) for r in rows)} quotes")
 

@@ -12,8 +12,7 @@ Speaker correctness. SFU compares speaker *spans* (any character overlap), which
 a bare pronoun whatever it was resolved to. veille resolves speakers to entities, and
 gold sets give the resolved name (GGT's ``reference``), so the headline figure is the
 *resolved* accuracy: a match is right when the gold names nobody and veille gives no
-speaker, or when the predicted entity's name, one of its mentions or the speaker text
-names the reference — equal after case and accent folding, or one's words contained
+speaker, or when the predicted entity's name or one of its mentions names the reference — equal after case and accent folding, or one's words contained
 in the other's ("Nunes" / "Amanda Nunes"). The span-overlap figure SFU reports is
 printed beside it.
 
@@ -60,6 +59,7 @@ class GoldDoc:
     text: str
     language: str
     quotes: list[GoldQuote]
+    published: str | None = None  # ISO date, when the gold set gives one
 
 
 @dataclass
@@ -195,7 +195,7 @@ def load_folder(folder: Path) -> list[GoldDoc]:
                 )
                 for q in row["quotes"]
             ]
-            docs.append(GoldDoc(row.get("id", path.stem), text, row.get("language", "fr"), quotes))
+            docs.append(GoldDoc(row.get("id", path.stem), text, row.get("language", "fr"), quotes, row.get("published")))
         except (ValueError, KeyError, TypeError) as exc:
             raise GoldError(f"{path}: not a veille gold file ({exc})") from None
     return docs
@@ -242,8 +242,6 @@ def speaker_correct(gold: GoldQuote, pred: Quote, entities: dict[str, Entity]) -
     if entity is not None:
         candidates.append(entity.name)
         candidates.extend(m.text for m in entity.mentions)
-    if pred.speaker_text:
-        candidates.append(pred.speaker_text)
     if not candidates:
         return False
     reference = gold.reference or gold.speaker_text
@@ -300,7 +298,9 @@ def analyse_gold(docs: list[GoldDoc]) -> list[Analysis]:
     """veille's analyses of the gold articles (each in its gold language)."""
     from ..nlp import analyze
 
-    articles = [Article.from_text(d.text, language=d.language, source=d.id) for d in docs]
+    articles = [
+        Article.from_text(d.text, language=d.language, source=d.id, published=d.published) for d in docs
+    ]
     return list(analyze(articles))
 
 

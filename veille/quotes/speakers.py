@@ -75,9 +75,23 @@ class SpeakerResolver:
                     if named:
                         return self._pick(named), phrase
         lemma = head.lemma_.lower()
+        # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
+        # in apposition to a title or a common noun says who it is.
+        for child in head.children:
+            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
+                named = self.overlapping(child.idx, child.idx + len(child))
+                if named:
+                    whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
+                    return self._pick(named), whole
+        if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
+            return self._owner(head), phrase
         if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
             # "the company said", "the bow-tied maverick says": a definite description that speaks
-            # names someone already in the article; organisations for organisation nouns, else people.
+            # names someone already in the article — one described with the same noun first
+            # ("un officier de police" … "l'officier"), else the most salient organisation or person.
+            same = self._described_before(head)
+            if same is not None:
+                return same, phrase
             wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
             gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
             found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
@@ -85,16 +99,6 @@ class SpeakerResolver:
                 return found, phrase
         if on_head:
             return self._pick(on_head), phrase
-        if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
-            owner = self._owner(head)
-            return owner, phrase
-        # "Le président biélorusse Alexandre Loukachenko": the name in apposition to a title.
-        for child in head.children:
-            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i:
-                named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type == "PERSON"]
-                if named:
-                    whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
-                    return self._pick(named), whole
         low = head.lower_
         if low not in self.data.pronouns:
             # "a-t-elle": the parser may head the subject with "-t" and hang the pronoun on it.
@@ -204,6 +208,17 @@ class SpeakerResolver:
         # Prefer people, then organisations, then anything; the first in the text among equals.
         order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
         return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
+
+    def _described_before(self, head: Token) -> Entity | None:
+        """The latest entity, before ``head``, with a mention holding the same noun."""
+        key = fold(head.text)
+        best = None
+        for start, end, entity in self.rows:
+            if start >= head.idx:
+                break
+            if key in fold(self.doc.text[start:end]).split():
+                best = entity
+        return best
 
     def _definite_description(self, head: Token) -> bool:
         """A singular common noun with a definite determiner: "the company", "la ministre"."""

@@ -96,7 +96,7 @@ ORG_NOUNS = set("""
     entreprise société groupe compagnie agence ministère gouvernement organisation parti
     syndicat office service banque tribunal commission conseil équipe club association
     chaîne journal quotidien université école hôpital fédération ligue institut fondation
-    opérateur constructeur
+    opérateur constructeur parquet armée police gendarmerie présidence mairie préfecture
 """.split())
 
 # Phrases opening a sentence with someone's view: "Pour Erdogan, il s'agit d'un moment historique."
