@@ -75,6 +75,16 @@ class SpeakerResolver:
                     if named:
                         return self._pick(named), phrase
         lemma = head.lemma_.lower()
+        if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
+            # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
+            people = [
+                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i
+                for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
+            ]
+            if people:
+                last = max(t.i for t in head.subtree)
+                whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
+                return self._pick(people), whole if len(whole) <= 12 else phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
         for child in head.children:
@@ -226,7 +236,10 @@ class SpeakerResolver:
             return False
         if head.lemma_.lower() in self.data.document_nouns:
             return False
-        return any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in ("the", "this")) for c in head.children)
+        return any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in ("the", "this") or c.lemma_ == "le")
+            for c in head.children
+        )
 
     def _by_surname(self, word: str) -> Entity | None:
         key = fold(word)

@@ -48,7 +48,8 @@ ROLE_NOUNS = set("""
     président présidente ministre premier porte-parole chef dirigeant dirigeante secrétaire
     directeur directrice maire député députée sénateur sénatrice ambassadeur ambassadrice
     juge procureur procureure avocat avocate général générale commissaire chancelier
-    chancelière roi reine pape responsable patron patronne entraîneur entraîneuse
+    chancelière roi reine pape responsable patron patronne entraîneur entraîneuse pdg
+    officier policier policière gouverneur gouverneure
 """.split())
 
 # Subject pronouns: lower-case form -> (gender, number); gender None when unmarked.
