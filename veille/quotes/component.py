@@ -45,13 +45,14 @@ class QuoteFinder:
         self.cue_matcher, self.phrase_matcher = cue_rules.build_matchers(nlp.vocab, self.data)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.text  # built from the tokens at each access: read it once
+        self._text = text
         quoted = scan(text, self.data.quote_pairs)
         parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
         self._starts = doc.to_array("IDX").tolist() if parsed else []
         q_starts = [q.start for q in quoted]
         self._quoted = lambda pos: _in_quoted(pos, quoted, q_starts)
-        resolver = SpeakerResolver(doc, self.data)
+        resolver = SpeakerResolver(doc, self.data, text)
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
         by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
@@ -59,7 +60,7 @@ class QuoteFinder:
         if parsed:
             cue_tokens = self._cues(doc, quoted)
             claims = self._claims(doc, cue_tokens, quoted)
-            claims += cue_rules.attribution_claims(doc, self.phrase_matcher)
+            claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text)
             claims = _drop_nested(claims)
             for claim in claims:
                 inner = [n for n, q in enumerate(quoted) if q.start >= claim.start and q.end <= claim.end]
@@ -120,7 +121,7 @@ class QuoteFinder:
                 # '"I love you too," he said, eyes welling up' / '…, he said, though …': the cue's
                 # statement is before it; what follows is narration.
                 around = around[:1]
-            contents = around or [cue_rules.content_of(cue, self.data)]
+            contents = around or [cue_rules.content_of(cue, self.data, self._text)]
             for content in contents:
                 claim = self._claim(doc, cue, head, content)
                 if claim is not None:
@@ -131,12 +132,13 @@ class QuoteFinder:
         """A claim for ``cue`` reporting ``content`` (a character span), unless it reports nothing."""
         if content is None:
             return None
-        start, end = cue_rules.trim(doc.text, *content)
-        if len(_WORD.findall(doc.text[start:end])) < 3:
+        text = self._text
+        start, end = cue_rules.trim(text, *content)
+        if len(_WORD.findall(text[start:end])) < 3:
             return None
         if cue_rules.is_negated(cue) or _token_at(doc, self._starts, start).lower_ in self.data.question_words:
             return None  # "did not say whether …": nothing was reported
-        if _headline(doc.text, cue.idx):
+        if _headline(text, cue.idx):
             return None  # a headline or a link title, not the article's reporting
         if head is not None and start <= head.idx < end:
             return None  # the parse put the speaker inside the content: not trustworthy
@@ -147,17 +149,18 @@ class QuoteFinder:
 
     def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
         """The cue and speaker of a quotation: its sentence's cue, or the previous sentence's."""
-        text = doc.text
+        text = self._text
         if not len(doc):
             return None
         first = _token_at(doc, self._starts, q.open_at)
         last = _token_at(doc, self._starts, max(q.close_at - 1, q.open_at))
-        lo, hi = first.sent.start_char, last.sent.end_char
+        first_sent, last_sent = cue_rules.sentence(first), cue_rules.sentence(last)
+        lo, hi = first_sent.start_char, last_sent.end_char
         para_lo, para_hi = cue_rules.paragraph_of(text, max(q.close_at - 1, 0))
         own_end = hi
-        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last.sent.end < len(doc):
+        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last_sent.end < len(doc):
             # The quotation ends its sentence: ", indique le communiqué." comes in the next one.
-            hi = doc[last.sent.end].sent.end_char
+            hi = cue_rules.sentence(doc[last_sent.end]).end_char
         lo = max(lo, cue_rules.paragraph_of(text, q.open_at)[0])
         hi = min(hi, para_hi)
         starts = [x.start for x in quoted]
@@ -166,7 +169,7 @@ class QuoteFinder:
             if not (lo <= cue.idx < hi) or _in_quoted(cue.idx, quoted, starts):
                 continue
             head = cue_rules.subject_of(cue, self.data, self._quoted)
-            content = cue_rules.content_of(cue, self.data)
+            content = cue_rules.content_of(cue, self.data, self._text)
             if content is not None and (content[1] <= q.open_at or content[0] >= q.close_at):
                 # The cue reports something else ("…, he said, adding that …"), unless nothing closer.
                 rank = 2
@@ -181,7 +184,7 @@ class QuoteFinder:
         if best is None and _colon_before(text, q.open_at):
             # "X told reporters:" then the quotation, possibly as a sentence of its own.
             colon = text.rfind(":", 0, q.open_at)
-            best = self._cue_in(_token_at(doc, self._starts, colon).sent, cue_tokens, quoted)
+            best = self._cue_in(cue_rules.sentence(_token_at(doc, self._starts, colon)), cue_tokens, quoted)
         if best is None:
             return None
         _, cue, head = best

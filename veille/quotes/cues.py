@@ -40,6 +40,22 @@ class Claim:
     speaker_head: Token | None
 
 
+def sentence(tok: Token) -> Span:
+    """The sentence holding ``tok``, found from the sentence starts around it.
+
+    ``Token.sent`` checks the whole doc for sentence annotation at each call; walking to the
+    nearest boundaries costs only the sentence's length.
+    """
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
+
+
 def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
     cues = Matcher(nlp_vocab)
     if data.speech_verbs:
@@ -84,19 +100,19 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+def content_of(cue: Token, data: QuoteData, text: str) -> tuple[int, int] | None:
     """Character span of what ``cue`` reports, clipped to its paragraph, or None."""
     span = _content_of(cue, data)
     if span is None:
         return None
-    lo, hi = paragraph_of(cue.doc.text, cue.idx)
+    lo, hi = paragraph_of(text, cue.idx)
     start, end = max(span[0], lo), min(span[1], hi)
     return (start, end) if end > start else None
 
 
 def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     doc = cue.doc
-    sent = cue.sent
+    sent = sentence(cue)
     if _inverted(cue):
         # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
         if cue.dep_ == "parataxis" and cue.head.i < cue.i:
@@ -148,7 +164,7 @@ def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
     Returns the character spans before and after the cue clause (the one after only when the
     sentence goes on past a second comma), or [] when the cue is not parenthetical.
     """
-    doc, sent = cue.doc, cue.sent
+    doc, sent = cue.doc, sentence(cue)
     if head is not None and (head.i > cue.i or head.right_edge.i - head.left_edge.i > 5):
         return []  # "…, a déclaré X, le directeur …" is an inverted cue; a long subject is a clause of its own
     if any(c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"} for c in cue.children):
@@ -197,9 +213,10 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     if depth == 0:
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
         i = cue.i - 1
-        while i >= cue.sent.start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        sent_start = sentence(cue).start
+        while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
             i -= 1
-        if i >= cue.sent.start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
+        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
             if cue.doc[i].lower_ not in data.complementizers:
                 return cue.doc[i]
     return None
@@ -245,7 +262,7 @@ def speaker_span(head: Token) -> Span:
 
 def phrase_source(doc: Doc, end: int) -> Span | None:
     """The noun phrase after an attribution phrase ending at token ``end`` ("selon [le ministre]")."""
-    sent_end = doc[end - 1].sent.end if end > 0 else len(doc)
+    sent_end = sentence(doc[end - 1]).end if end > 0 else len(doc)
     stop = end
     while stop < min(sent_end, end + 12) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
         stop += 1
@@ -255,10 +272,9 @@ def phrase_source(doc: Doc, end: int) -> Span | None:
     return span
 
 
-def attribution_claims(doc: Doc, phrases: Matcher) -> list[Claim]:
+def attribution_claims(doc: Doc, phrases: Matcher, text: str) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
-    text = doc.text
     for match_id, s, e in phrases(doc):
         source = phrase_source(doc, e)
         if source is None:
@@ -267,7 +283,7 @@ def attribution_claims(doc: Doc, phrases: Matcher) -> list[Claim]:
             after = source.end
             if not any(t.pos_ == "PROPN" for t in source) or after >= len(doc) or doc[after].text != ",":
                 continue
-        sent = doc[s].sent
+        sent = sentence(doc[s])
         src_end = source.end
         if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
             # "Selon X, content." — content after the source phrase.

@@ -28,8 +28,9 @@ _DETERMINERS = {"DET"}
 class SpeakerResolver:
     """Maps speaker phrases onto the entities of one doc (adds new ones when nothing matches)."""
 
-    def __init__(self, doc: Doc, data: QuoteData) -> None:
+    def __init__(self, doc: Doc, data: QuoteData, text: str) -> None:
         self.doc = doc
+        self.text = text
         self.data = data
         if doc._.entities is None:
             doc._.entities = []
@@ -192,7 +193,7 @@ class SpeakerResolver:
         words = list(phrase)
         while words and words[0].pos_ in _DETERMINERS:
             words = words[1:]
-        name = self.doc.text[words[0].idx : phrase.end_char] if words else phrase.text
+        name = self.text[words[0].idx : phrase.end_char] if words else phrase.text
         # A group speaks as OTHER; an organisation noun as ORG; a singular description as a person.
         head = phrase.root
         if head.lemma_.lower() in self.data.org_nouns or head.lower_ in self.data.org_nouns:
@@ -222,13 +223,11 @@ class SpeakerResolver:
     def _described_before(self, head: Token) -> Entity | None:
         """The latest entity, before ``head``, with a mention holding the same noun."""
         key = fold(head.text)
-        best = None
-        for start, end, entity in self.rows:
-            if start >= head.idx:
-                break
-            if key in fold(self.doc.text[start:end]).split():
-                best = entity
-        return best
+        i = bisect.bisect_left(self.starts, head.idx)
+        for start, end, entity in reversed(self.rows[:i]):
+            if key in fold(self.text[start:end]).split():
+                return entity
+        return None
 
     def _definite_description(self, head: Token) -> bool:
         """A singular common noun with a definite determiner: "the company", "la ministre"."""
@@ -267,7 +266,7 @@ class SpeakerResolver:
         words = [w for w in self.data.gendered_words if w.isalpha()]
         if not words or not self.rows:
             return self._votes
-        text = self.doc.text
+        text = self.text
         pattern = re.compile(r"\b(" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(text):
             pos = m.start()
