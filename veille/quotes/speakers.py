@@ -88,7 +88,7 @@ class SpeakerResolver:
                 return self._pick(people), whole if len(whole) <= 12 else phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
-        for child in head.children:
+        for child in head.children if not on_head or head.pos_ == "NOUN" else ():
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
                 named = self.overlapping(child.idx, child.idx + len(child))
                 if named:
