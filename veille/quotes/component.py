@@ -205,7 +205,7 @@ class QuoteFinder:
         entity, phrase = (None, None)
         if claim is not None and claim.speaker is not None:
             entity, phrase = resolver.resolve(claim.speaker, claim.speaker_head)
-            resolver.note_speaker(start, entity)
+            resolver.note_speaker(max(start, phrase.start_char) if phrase is not None else start, entity)
         return Quote(
             text=text[start:end],
             start=start,
