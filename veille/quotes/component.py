@@ -229,11 +229,16 @@ def _in_quoted(pos: int, quoted: list[Quoted], starts: list[int]) -> bool:
 
 
 def _inside_quotation(text: str, claim, quoted: list[Quoted]) -> bool:
-    """The claim's content is one quotation but for a word or two: it is that direct quote."""
-    for q in quoted:
-        if q.open_at < claim.end and q.close_at > claim.start and _uncovered_words(text, claim, q) < 3:
-            return True
-    return False
+    """The claim's content is quotations but for a word or two: those are direct quotes."""
+    inner = [q for q in quoted if q.open_at < claim.end and q.close_at > claim.start]
+    if not inner:
+        return False
+    words, pos = 0, claim.start
+    for q in inner:
+        words += len(_WORD.findall(text[pos : max(pos, q.open_at)]))
+        pos = max(pos, q.close_at)
+    words += len(_WORD.findall(text[pos : claim.end]))
+    return words < 3
 
 
 def _drop_nested(claims):
