@@ -2,7 +2,8 @@
 
     python tools/build_countries.py ../shared/data/mledoze-countries/countries.json
 
-Keeps, per country: ISO codes, English/French/Russian/German/Spanish/Italian names,
+Keeps, per country: ISO codes, the Wikidata QID (from rigour's territory data, MIT),
+English/French/Russian/German/Spanish/Italian names,
 English and French demonyms (m/f), the English capital name and the country's
 coordinates. The output is a derived database of mledoze/countries: it ships with
 its attribution (veille/kb/ATTRIBUTION.md) under the ODbL.
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from babel import Locale
+from rigour.territories import get_territory
 
 OUT = Path(__file__).resolve().parent.parent / "veille" / "kb" / "countries.json"
 LANGS = {"fra": "fr", "rus": "ru", "deu": "de", "spa": "es", "ita": "it"}
@@ -43,11 +45,13 @@ def build(source: Path) -> list[dict]:
             for key, code in (("eng", "en"), ("fra", "fr"))
         }
         lat, lon = (row.get("latlng") or [None, None])[:2]
+        territory = get_territory(row["cca2"].lower())
         out.append(
             {
                 "iso3": row["cca3"],
                 "iso2": row["cca2"],
                 "name": row["name"]["common"],
+                "qid": territory.qid if territory is not None else None,
                 "independent": bool(row.get("independent")),
                 "names": {k: _unique(v) for k, v in names.items()},
                 "demonyms": {k: v for k, v in demonyms.items() if v},

@@ -50,6 +50,11 @@ def test_same_id_in_french_and_english(en, fr, eid):
     assert en[eid].name == fr[eid].name
 
 
+def test_kb_id_is_the_qid_where_known(fr):
+    assert fr["gpe:BLR"].kb_id == "Q184"
+    assert fr["person:vladimir-putin"].kb_id == "person:vladimir-putin"
+
+
 def test_english_display_names(fr):
     assert fr["person:vladimir-putin"].name == "Vladimir Putin"
     assert fr["person:alexander-lukashenko"].name == "Alexander Lukashenko"
@@ -148,3 +153,46 @@ def test_lowercase_ner_spans_are_not_names():
 )
 def test_titles_of_ministers_and_organisation_heads(lang, text, eid):
     assert eid in analyse(text, lang, "2022-06-01" if "britannique" in text else "2023-03-01")
+
+
+def test_honorifics_capital_conjuncts_and_tagged_demonyms():
+    fr = analyse("M. Poutine et Mme Merkel se parleront. Les autorités biélorusses ont dénoncé les sanctions.", "fr",
+                 "2021-11-15")
+    assert [m.text for m in fr["person:angela-merkel"].mentions] == ["Merkel"]
+    assert fr["actor:gov-blr"].mentions[0].text == "autorités biélorusses"
+    en = analyse("Washington and Moscow disagree on the treaty.", "en", "2021-11-15")
+    assert "gpe:USA" in en and "gpe:RUS" in en
+
+
+def test_acronym_defined_in_the_text_joins_its_entity():
+    text = ("Les Forces démocratiques kurdes (FDK) ont pris la ville. Selon les FDK, trois civils ont été tués.")
+    entities = analyse(text, "fr")
+    [fdk] = [e for e in entities.values() if e.name == "Forces démocratiques kurdes"]
+    assert [m.text for m in fdk.mentions] == ["Forces démocratiques kurdes", "FDK", "FDK"]
+
+
+def test_title_in_apposition_gives_a_role_to_people_the_kb_lacks():
+    text = ("La Première ministre lituanienne Inga Ruginienė a reçu l'ancien président américain Barack Obama "
+            "et le président sénégalais Bassirou Diomaye Faye.")
+    entities = analyse(text, "fr", "2025-10-01")
+    assert entities["person:inga-ruginiene"].role == "prime_minister:LTU"
+    assert entities["person:bassirou-diomaye-faye"].country == "SEN"
+    assert entities["person:barack-obama"].role is None
+
+
+def test_initial_and_surname_join_the_full_name():
+    entities = analyse("Barack Obama a fait campagne en Ohio. B. Obama a ensuite parlé à Charlotte.", "fr", "2012-09-01")
+    assert "B. Obama" in [m.text for m in entities["person:barack-obama"].mentions]
+
+
+def test_acronyms_in_upper_case_text_are_words():
+    entities = analyse("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY. IS fighters attacked.", "en")
+    assert [m.text for m in entities["org:islamic-state"].mentions] == ["IS"]
+
+
+def test_spokespeople_of_institutions():
+    entities = analyse("Le porte-parole du Kremlin a démenti. La porte-parole de la diplomatie russe a ajouté.", "fr",
+                       "2023-03-01")
+    peskov = entities["person:dmitry-peskov"]
+    assert (peskov.role, peskov.country, peskov.sector) == ("spokesperson:org:rus-presidency", "RUS", "GOV")
+    assert "person:maria-zakharova" in entities

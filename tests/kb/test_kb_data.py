@@ -47,7 +47,7 @@ def test_demonyms_all_forms(kb, demonym, key):
 
 def test_countries_have_iso3_and_coordinates(kb):
     blr = kb.entries["gpe:BLR"]
-    assert (blr.name, blr.country, blr.type) == ("Belarus", "BLR", "GPE")
+    assert (blr.name, blr.country, blr.type, blr.qid) == ("Belarus", "BLR", "GPE", "Q184")
     assert blr.lat and blr.lon
     assert len([k for k in kb.entries if k.startswith("gpe:")]) >= 240
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import importlib
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ from .sectors import SECTORS, actor_id, actor_name
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
 
 MENTION_KINDS = "veille_entities.mention_kinds"
+_INITIAL = re.compile(r"^(\w)\.\s*(\S.*)$")
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nsubj:caus"}
 
 
@@ -63,6 +65,7 @@ class EntityLinker:
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
+        self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -89,6 +92,7 @@ class _Article:
         self.people: list[tuple[int, str]] = []  # (token index, KB key) of people, in text order
         # How each mention was found (name, demonym, title, actor…): read by the evaluation.
         self.kinds: dict[tuple[int, int], str] = {}
+        self._gpe_tokens: set[int] | None = None
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
@@ -96,7 +100,7 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb), titles, demonyms)
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         candidates = select(raw + ner)
         named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
@@ -112,6 +116,7 @@ class _Article:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
+        self._merge_acronyms(candidates)
         entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
@@ -136,6 +141,35 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _merge_acronyms(self, candidates: list[Candidate]) -> None:
+        """An acronym defined in the text ("Forces démocratiques syriennes (FDS)") is that entity."""
+        doc = self.doc
+        defined: dict[str, str] = {}
+        for cand in candidates:
+            eid = self.token_key.get(cand.start)
+            end = cand.end
+            if not eid or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            short = doc[end + 1].text
+            if short.isupper() and 1 < len(short) <= 10:
+                defined[short] = eid
+        for short, target in defined.items():
+            other = self.entities.get(self._unknown_id(short))
+            if other is None or other.id == target or other.kb_id:
+                continue
+            entity = self.entities[target]
+            entity.mentions.extend(other.mentions)
+            if not entity.kb_id and other.type == "ORG":  # NER sees acronyms as organisations more reliably
+                entity.type = "ORG"
+            del self.entities[other.id]
+
+    def _unknown_id(self, text: str) -> str:
+        for type_ in ("ORG", "GPE", "LOC", "OTHER", "PERSON", "NORP"):
+            eid = entity_id(type_, text)
+            if eid in self.entities:
+                return eid
+        return ""
 
     def _parent_inside(self, key: str, cand: Candidate, raw: list[Candidate]) -> None:
         """A sub-body named with its parent ("groupe de Minsk de l'OSCE") also mentions the parent."""
@@ -188,6 +222,8 @@ class _Article:
     def _is_subject(self, cand: Candidate) -> bool:
         """A capital that is the subject of a verb stands for its government ("Minsk a déclaré")."""
         root = self.doc[cand.start : cand.end].root
+        if root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow disagree"
+            root = root.head
         return root.dep_ in _SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX", "ADJ")
 
     # -- entities ------------------------------------------------------------------
@@ -198,10 +234,10 @@ class _Article:
             country = entry.country
             if role is not None:
                 in_country = role.where in self.kb.iso3
-                sector = sector or ("GOV" if in_country else "IGO")
+                sector = sector or self._role_sector(role.where)
                 country = country or (role.where if in_country else None)
             self.entities[entry.key] = Entity(
-                id=entry.key, name=entry.name, type=entry.type, kb_id=entry.key, country=country,
+                id=entry.key, name=entry.name, type=entry.type, kb_id=entry.qid or entry.key, country=country,
                 role=f"{role.office}:{role.where}" if role else None, sector=sector,
                 lat=entry.lat, lon=entry.lon,
             )
@@ -236,7 +272,7 @@ class _Article:
             if entry is None or not entry.office or not entry.country:
                 return  # part of a name already linked ("Prime Minister's Office")
             institution = entry  # "le chef de la diplomatie russe": the head of that institution
-        lo, hi = window(doc, title, self.linker.of_words)
+        lo, hi = window(doc, title, self.linker.of_words, names=self._country_tokens())
         if institution is not None:
             where, where_span = institution.country, None
             title = TitleMatch(title.start, title.end, institution.office, title.plural)
@@ -246,15 +282,46 @@ class _Article:
         # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
         after = max(title.end, where_span[1] if where_span else title.end)
         named = self.token_key.get(after)
+        former = any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start])
         if named and self.entities[named].type == "PERSON":
             self._mention(named, *self._title_span(title, where_span), "title")
+            if not former:
+                self._role_from_title(self.entities[named], title, where)
             return
-        if any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start]):
+        if former:
             return  # "l'ancien président": not the holder at the article's date
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
             self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _country_tokens(self) -> set[int]:
+        # Country mentions are all linked before titles and actors: computed once.
+        if self._gpe_tokens is None:
+            self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
+        return self._gpe_tokens
+
+    def _role_sector(self, where: str) -> str:
+        """Sector of a role's holder: a state's or a national institution's is GOV, an IGO's IGO."""
+        if where in self.kb.iso3:
+            return "GOV"
+        entry = self.kb.entries.get(where)
+        if entry is not None and entry.country:
+            return entry.sector or "GOV"
+        return "IGO"
+
+    def _role_from_title(self, entity: Entity, title: TitleMatch, where: str | None) -> None:
+        """A person the KB has no role for takes the one their title states ("le ministre
+        de l'Intérieur Gérald Darmanin" → minister; "la Première ministre lituanienne X")."""
+        if entity.role or title.office in ("counterpart", "leader") or title.plural:
+            return
+        if title.office == "minister" or not where:
+            entity.sector = entity.sector or "GOV"
+            return
+        entity.role = f"{title.office}:{where}"
+        in_country = where in self.kb.iso3
+        entity.country = entity.country or (where if in_country else None)
+        entity.sector = entity.sector or self._role_sector(where)
 
     def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
         """The country (ISO3) or organisation a title is about, from names around it."""
@@ -266,8 +333,8 @@ class _Article:
             entity = self.entities[eid]
             if eid.startswith("gpe:") and entity.country:
                 best = (entity.country, eid)
-            elif entity.type == "ORG" and entity.kb_id and entity.sector == "IGO":
-                best = (eid, eid)
+            elif entity.type == "ORG" and entity.kb_id and (entity.sector == "IGO" or title.office == "spokesperson"):
+                best = (eid, eid)  # an organisation, or the institution a spokesperson speaks for
             if best:
                 span = [j for j in range(lo, hi) if self.token_key.get(j) == eid]
                 return best[0], (min(span), max(span) + 1)
@@ -317,12 +384,15 @@ class _Article:
         doc = self.doc
         if any(i in self.token_key for i in range(actor.start, actor.end)):
             return
-        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3)
+        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3,
+                        self._country_tokens())
         country, span = None, (actor.start, actor.end)
         for i in list(range(actor.end, hi)) + list(range(actor.start - 1, lo - 1, -1)):
             eid = self.token_key.get(i)
-            # The country must modify the actor noun itself (amod, nmod, poss, compound).
-            if eid and eid.startswith("gpe:") and self.entities[eid].country and actor.start <= doc[i].head.i < actor.end:
+            # The country must modify the actor noun itself (amod, nmod, poss, compound), or be
+            # the adjective right next to it when the parse attached it elsewhere.
+            attached = actor.start <= doc[i].head.i < actor.end or i in (actor.end, actor.start - 1)
+            if eid and eid.startswith("gpe:") and self.entities[eid].country and attached:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))
                 break
@@ -403,6 +473,13 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
+        initial = _INITIAL.match(entity.name) if entity.type == "PERSON" and not entity.kb_id else None
+        if initial:  # "B. Obama" → the one person named "B… Obama"
+            full = [p for p in people if p is not entity and fold(p.name).endswith(" " + fold(initial[2]))
+                    and fold(p.name).startswith(fold(initial[1]))]
+            if len(full) == 1:
+                full[0].mentions.extend(entity.mentions)
+                continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:

@@ -36,6 +36,13 @@ def _variants(text: str) -> set[str]:
     return out
 
 
+def _shouting(doc: Doc, start: int, end: int) -> bool:
+    """An acronym inside upper-case text ("THE SOFTWARE IS PROVIDED") is just a word."""
+    words = [t for t in doc[max(0, start - 2) : start]] + [t for t in doc[end : end + 2]]
+    words = [t for t in words if t.is_alpha and len(t) > 1]
+    return bool(words) and all(t.is_upper for t in words)
+
+
 class Gazetteer:
     """Every KB name, matchable in a Doc of one language."""
 
@@ -77,6 +84,8 @@ class Gazetteer:
             if refs:
                 found.append(KBMatch(start, end, refs))
         for match_id, start, end in self.acronyms(doc):
+            if _shouting(doc, start, end):
+                continue
             form = vocab[match_id]
             refs = [r for r in self.kb.names.get(fold(form), []) if r.kind == ACRONYM and r.form == form]
             if refs:

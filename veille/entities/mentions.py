@@ -36,10 +36,12 @@ class Candidate:
         return self.end_char - self.start_char
 
 
-def trim(span: Span) -> Span | None:
-    """The span without leading/trailing function words and punctuation."""
+def trim(span: Span, honorifics: frozenset[str] = frozenset()) -> Span | None:
+    """The span without leading/trailing function words, punctuation and honorifics."""
     start, end = span.start, span.end
     doc = span.doc
+    while start < end - 1 and doc[start].lower_ in honorifics:
+        start += 1
     # A capitalised article inside a sentence belongs to the name ("Les Républicains", "Le Monde").
     while start < end and (doc[start].is_space or (
         doc[start].pos_ in _LEAD_POS and (not doc[start].text[:1].isupper() or doc[start].is_sent_start
@@ -50,13 +52,13 @@ def trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def from_ner(doc: Doc, labels: dict[str, str], kb) -> list[Candidate]:
+def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
         if type_ is None:
             continue
-        span = trim(ent)
+        span = trim(ent, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
         out.append(

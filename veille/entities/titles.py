@@ -86,18 +86,20 @@ def _inside(tok, of_words: frozenset[str]) -> bool:
 
 
 def window(
-    doc: Doc, title: TitleMatch, of_words: frozenset[str], before: int = 2, after: int = 4
+    doc: Doc, title: TitleMatch, of_words: frozenset[str], before: int = 2, after: int = 4,
+    names: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[int, int]:
     """Tokens around a title that can still belong to its noun phrase.
 
     The phrase stops at verbs, punctuation and prepositions other than the
-    language's "of" ("les migrants par la Lituanie" is not Lithuania's migrants).
+    language's "of" ("les migrants par la Lituanie" is not Lithuania's migrants);
+    tokens in ``names`` (known country mentions) never stop it, whatever their tag.
     """
     lo = title.start
-    while lo > max(0, title.start - before) and _inside(doc[lo - 1], of_words):
+    while lo > max(0, title.start - before) and (lo - 1 in names or _inside(doc[lo - 1], of_words)):
         lo -= 1
     hi = title.end
-    while hi < min(len(doc), title.end + after) and _inside(doc[hi], of_words):
+    while hi < min(len(doc), title.end + after) and (hi in names or _inside(doc[hi], of_words)):
         hi += 1
     return lo, hi
 

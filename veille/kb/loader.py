@@ -221,7 +221,7 @@ def load_countries(kb: KB) -> None:
             KBEntry(
                 key=f"gpe:{iso3}", type="GPE", name=row["name"], country=iso3,
                 lat=row.get("lat"), lon=row.get("lon"), source="mledoze-countries",
-                rank=0 if row.get("independent") else 1,
+                rank=0 if row.get("independent") else 1, qid=row.get("qid"),
             ),
             names,
         )

@@ -55,3 +55,11 @@ TITLE_PATTERNS += [
     {"office": "minister", "pattern": [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN", "ADJ"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
 ]
 NOT_NAMES |= {"utc", "gmt"}
+
+# Honorifics NER keeps in a name ("Mr Putin"): cut before linking.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."}
+
+TITLE_PATTERNS += [
+    {"office": "spokesperson", "pattern": [{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}}]},
+    {"office": "spokesperson", "pattern": [{"LOWER": "press"}, {"LOWER": "secretary"}]},
+]

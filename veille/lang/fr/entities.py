@@ -68,3 +68,11 @@ TITLE_PATTERNS += [
                                        {"LOWER": {"IN": ["la", "l'", "l’"]}, "OP": "?"}, {"IS_TITLE": True}]},
 ]
 NOT_NAMES |= {"utc", "gmt"}
+
+# Honorifics NER keeps in a name ("Mme Merkel"): cut before linking.
+HONORIFICS = {"m.", "m", "mme", "mlle", "mgr", "me", "dr", "pr"}
+
+TITLE_PATTERNS += [
+    {"office": "spokesperson", "pattern": [{"LOWER": "porte-parole"}]},
+    {"office": "spokesperson", "pattern": [{"LOWER": "porte"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "parole"}]},
+]
