@@ -88,7 +88,9 @@ class QuoteFinder:
                         update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
                     ))
                 continue
-            if words < self.data.min_direct_words and not (words >= 2 and _whole_sentence(text, q)):
+            right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
+                claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
+            if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
                 continue  # a scare-quoted term or a title, not a statement
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue

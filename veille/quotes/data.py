@@ -41,8 +41,15 @@ def quote_data(lang: str) -> QuoteData:
         return QuoteData(quote_pairs=dict(DEFAULT_PAIRS))
 
     def words(name: str) -> frozenset[str]:
-        # Multi-word verbs are written with "_" in the data ("point_out"); lemmas match the head.
-        return frozenset(w.split("_")[0] for w in getattr(mod, name, ()))
+        # Reflexives ("se_féliciter", "s'inquiéter") match their verb's lemma; phrasal verbs written
+        # with "_" ("point_out") match their head.
+        out = set()
+        for w in getattr(mod, name, ()):
+            for prefix in ("se_", "s'", "s’"):
+                if w.startswith(prefix):
+                    w = w[len(prefix) :]
+            out.add(w.split("_")[0])
+        return frozenset(out)
 
     return QuoteData(
         quote_pairs=dict(mod.QUOTE_PAIRS),

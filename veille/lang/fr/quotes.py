@@ -20,8 +20,8 @@ SPEECH_VERBS = set("""
     observer constater juger considérer craindre redouter soutenir
     prétendre suggérer proposer réclamer exiger demander appeler plaider conclure poursuivre
     lancer commenter résumer témoigner relever ironiser protester s'inquiéter clamer
-    révéler exprimer informer écrire préconiser avancer tweeter twitter mettre_en_garde
-    s'insurger se_féliciter se_réjouir insister
+    révéler exprimer informer écrire préconiser avancer tweeter twitter
+    s'insurger se_féliciter se_réjouir insister scander crier s'exclamer
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("a noté la réduction des flux",
