@@ -204,19 +204,26 @@ class QuoteFinder:
         return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
 
     def _quote(self, text, start, end, kind, claim, resolver: SpeakerResolver) -> Quote:
-        entity, phrase = (None, None)
+        entity, span = None, None
         if claim is not None and claim.speaker is not None:
             entity, phrase = resolver.resolve(claim.speaker, claim.speaker_head)
-            resolver.note_speaker(max(start, phrase.start_char) if phrase is not None else start, entity)
+            if entity is not None:
+                s, e = phrase.start_char, phrase.end_char
+                if text[s : s + 3] == "-t-":
+                    s += 3  # "a-t-elle": the mention is "elle"
+                elif text[s : s + 1] == "-" and e - s > 1:
+                    s += 1  # "dit-il": the mention is "il"
+                span = (s, e)
+            resolver.note_speaker(max(start, span[0]) if span else start, entity)
         return Quote(
             text=text[start:end],
             start=start,
             end=end,
             kind=kind,
             speaker=entity.id if entity else None,
-            speaker_text=phrase.text if phrase is not None and entity else None,
-            speaker_start=phrase.start_char if phrase is not None and entity else None,
-            speaker_end=phrase.end_char if phrase is not None and entity else None,
+            speaker_text=text[span[0] : span[1]] if span else None,
+            speaker_start=span[0] if span else None,
+            speaker_end=span[1] if span else None,
             cue=self._lemma(claim.cue) if claim is not None and claim.cue is not None else None,
         )
 
