@@ -49,6 +49,8 @@ def build_nlp(lang: str) -> Language:
     nlp = load_spacy(lang)
     if not nlp.has_pipe("senter") and not nlp.has_pipe("parser"):
         nlp.add_pipe("sentencizer")
+    if nlp.has_pipe("parser"):
+        nlp.add_pipe("veille_paragraphs", before="parser")
     for component in VEILLE_COMPONENTS:
         nlp.add_pipe(component)
     return nlp

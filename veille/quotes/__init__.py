@@ -1,13 +1,7 @@
 """Direct, indirect and mixed quotes with their speakers."""
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from .component import QuoteFinder, make_quotes
+from .marks import Quoted, scan
+from .paragraphs import paragraph_breaks
 
-
-@Language.factory("veille_quotes", assigns=["doc._.quotes"], default_config={})
-def make_quotes(nlp: Language, name: str):
-    def quotes(doc: Doc) -> Doc:
-        doc._.quotes = []
-        return doc
-
-    return quotes
+__all__ = ["QuoteFinder", "Quoted", "make_quotes", "paragraph_breaks", "scan"]

@@ -1,0 +1,105 @@
+"""French knowledge for the quotes stage: quote marks, reporting verbs, attribution phrases, pronouns."""
+
+# Opening mark -> closing marks it may be closed by. Guillemets are the norm; English-style
+# curly quotes and „ “ also occur in French press text.
+QUOTE_PAIRS = {
+    "«": "»",
+    "“": "”",
+    "„": "“”",
+    '"': '"',
+    "‹": "›",
+}
+
+# fmt: off
+# Reporting verbs (lemmas) whose subject is the speaker and whose complement is what was said.
+SPEECH_VERBS = set("""
+    dire déclarer affirmer indiquer annoncer ajouter expliquer estimer préciser souligner
+    assurer rappeler noter confirmer démentir reconnaître avouer admettre répondre répliquer
+    raconter confier avertir prévenir menacer promettre jurer insister marteler
+    déplorer regretter dénoncer critiquer accuser saluer féliciter signaler rapporter
+    observer constater juger considérer craindre redouter soutenir
+    prétendre suggérer proposer réclamer exiger demander appeler plaider conclure poursuivre
+    lancer commenter résumer témoigner relever ironiser protester s'inquiéter clamer
+    révéler exprimer informer écrire préconiser avancer tweeter twitter
+    s'insurger se_féliciter se_réjouir insister scander crier s'exclamer
+""".split())
+
+# Verbs whose direct object can itself be the reported content ("a noté la réduction des flux",
+# "ont signalé une augmentation", "a exprimé sa détermination à …"), not only a que-clause.
+OBJECT_CONTENT_VERBS = set("""
+    noter signaler annoncer dénoncer confirmer démentir reconnaître déplorer regretter
+    saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
+    critiquer condamner rapporter déclarer
+""".split())
+# fmt: on
+
+# "selon X, …", "d'après X …": phrases that attribute a clause to X without a verb.
+# Each entry is a token sequence (lower-case) before the source phrase.
+ATTRIBUTION_PHRASES = [["selon"], ["d'", "après"], ["d’", "après"], ["d'après"], ["d’après"]]
+
+# Nouns naming a written statement: their owner ("le communiqué de l'Élysée") is the speaker.
+DOCUMENT_NOUNS = set("""
+    communiqué déclaration rapport texte lettre note message tweet courrier
+    compte-rendu document bulletin annonce
+""".split())
+
+# Nouns naming a person by role: "le ministre a dit" resolves to the last person named.
+ROLE_NOUNS = set("""
+    président présidente ministre premier porte-parole chef dirigeant dirigeante secrétaire
+    directeur directrice maire député députée sénateur sénatrice ambassadeur ambassadrice
+    juge procureur procureure avocat avocate général générale commissaire chancelier
+    chancelière roi reine pape responsable patron patronne entraîneur entraîneuse pdg
+    officier policier policière gouverneur gouverneure
+""".split())
+
+# Subject pronouns: lower-case form -> (gender, number); gender None when unmarked.
+PRONOUNS = {
+    "il": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+    "-il": ("Masc", "Sing"),
+    "-elle": ("Fem", "Sing"),
+    "-ils": ("Masc", "Plur"),
+    "-elles": ("Fem", "Plur"),
+    "-t-il": ("Masc", "Sing"),
+    "-t-elle": ("Fem", "Sing"),
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+}
+
+# Minimum words in a stand-alone quotation for it to be a quote rather than a scare-quoted term.
+MIN_DIRECT_WORDS = 4
+
+# Words introducing a reported clause, used when the parse does not attach it to the verb.
+COMPLEMENTIZERS = {"que", "qu'", "qu’"}
+
+# Present-tense forms of the -er reporting verbs, for verbs the lemmatizer leaves inflected
+# ("…», indique le communiqué").
+SPEECH_VERB_FORMS = {
+    v[:-2] + ending: v for v in SPEECH_VERBS if v.endswith("er") and "_" not in v for ending in ("e", "ent")
+}
+
+# Words marking what a statement was about ("a déclaré au sujet de …"), when a reporting verb
+# has no object: the phrase holding one is the reported content.
+TOPIC_WORDS = {"sujet", "propos", "concernant"}
+
+# Words that give a person's gender when they stand before the name or refer back to it.
+GENDERED_WORDS = {"m.": "Masc", "monsieur": "Masc", "mme": "Fem", "madame": "Fem", "mlle": "Fem"}
+# Auxiliaries whose participle agrees with the subject ("elle est arrivée").
+AGREEING_AUX = {"être"}
+
+# Words opening an indirect question: "n'a pas précisé pourquoi …" reports no statement.
+QUESTION_WORDS = {"pourquoi", "si", "comment", "quand", "où", "qui", "quel", "quelle", "quels", "quelles", "combien"}
+
+# Nouns naming an organisation: "l'entreprise a indiqué" resolves to the last organisation named.
+ORG_NOUNS = set("""
+    entreprise société groupe compagnie agence ministère gouvernement organisation parti
+    syndicat office service banque tribunal commission conseil équipe club association
+    chaîne journal quotidien université école hôpital fédération ligue institut fondation
+    opérateur constructeur parquet armée police gendarmerie présidence mairie préfecture
+""".split())
+
+# Phrases opening a sentence with someone's view: "Pour Erdogan, il s'agit d'un moment historique."
+# Taken only at the start of a sentence and before a name followed by a comma.
+OPINION_OPENERS = [["pour"]]

@@ -1,0 +1,334 @@
+"""The ``veille_quotes`` component: direct, indirect and mixed quotes with their speakers.
+
+1. Quotation marks are scanned on the raw text (every pipeline, parser or not).
+2. With a parser, each reporting verb gives a claim: what it reports (its clausal
+   complement, the clause it hangs on when inverted, or its object for verbs like
+   "noter"), and its subject. "selon X" / "according to X" give claims too.
+3. A claim whose content holds a quotation is a mixed quote; a quotation inside no
+   claim is a direct quote, attributed to the cue of its sentence (before or after it),
+   of the sentence before when that one ends with ":", or else to the voice of the
+   quote just before (the continued quotes of news style).
+4. Speakers are mapped onto entities by :class:`~veille.quotes.speakers.SpeakerResolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Quote
+from . import cues as cue_rules
+from .data import QuoteData, quote_data
+from .marks import Quoted, scan
+from .speakers import SpeakerResolver
+
+# A quotation with no cue is still a quote when it reads as a sentence of its own.
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+_WORD = re.compile(r"\w+")
+# How far (characters) a continued quotation may be from the previous quote to take its speaker.
+CONTINUATION_WINDOW = 600
+
+
+@Language.factory("veille_quotes", assigns=["doc._.quotes"], default_config={})
+def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
+    return QuoteFinder(nlp)
+
+
+class QuoteFinder:
+    """Finds the reported statements of a doc and writes them on ``doc._.quotes``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.data: QuoteData = quote_data(nlp.lang)
+        self.cue_matcher, self.phrase_matcher = cue_rules.build_matchers(nlp.vocab, self.data)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens at each access: read it once
+        self._text = text
+        quoted = scan(text, self.data.quote_pairs)
+        parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
+        self._starts = doc.to_array("IDX").tolist() if parsed else []
+        q_starts = [q.start for q in quoted]
+        self._quoted = lambda pos: _in_quoted(pos, quoted, q_starts)
+        resolver = SpeakerResolver(doc, self.data, text)
+        found: list[tuple[int, Quote]] = []
+        used: set[int] = set()  # indexes of quotations taken into a mixed quote
+        by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
+        cue_tokens: list[Token] = []
+        if parsed:
+            cue_tokens = self._cues(doc, quoted)
+            claims = self._claims(doc, cue_tokens, quoted)
+            claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text)
+            claims = _drop_nested(claims)
+            for claim in claims:
+                inner = [n for n, q in enumerate(quoted) if q.start >= claim.start and q.end <= claim.end]
+                if _inside_quotation(text, claim, quoted):
+                    continue  # the cue of a direct quote, handled below
+                used.update(inner)
+                kind = "mixed" if inner else "indirect"
+                found.append((claim.start, self._quote(text, claim.start, claim.end, kind, claim, resolver)))
+                by_cue[claim.cue.i if claim.cue is not None else -1] = len(found) - 1
+        for n, q in enumerate(quoted):
+            if n in used:
+                continue
+            words = len(_WORD.findall(text[q.start : q.end]))
+            claim = self._direct_claim(doc, q, quoted, cue_tokens) if parsed else None
+            if claim is None and parsed and not q.closed and n + 1 < len(quoted):
+                # A paragraph of a longer quotation: its cue comes with the piece that closes it.
+                claim = self._direct_claim(doc, quoted[n + 1], quoted, cue_tokens)
+            host = by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
+            if host is not None and _same_paragraph(text, found[host][1].end, q.start):
+                # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.
+                prior = found[host][1]
+                if q.close_at > prior.end:
+                    end = q.close_at
+                    found[host] = (prior.start, prior.model_copy(
+                        update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
+                    ))
+                continue
+            right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
+                claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
+            if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
+                continue  # a scare-quoted term or a title, not a statement
+            if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
+                continue
+            found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+        found.sort(key=lambda x: x[0])
+        doc._.quotes = _resolve_continuations(text, [q for _, q in found], resolver)
+        return doc
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def _cues(self, doc: Doc, quoted: list[Quoted]) -> list[Token]:
+        starts = [q.start for q in quoted]
+        tokens = []
+        for s in sorted({s for _, s, _e in self.cue_matcher(doc)}):
+            tok = doc[s]
+            if _in_quoted(tok.idx, quoted, starts) or cue_rules.is_passive(tok):
+                continue
+            tokens.append(tok)
+        return tokens
+
+    def _claims(self, doc: Doc, cue_tokens: list[Token], quoted: list[Quoted]) -> list[cue_rules.Claim]:
+        claims = []
+        for cue in cue_tokens:
+            head = cue_rules.subject_of(cue, self.data, self._quoted)
+            around = cue_rules.parenthetical(cue, head)
+            # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
+            # autre source a suggéré …"): that one reports its own statement.
+            around = [c for c in around if not any(c[0] <= o.idx < c[1] for o in cue_tokens if o is not cue)]
+            if len(around) == 2 and (self._quoted(around[0][0]) or _opens_with_subordinator(doc, self._starts, around[1][0])):
+                # '"I love you too," he said, eyes welling up' / '…, he said, though …': the cue's
+                # statement is before it; what follows is narration.
+                around = around[:1]
+            contents = around or [cue_rules.content_of(cue, self.data, self._text)]
+            for content in contents:
+                claim = self._claim(doc, cue, head, content)
+                if claim is not None:
+                    claims.append(claim)
+        return claims
+
+    def _claim(self, doc: Doc, cue: Token, head: Token | None, content) -> cue_rules.Claim | None:
+        """A claim for ``cue`` reporting ``content`` (a character span), unless it reports nothing."""
+        if content is None:
+            return None
+        text = self._text
+        start, end = cue_rules.trim(text, *content)
+        if len(_WORD.findall(text[start:end])) < 3:
+            return None
+        if cue_rules.is_negated(cue) or _token_at(doc, self._starts, start).lower_ in self.data.question_words:
+            return None  # "did not say whether …": nothing was reported
+        if _headline(text, cue.idx):
+            return None  # a headline or a link title, not the article's reporting
+        if head is not None and start <= head.idx < end:
+            return None  # the parse put the speaker inside the content: not trustworthy
+        if head is None and (cue.tag_ == "VB" or "Imp" in cue.morph.get("Mood")):
+            return None  # "Tell him that …": an instruction to the reader, nobody reported
+        phrase = cue_rules.speaker_span(head) if head is not None else None
+        return cue_rules.Claim(start, end, cue, phrase, head)
+
+    def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
+        """The cue and speaker of a quotation: its sentence's cue, or the previous sentence's."""
+        text = self._text
+        if not len(doc):
+            return None
+        first = _token_at(doc, self._starts, q.open_at)
+        last = _token_at(doc, self._starts, max(q.close_at - 1, q.open_at))
+        first_sent, last_sent = cue_rules.sentence(first), cue_rules.sentence(last)
+        lo, hi = first_sent.start_char, last_sent.end_char
+        para_lo, para_hi = cue_rules.paragraph_of(text, max(q.close_at - 1, 0))
+        own_end = hi
+        if not text[q.close_at:hi].strip(" ,.;:!?»”\"\n") and last_sent.end < len(doc):
+            # The quotation ends its sentence: ", indique le communiqué." comes in the next one.
+            hi = cue_rules.sentence(doc[last_sent.end]).end_char
+        lo = max(lo, cue_rules.paragraph_of(text, q.open_at)[0])
+        hi = min(hi, para_hi)
+        starts = [x.start for x in quoted]
+        best = None
+        for cue in cue_tokens:
+            if not (lo <= cue.idx < hi) or _in_quoted(cue.idx, quoted, starts):
+                continue
+            head = cue_rules.subject_of(cue, self.data, self._quoted)
+            content = cue_rules.content_of(cue, self.data, self._text)
+            if content is not None and (content[1] <= q.open_at or content[0] >= q.close_at):
+                # The cue reports something else ("…, he said, adding that …"), unless nothing closer.
+                rank = 2
+            else:
+                rank = 0
+            if cue.idx >= own_end:
+                rank += 1  # in the next sentence: only as a last resort
+            distance = cue.idx - q.close_at if cue.idx >= q.close_at else q.open_at - cue.idx + 1
+            key = (rank, head is None, distance)
+            if best is None or key < best[0]:
+                best = (key, cue, head)
+        if best is None and _colon_before(text, q.open_at):
+            # "X told reporters:" then the quotation, possibly as a sentence of its own.
+            colon = text.rfind(":", 0, q.open_at)
+            best = self._cue_in(cue_rules.sentence(_token_at(doc, self._starts, colon)), cue_tokens, quoted)
+        if best is None:
+            return None
+        _, cue, head = best
+        phrase = cue_rules.speaker_span(head) if head is not None else None
+        return cue_rules.Claim(q.start, q.end, cue, phrase, head)
+
+    def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
+        starts = [x.start for x in quoted]
+        for cue in cue_tokens:
+            if sent.start_char <= cue.idx < sent.end_char and not _in_quoted(cue.idx, quoted, starts):
+                return ((0, False, 0), cue, cue_rules.subject_of(cue, self.data, self._quoted))
+        return None
+
+    def _lemma(self, cue: Token) -> str:
+        return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
+
+    def _quote(self, text, start, end, kind, claim, resolver: SpeakerResolver) -> Quote:
+        entity, span = None, None
+        if claim is not None and claim.speaker is not None:
+            entity, phrase = resolver.resolve(claim.speaker, claim.speaker_head)
+            if entity is not None:
+                s, e = phrase.start_char, phrase.end_char
+                if text[s : s + 3] == "-t-":
+                    s += 3  # "a-t-elle": the mention is "elle"
+                elif text[s : s + 1] == "-" and e - s > 1:
+                    s += 1  # "dit-il": the mention is "il"
+                span = (s, e)
+            resolver.note_speaker(max(start, span[0]) if span else start, entity)
+        return Quote(
+            text=text[start:end],
+            start=start,
+            end=end,
+            kind=kind,
+            speaker=entity.id if entity else None,
+            speaker_text=text[span[0] : span[1]] if span else None,
+            speaker_start=span[0] if span else None,
+            speaker_end=span[1] if span else None,
+            cue=self._lemma(claim.cue) if claim is not None and claim.cue is not None else None,
+        )
+
+
+def _uncovered_words(text: str, claim, q: Quoted) -> int:
+    return len(_WORD.findall(text[claim.start : q.open_at])) + len(_WORD.findall(text[q.close_at : claim.end]))
+
+
+def _in_quoted(pos: int, quoted: list[Quoted], starts: list[int]) -> bool:
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and quoted[i].start <= pos < quoted[i].end
+
+
+def _inside_quotation(text: str, claim, quoted: list[Quoted]) -> bool:
+    """The claim's content is quotations but for a word or two: those are direct quotes."""
+    inner = [q for q in quoted if q.open_at < claim.end and q.close_at > claim.start]
+    if not inner:
+        return False
+    words, pos = 0, claim.start
+    for q in inner:
+        words += len(_WORD.findall(text[pos : max(pos, q.open_at)]))
+        pos = max(pos, q.close_at)
+    words += len(_WORD.findall(text[pos : claim.end]))
+    return words < 3
+
+
+def _drop_nested(claims):
+    """Keep the outermost of claims whose contents nest (a cue inside another's content)."""
+    claims = sorted(claims, key=lambda c: (c.start, -(c.end - c.start)))
+    kept = []
+    for c in claims:
+        if kept and c.start >= kept[-1].start and c.end <= kept[-1].end:
+            if kept[-1].speaker is None and c.speaker is not None and c.start == kept[-1].start:
+                kept[-1] = c
+            continue
+        kept.append(c)
+    return kept
+
+
+def _token_at(doc: Doc, starts: list[int], pos: int) -> Token:
+    """The token covering (or last before) character ``pos``; ``starts`` are the token offsets."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return doc[min(max(i, 0), len(doc) - 1)]
+
+
+def _same_paragraph(text: str, a: int, b: int) -> bool:
+    return "\n" not in text[min(a, b) : max(a, b)]
+
+
+def _colon_before(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 200) : pos].rstrip()
+    return before.endswith(":")
+
+
+def _reads_as_sentence(text: str, q: Quoted) -> bool:
+    """A quotation standing as a sentence: starts one and ends with sentence punctuation."""
+    raw = text[max(0, q.open_at - 3) : q.open_at]
+    before = raw.strip()
+    starts_sentence = not before or before[-1] in ".!?:…»”\"" or "\n" in raw or q.open_at == 0
+    after = text[q.close_at : q.close_at + 3].lstrip()
+    ends_sentence = bool(_SENTENCE_END.search(text[q.start : q.end])) or (after[:1] in (".", "!", "?"))
+    return starts_sentence and ends_sentence or not q.closed
+
+
+def _opens_with_subordinator(doc: Doc, starts: list[int], pos: int) -> bool:
+    return _token_at(doc, starts, pos).pos_ == "SCONJ"
+
+
+def _headline(text: str, pos: int) -> bool:
+    """The line holding ``pos`` has no final punctuation: a headline or a "READ MORE" link."""
+    lo, hi = cue_rules.paragraph_of(text, pos)
+    line = text[lo:hi].rstrip()
+    return bool(line) and line[-1] not in ".!?…:;»”\"'’)" and len(line) < 200
+
+
+def _whole_sentence(text: str, q: Quoted) -> bool:
+    """A short quotation that is a sentence of its own: "“We have nothing.”" (capital, final stop)."""
+    content = text[q.start : q.end]
+    return content[:1].isupper() and _reads_as_sentence(text, q)
+
+
+def _attributed_by_punctuation(text: str, q: Quoted) -> bool:
+    """Without a parser: "«…», said X" or "X: «…»" — the punctuation of an attributed quotation."""
+    after = text[q.close_at : q.close_at + 3].lstrip()
+    return after[:1] in (",", "—", "–") or _colon_before(text, q.open_at)
+
+
+def _resolve_continuations(text: str, quotes: list[Quote], resolver: SpeakerResolver) -> list[Quote]:
+    """Quotes with no cue of their own take the speaker of the quote just before."""
+    out = []
+    prev = None
+    for q in quotes:
+        near = prev is not None and q.start - prev.end <= CONTINUATION_WINDOW
+        # A cue with no subject of its own ("…, et ajouté que …") goes on with the voice just before.
+        same_breath = prev is not None and q.cue is not None and "\n" not in text[prev.end : q.start]
+        if q.speaker is None and near and (q.cue is None or same_breath):
+            q = q.model_copy(
+                update={
+                    "speaker": prev.speaker,
+                    "speaker_text": prev.speaker_text,
+                    "speaker_start": prev.speaker_start,
+                    "speaker_end": prev.speaker_end,
+                }
+            )
+        out.append(q)
+        if q.speaker is not None:
+            prev = q
+    return out

@@ -1,0 +1,300 @@
+"""Reporting cues in a parsed doc: the verb, what it reports and who is its subject.
+
+Dependency labels of both schemes spaCy's pipelines use are listed (Universal
+Dependencies for French, ClearNLP for English); nothing here depends on the language,
+which comes in through :class:`~veille.quotes.data.QuoteData`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+
+from .data import QuoteData
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_DEPS = {"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "csubj:pass", "csubjpass"}
+CLAUSE_DEPS = {"ccomp"}
+OBJECT_DEPS = {"obj", "dobj"}
+# Dependents that carry on what is reported after the object ("la réduction … à la frontière").
+CONTENT_TAIL_DEPS = {"obl", "obl:mod", "obl:arg", "nmod", "prep", "advcl", "xcomp", "ccomp", "iobj", "dative"}
+# Parts of a subject phrase that are not the speaker's name (appositions, relative clauses).
+SPEAKER_DROP_DEPS = {"appos", "acl", "acl:relcl", "relcl", "parataxis", "punct", "advcl"}
+# Verbs that inherit their subject from the verb they hang on ("…, adding that", "et a ajouté").
+INHERIT_DEPS = {"conj", "xcomp", "advcl", "dep"}
+# Dependents of the cue that end its reported content: coordinated verbs, side remarks.
+TAIL_STOP_DEPS = {"punct", "conj", "cc", "parataxis", "nsubj", "dep"}
+STRIP_CHARS = " \t\r\n,;:.—–-"
+
+
+@dataclass
+class Claim:
+    """A reported statement found by a cue or an attribution phrase."""
+
+    start: int
+    end: int
+    cue: Token | None
+    speaker: Span | None
+    speaker_head: Token | None
+
+
+def sentence(tok: Token) -> Span:
+    """The sentence holding ``tok``, found from the sentence starts around it.
+
+    ``Token.sent`` checks the whole doc for sentence annotation at each call; walking to the
+    nearest boundaries costs only the sentence's length.
+    """
+    doc = tok.doc
+    i = tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    j = tok.i + 1
+    while j < len(doc) and not doc[j].is_sent_start:
+        j += 1
+    return doc[i:j]
+
+
+def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
+    cues = Matcher(nlp_vocab)
+    if data.speech_verbs:
+        cues.add("CUE", [[{"LEMMA": {"IN": sorted(data.speech_verbs)}, "POS": {"IN": ["VERB"]}}]])
+    if data.speech_verb_forms:
+        # Inflected forms, for when the lemmatizer leaves a verb as written ("indique").
+        cues.add("CUE_FORM", [[{"LOWER": {"IN": sorted(data.speech_verb_forms)}, "POS": {"IN": ["VERB"]}}]])
+    phrases = Matcher(nlp_vocab)
+    for n, words in enumerate(data.attribution_phrases):
+        phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
+    for n, words in enumerate(data.opinion_openers):
+        # "Pour Erdogan, …": only opening a sentence, and only before a name (checked below).
+        phrases.add(f"OPEN{n}", [[{"LOWER": w, "IS_SENT_START": i == 0} if i == 0 else {"LOWER": w} for i, w in enumerate(words)]])
+    return cues, phrases
+
+
+def is_negated(verb: Token) -> bool:
+    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "pas", "jamais", "never") for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    # A clitic subject ("a-t-il conclu") is sometimes labelled passive: hyphenated clitics don't count.
+    return any(c.dep_ in PASSIVE_DEPS and not c.text.startswith("-") for c in verb.children)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in STRIP_CHARS:
+        start += 1
+    while end > start and text[end - 1] in STRIP_CHARS:
+        end -= 1
+    return start, end
+
+
+def _span_chars(tokens: list[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """Bounds of the paragraph (line) holding ``pos``: reported content never crosses one."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def content_of(cue: Token, data: QuoteData, text: str) -> tuple[int, int] | None:
+    """Character span of what ``cue`` reports, clipped to its paragraph, or None."""
+    span = _content_of(cue, data)
+    if span is None:
+        return None
+    lo, hi = paragraph_of(text, cue.idx)
+    start, end = max(span[0], lo), min(span[1], hi)
+    return (start, end) if end > start else None
+
+
+def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    doc = cue.doc
+    sent = sentence(cue)
+    if _inverted(cue):
+        # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
+        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+            left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+            if left:
+                return _span_chars(left)
+        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
+        return _span_chars(list(clauses[-1].subtree)) if clauses else None
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    after = [c for c in clauses if c.i > cue.i]
+    if after:
+        clause = after[0]
+        first = clause.left_edge.i
+        for c in cue.children:  # "said too often, the ER …": adverbs before the clause belong to it
+            if cue.i < c.i < clause.i and c.dep_ == "advmod":
+                first = min(first, c.left_edge.i)
+        # What follows the clause under the same verb carries on the statement ("… because …").
+        last = max(c.right_edge.i for c in cue.children if c.i >= clause.i and c.dep_ not in TAIL_STOP_DEPS)
+        return _span_chars(list(doc[first : last + 1]))
+    if clauses:
+        return _span_chars(list(clauses[-1].subtree))
+    # "urged residents to conserve water", "a appelé les habitants à rester chez eux".
+    directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
+    if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
+        return _span_chars(list(directive[0].subtree))
+    if cue.lemma_ in data.object_content_verbs:
+        objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
+        tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
+        parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
+        if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
+            parts = []  # "a déclaré devant sa résidence": a circumstance, not what was said
+        if parts:
+            first = min(p.left_edge.i for p in parts)
+            last = max(p.right_edge.i for p in parts)
+            if last - first >= 3:
+                return _span_chars(list(doc[first : last + 1]))
+    # "… that …" the parser failed to attach: the first complementizer close after the verb.
+    for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
+        if t.lower_ in data.complementizers and t.head.i > t.i:
+            return t.idx, sent[-1].idx + len(sent[-1])
+        if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
+            break
+    return None
+
+
+def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
+    """Content around a cue set off by commas: "The drugs, he says, are overused." → both sides.
+
+    Returns the character spans before and after the cue clause (the one after only when the
+    sentence goes on past a second comma), or [] when the cue is not parenthetical.
+    """
+    doc, sent = cue.doc, sentence(cue)
+    if head is not None and (head.i > cue.i or head.right_edge.i - head.left_edge.i > 5):
+        return []  # "…, a déclaré X, le directeur …" is an inverted cue; a long subject is a clause of its own
+    if any(c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"} for c in cue.children):
+        return []  # the verb reports what follows it: not a side remark
+    parts = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.dep_ in ("neg", "advmod") and c.i < cue.i]
+    if head is not None:
+        parts.append(head)
+    first = min(min(p.left_edge.i for p in parts if p is head) if head is not None else cue.i, *(p.i for p in parts))
+    last = max(head.right_edge.i if head is not None and head.i > cue.i else cue.i, cue.i)
+    before, after = first - 1, last + 1
+    if before <= sent.start or after >= sent.end + 1 or doc[before].text != ",":
+        return []
+    if after >= len(doc) or doc[after].text not in (",", ".", ";", "!", "?") or after >= sent.end:
+        return []
+    spans = [(sent.start_char, doc[before].idx)]
+    if doc[after].text == "," and after + 1 < sent.end:
+        spans.append((doc[after + 1].idx, sent.end_char))
+    return spans
+
+
+def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Token | None:
+    """The token heading the speaker phrase of ``cue`` (its subject, inverted or not).
+
+    ``quoted(pos)`` tells whether a character lies inside a quotation: a subject found
+    there is a misparse (the quotation is not who speaks).
+    """
+    def ok(tok: Token) -> bool:
+        return quoted is None or not quoted(tok.idx)
+
+    if _inverted(cue):
+        # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
+        for child in cue.children:
+            if child.i > cue.i and ok(child) and (
+                child.dep_ in SUBJECT_DEPS
+                or child.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"} and child.pos_ in ("NOUN", "PROPN")
+            ):
+                return child
+    for child in cue.children:
+        if child.dep_ in SUBJECT_DEPS and ok(child):
+            return child
+    for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
+        if child.lower_ in data.pronouns and child.i > cue.i:
+            return child
+    if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
+        return subject_of(cue.head, data, quoted, depth + 1)
+    if depth == 0:
+        # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
+        i = cue.i - 1
+        sent_start = sentence(cue).start
+        while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
+            i -= 1
+        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
+            if cue.doc[i].lower_ not in data.complementizers:
+                return cue.doc[i]
+    return None
+
+
+def _inverted(cue: Token) -> bool:
+    """The verb follows a comma or closing quote mark (auxiliaries skipped): "…», a dit X".
+
+    Not when a subject precedes it ("X, a co-author, says") or when it is a bare participle
+    ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause.
+    """
+    if any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
+        return False
+    bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
+        "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
+    )
+    if bare:
+        return False
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].pos_ in ("AUX", "ADV", "SPACE"):
+        i -= 1
+    return i >= 0 and (cue.doc[i].text in (",", ":") or cue.doc[i].is_quote)
+
+
+def speaker_span(head: Token) -> Span:
+    """The speaker phrase headed by ``head``, without appositions or relative clauses."""
+    drop: set[int] = set()
+    for child in head.children:
+        if child.dep_ in SPEAKER_DROP_DEPS:
+            drop.update(t.i for t in child.subtree)
+    keep = [t.i for t in head.subtree if t.i not in drop]
+    # Keep the contiguous stretch around the head.
+    start = end = head.i
+    keep_set = set(keep)
+    while start - 1 in keep_set:
+        start -= 1
+    while end + 1 in keep_set:
+        end += 1
+    while end > start and head.doc[end].is_punct:
+        end -= 1
+    return head.doc[start : end + 1]
+
+
+def phrase_source(doc: Doc, end: int) -> Span | None:
+    """The noun phrase after an attribution phrase ending at token ``end`` ("selon [le ministre]")."""
+    sent_end = sentence(doc[end - 1]).end if end > 0 else len(doc)
+    stop = end
+    while stop < min(sent_end, end + 12) and not doc[stop].is_punct and doc[stop].pos_ not in ("VERB", "AUX"):
+        stop += 1
+    if stop == end or "Rel" in doc[end].morph.get("PronType"):
+        return None  # "selon lesquelles": a relative clause, not a source
+    span = doc[end:stop]
+    return span
+
+
+def attribution_claims(doc: Doc, phrases: Matcher, text: str) -> list[Claim]:
+    """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
+    claims = []
+    for match_id, s, e in phrases(doc):
+        source = phrase_source(doc, e)
+        if source is None:
+            continue
+        if doc.vocab.strings[match_id].startswith("OPEN"):
+            after = source.end
+            if not any(t.pos_ == "PROPN" for t in source) or after >= len(doc) or doc[after].text != ",":
+                continue
+        sent = sentence(doc[s])
+        src_end = source.end
+        if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
+            # "Selon X, content." — content after the source phrase.
+            start, end = trim(text, doc[src_end].idx if src_end < sent.end else sent.end_char, sent.end_char)
+        else:
+            # "Content, selon X." or "Content, according to X, goes on." — the whole sentence minus the phrase.
+            before = trim(text, sent.start_char, doc[s].idx)
+            after = trim(text, doc[src_end].idx if src_end < sent.end else sent.end_char, sent.end_char)
+            start, end = (before[0], after[1]) if after[1] - after[0] > 0 else before
+        if end - start < 10:
+            continue
+        head = source.root
+        claims.append(Claim(start, end, None, source, head))
+    return claims

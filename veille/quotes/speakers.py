@@ -1,0 +1,317 @@
+"""Speaker resolution: from a speaker phrase to an entity of ``doc._.entities``.
+
+In order: an entity mention on the phrase's head; the owner of a document noun
+("le communiqué de l'Élysée"); any mention inside the phrase; a pronoun or role noun
+("il", "the minister") resolved to the most recent compatible entity, French gender
+read from the morphology around its mentions; else a new entity for the description.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities.normalize import entity_id, fold
+from ..model import Entity, Mention
+from .data import QuoteData
+
+# How far back (characters) a pronoun or role noun looks for its antecedent.
+ANTECEDENT_WINDOW = 1500
+# Distance (characters) over which a mention's weight as an antecedent halves.
+HALF_LIFE = 150
+_DETERMINERS = {"DET"}
+
+
+class SpeakerResolver:
+    """Maps speaker phrases onto the entities of one doc (adds new ones when nothing matches)."""
+
+    def __init__(self, doc: Doc, data: QuoteData, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.data = data
+        if doc._.entities is None:
+            doc._.entities = []
+        self.entities: list[Entity] = doc._.entities
+        self._index()
+        self._gender: dict[str, str | None] = {}
+        self._votes: dict[str, Counter[str]] | None = None
+        self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
+
+    def _index(self) -> None:
+        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person.
+        surnames: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.type == "PERSON" and " " in e.name.strip():
+                surnames.setdefault(fold(e.name).split()[-1], []).append(e)
+        self.alias: dict[str, Entity] = {}
+        for e in self.entities:
+            if e.type != "PERSON" and " " not in e.name.strip() and len(surnames.get(fold(e.name), [])) == 1:
+                self.alias[e.id] = surnames[fold(e.name)][0]
+        rows = sorted(
+            ((m.start, m.end, self.alias.get(e.id, e)) for e in self.entities for m in e.mentions),
+            key=lambda r: (r[0], r[1]),
+        )
+        self.starts = [r[0] for r in rows]
+        self.rows = rows
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        i = bisect.bisect_left(self.starts, start)
+        # Mentions starting a little before may still overlap.
+        j = max(0, i - 8)
+        return [r for r in self.rows[j:] if r[0] < end and r[1] > start][:8] if self.rows else []
+
+    # -- public ---------------------------------------------------------------------------
+
+    def resolve(self, phrase: Span, head: Token) -> tuple[Entity | None, Span]:
+        """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
+        on_head = self.overlapping(head.idx, head.idx + len(head))
+        if on_head and head.pos_ == "NOUN":
+            # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
+            for child in head.children:
+                if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
+                    named = self.overlapping(child.idx, child.idx + len(child))
+                    if named:
+                        return self._pick(named), phrase
+        lemma = head.lemma_.lower()
+        if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
+            # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
+            people = [
+                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i
+                for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
+            ]
+            if people:
+                last = max(t.i for t in head.subtree)
+                whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
+                return self._pick(people), whole if len(whole) <= 12 else phrase
+        # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
+        # in apposition to a title or a common noun says who it is.
+        for child in head.children if not on_head or head.pos_ == "NOUN" else ():
+            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
+                named = self.overlapping(child.idx, child.idx + len(child))
+                if named:
+                    whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
+                    return self._pick(named), whole
+        if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
+            return self._owner(head), phrase
+        if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
+            # "the company said", "the bow-tied maverick says": a definite description that speaks
+            # names someone already in the article — one described with the same noun first
+            # ("un officier de police" … "l'officier"), else the most salient organisation or person.
+            same = self._described_before(head)
+            if same is not None:
+                return same, phrase
+            wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
+            gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
+            found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
+            if found is not None:
+                return found, phrase
+        if on_head:
+            return self._pick(on_head), phrase
+        low = head.lower_
+        if low not in self.data.pronouns:
+            # "a-t-elle": the parser may head the subject with "-t" and hang the pronoun on it.
+            clitic = [c for c in head.children if c.lower_ in self.data.pronouns]
+            if clitic and not head.is_alpha:
+                head, low = clitic[0], clitic[0].lower_
+                phrase = head.doc[head.i : head.i + 1]
+        if low in self.data.pronouns:
+            gender, number = self.data.pronouns[low]
+            return self.antecedent(head.idx, gender, number), phrase
+        if (lemma in self.data.role_nouns or low in self.data.role_nouns) and "Plur" not in head.morph.get("Number"):
+            gender = (head.morph.get("Gender") or [None])[0]
+            found = self.antecedent(head.idx, gender, "Sing")
+            if found is not None:
+                return found, phrase
+        inside = self.overlapping(phrase.start_char, phrase.end_char)
+        if inside:
+            return self._pick(inside), phrase
+        if head.pos_ == "PROPN":
+            # "M. Schultz" after "Howard Schultz": a surname alone names the person met before.
+            person = self._by_surname(head.text)
+            if person is not None:
+                return person, phrase
+        if head.pos_ in ("NOUN", "PROPN"):
+            return self.create(phrase), phrase
+        return None, phrase
+
+    def note_speaker(self, pos: int, entity: Entity | None) -> None:
+        if entity is not None:
+            self.speakers.append((pos, entity))
+
+    def last_speaker(self, before: int, window: int = ANTECEDENT_WINDOW) -> Entity | None:
+        for pos, entity in reversed(self.speakers):
+            if pos < before and before - pos <= window:
+                return entity
+        return None
+
+    def antecedent(self, pos: int, gender: str | None, number: str, wanted: set[str] | None = None) -> Entity | None:
+        """Most recent entity before ``pos`` compatible in number and (when known) gender.
+
+        A singular pronoun looks for a person; a plural one for an organisation, a place
+        standing for its government, or a group. A recent speaker wins over a mere mention,
+        as reported speech continues with the same voice.
+        """
+        if wanted is None and number == "Neut":
+            # "it said": an organisation first, a place standing for its government only failing that.
+            return self.antecedent(pos, None, "Plur", {"ORG"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP", "OTHER"})
+        if wanted is None:
+            wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
+        # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
+        # halves every HALF_LIFE characters; subjects and quoted speakers weigh more, so the
+        # person the passage is about wins over one named in passing.
+        i = bisect.bisect_left(self.starts, pos)
+        scores: dict[str, float] = {}
+        by_id: dict[str, Entity] = {}
+        for start, end, entity in reversed(self.rows[:i]):
+            if pos - start > ANTECEDENT_WINDOW:
+                break
+            if end > pos or entity.type not in wanted or _generic(entity):
+                continue
+            if gender and number == "Sing":
+                g = self.gender(entity)
+                if g and g != gender:
+                    continue
+            weight = 0.5 ** ((pos - start) / HALF_LIFE)
+            if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
+                weight *= 0.5  # "they said": a group or an organisation more often than a country
+            if self._is_subject(start, end):
+                weight *= 2.0
+            scores[entity.id] = scores.get(entity.id, 0.0) + weight
+            by_id[entity.id] = entity
+        for p, entity in self.speakers:
+            if entity.id in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
+                scores[entity.id] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
+        if not scores:
+            return None
+        return by_id[max(scores, key=scores.get)]
+
+    def create(self, phrase: Span) -> Entity:
+        """A new entity for a speaker the entities stage does not know ("les autorités")."""
+        words = list(phrase)
+        while words and words[0].pos_ in _DETERMINERS:
+            words = words[1:]
+        name = self.text[words[0].idx : phrase.end_char] if words else phrase.text
+        # A group speaks as OTHER; an organisation noun as ORG; a singular description as a person.
+        head = phrase.root
+        if head.lemma_.lower() in self.data.org_nouns or head.lower_ in self.data.org_nouns:
+            type_ = "ORG"
+        elif head.pos_ == "NOUN" and "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNS", "NNPS"):
+            type_ = "PERSON"
+        else:
+            type_ = "OTHER"
+        new_id = entity_id(type_, name)
+        for entity in self.entities:
+            if entity.id == new_id:
+                entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+                return entity
+        entity = Entity(id=new_id, name=name, type=type_)
+        entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+        self.entities.append(entity)
+        self._index()
+        return entity
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
+        # Prefer people, then organisations, then anything; the first in the text among equals.
+        order = {"PERSON": 0, "ORG": 1, "GPE": 2, "NORP": 3}
+        return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
+
+    def _described_before(self, head: Token) -> Entity | None:
+        """The latest entity, before ``head``, with a mention holding the same noun."""
+        key = fold(head.text)
+        i = bisect.bisect_left(self.starts, head.idx)
+        for start, end, entity in reversed(self.rows[:i]):
+            if key in fold(self.text[start:end]).split():
+                return entity
+        return None
+
+    def _definite_description(self, head: Token) -> bool:
+        """A singular common noun with a definite determiner: "the company", "la ministre"."""
+        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
+            return False
+        if head.lemma_.lower() in self.data.document_nouns:
+            return False
+        return any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in ("the", "this") or c.lemma_ == "le")
+            for c in head.children
+        )
+
+    def _by_surname(self, word: str) -> Entity | None:
+        key = fold(word)
+        found = [e for e in self.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == [key]]
+        return found[0] if len(found) == 1 else None
+
+    def _owner(self, head: Token) -> Entity | None:
+        for child in head.subtree:
+            if child.i == head.i:
+                continue
+            found = self.overlapping(child.idx, child.idx + len(child))
+            if found:
+                return self._pick(found)
+        return None
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+
+    def _pronoun_votes(self) -> dict[str, Counter[str]]:
+        """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""
+        if self._votes is not None:
+            return self._votes
+        self._votes = {}
+        words = [w for w in self.data.gendered_words if w.isalpha()]
+        if not words or not self.rows:
+            return self._votes
+        text = self.text
+        pattern = re.compile(r"\b(" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
+        for m in pattern.finditer(text):
+            pos = m.start()
+            lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250)
+            i = bisect.bisect_left(self.starts, pos)
+            people = {r[2].id: r[2] for r in self.rows[max(0, i - 6) : i] if r[0] >= lo and r[2].type == "PERSON"}
+            if len(people) == 1:
+                (eid,) = people
+                self._votes.setdefault(eid, Counter())[self.data.gendered_words[m.group(1).lower()]] += 1
+        return self._votes
+
+    def gender(self, entity: Entity) -> str | None:
+        """Grammatical gender of an entity from the words agreeing with its mentions."""
+        if entity.id in self._gender:
+            return self._gender[entity.id]
+        votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [span.root]
+            if span.root.dep_ in ("appos", "flat:name", "nmod", "compound"):
+                near.append(span.root.head)  # "la ministre Élisabeth Borne": the title and its determiner
+                near.extend(c for c in span.root.head.children if c.dep_ == "det")
+            if span.start > 0:
+                near.append(self.doc[span.start - 1])
+            if span.root.dep_ == "nsubj" and any(a.lemma_ in self.data.agreeing_aux for a in span.root.head.children):
+                near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
+            for tok in near:
+                if tok.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "VERB"):
+                    for g in tok.morph.get("Gender"):
+                        votes[g] += 1
+                title = self.data.gendered_words.get(tok.lower_)
+                if title and tok.i == span.start - 1:
+                    votes[title] += 3  # "Mme", "Mr.": a title says it outright
+            if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+                # "Mary Nicholson wrote to her colleagues": a possessive in the subject's own clause.
+                seen = {self.data.gendered_words.get(t.lower_) for t in span.root.head.subtree
+                        if t.i >= span.end and t.pos_ == "PRON"} - {None}
+                if len(seen) == 1:
+                    votes[seen.pop()] += 1
+        self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
+        return self._gender[entity.id]
+
+
+def _generic(entity: Entity) -> bool:
+    """A generic actor ("officials", "the police"): a sector and no knowledge-base identity."""
+    return entity.sector is not None and entity.kb_id is None and entity.type != "PERSON"
