@@ -139,8 +139,8 @@ class EventCoder:
                     extra = roles.nominal_roles(obj, trigger, self.preps)
                     found.partners += extra.partners
                     found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
-                    if found.targets == [obj]:
-                        found.targets = []
+                    if found.targets == [obj] and not actors.resolve(obj):
+                        found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
         source = _ids(found.sources, actors)

@@ -238,11 +238,24 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
             if subj:
                 found.append(expand(subj))
             nested(child)
-    for child in verb.children:
-        if child.dep_ in _OBJ and child.pos_ in ("NOUN", "PROPN"):
-            for prep, noun in prep_args(child):
-                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
-                    found.append(expand([noun]))
+    objects = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")]
+    for child in objects:
+        for prep, noun in prep_args(child):
+            if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
+                found.append(expand([noun]))
+    # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
+    # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
+    # "demanded a truce with Moslem forces", "lodged a protest with Albania".
+    for child in objects:
+        for mod in child.children:
+            if mod.dep_ in ("poss", "nmod:poss") or (mod.dep_ == "compound" and mod.pos_ == "PROPN"):
+                found.append(expand([mod]))
+        for prep, noun in prep_args(child):
+            if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner):
+                found.append(expand([noun]))
+    for prep, noun in prep_args(verb):
+        if _prep_is(prep, preps.partner):
+            found.append(expand([noun]))
     return found
 
 
@@ -255,9 +268,18 @@ def _left_subject(verb: Token) -> list[Token]:
     prev = first.doc[first.i - 1]
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
-    if prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start and not first.is_sent_start:
+    if prev.pos_ in ("PROPN", "NOUN") and not _real_start(prev) and not _real_start(first):
         return [prev]
     return []
+
+
+def _real_start(token: Token) -> bool:
+    """A sentence start that follows punctuation or a line break; the parser also starts "sentences"
+    inside hyphenated names ("Royaume-Uni" → "Royaume", "-", "Uni"), which are no boundary."""
+    if not token.is_sent_start or token.i == 0:
+        return bool(token.is_sent_start)
+    prev = token.doc[token.i - 1]
+    return prev.is_punct and prev.text != "-" or "\n" in prev.whitespace_ or "\n" in prev.text
 
 
 def clause_subject(token: Token) -> list[Token]:
