@@ -119,7 +119,10 @@ class ActorIndex:
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
-        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)]
+        # A lower-case adjective qualifies the thing, it names nobody ("military exercises", "aide
+        # militaire"); capitalised ones do ("Russian troops").
+        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)
+                 and not (t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower)]
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]

@@ -126,6 +126,16 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     return []
 
 
+def _own(noun: Token) -> bool:
+    """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
+    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie")."""
+    return any(
+        c.dep_ in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
+        and "1" not in c.morph.get("Person") or c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+        for c in noun.children
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
 
@@ -139,7 +149,7 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = [verb.head]  # "des migrants détenus"
     else:
         roles.sources = subject_of(verb)
-        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
+        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)]
     participle = verb.dep_ == "acl" and (
         verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
     )
@@ -256,6 +266,9 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
     for prep, noun in prep_args(verb):
         if _prep_is(prep, preps.partner):
             found.append(expand([noun]))
+    for child in objects:
+        if _own(child):  # "withdraw its troops from Lebanon": the place left behind
+            found += [expand([n]) for p, n in prep_args(child) + prep_args(verb) if _prep_is(p, preps.origin)]
     return found
 
 
