@@ -17,6 +17,11 @@ from . import ontology, qualifiers, roles, triggers
 from .actors import ActorIndex
 from .merge import event_id, merge
 
+# Arguments of a verb searched for a recipient as a last resort, and the clauses that stop the search.
+_COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod")
+_CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
+# Modes of acts with no recipient: the office one resigns from is no party.
+_SELF_MODES = {"resign"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 
@@ -52,6 +57,7 @@ class EventCoder:
         self.matcher = triggers.build_matcher(nlp.vocab, self.table)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
+        self.speech_lemmas = set(d.SPEECH_VERBS)
         self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS, d.ADVERSATIVE_PREPS,
                                  d.NOMINAL_TARGET_PREPS)
         self.negations = set(d.NEGATIONS)
@@ -108,6 +114,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
+        _rank_framed(doc, found)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
         key = content_id(text)
@@ -167,6 +174,8 @@ class EventCoder:
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source]
+        if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
+            target = self._clause_actor(token, actors, set(source))
         if not source and not target:
             return None
         if source:
@@ -179,6 +188,23 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _clause_actor(self, verb: Token, actors: ActorIndex, taken: set[str]) -> list[str]:
+        """Last resort for a verb's recipient: the first other actor named inside its object or
+        prepositional complements ("denied land allocation for the construction of an Alewite
+        temple"), without entering clauses of their own, dates or places where it happened."""
+        stack = [c for c in reversed(list(verb.children)) if c.dep_ in _COMPLEMENTS]
+        while stack:
+            tok = stack.pop()
+            if tok.lower_ in self.location_preps or actors.in_date(tok):
+                continue
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                for entity in actors.overlapping(tok.idx, tok.idx + len(tok)):
+                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+                        return [entity.id]
+            stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
+                c.dep_.startswith(("obl", "nmod")) and any(g.lower_ in self.location_preps for g in c.children if g.dep_ == "case"))]
+        return []
 
     def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
         """Events carried by reported speech itself.
@@ -250,6 +276,16 @@ class EventCoder:
                     if entity.type in ("GPE", "LOC") and entity.id not in taken:
                         return entity.id
         return None
+
+
+def _rank_framed(doc: Doc, events: list[Event]) -> None:
+    """An event inside another's frame ranks below it: "demanded that Israel ease…", "urged X to
+    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence)."""
+    starts = {e.trigger.start for e in events}
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        if span is not None and any(a.idx in starts for a in span.root.ancestors):
+            event.confidence = max(0.0, event.confidence - 0.1)
 
 
 def _prominence(token: Token) -> float:

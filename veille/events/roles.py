@@ -16,6 +16,7 @@ from .triggers import Trigger
 
 _SUBJ = ("nsubj", "csubj", "expl:subj")
 _PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubjpass")
+SUBJECTS = _SUBJ + _PASS_SUBJ
 _PASS_MARK = ("aux:pass", "auxpass")
 _OBJ = ("obj", "dobj", "iobj", "dative")
 # Clauses that share their head verb's subject when they have none of their own.
