@@ -155,7 +155,10 @@ ACTOR_NOUNS = set(
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
-    "diplomate autorité".split()
+    "diplomate autorité "
+    # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
+    "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
+    "personnalité homme femme enfant commission comité organisation groupe".split()
 )
 # Preposition of the party a request or demand comes from ("demands from the rebels").
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
