@@ -154,6 +154,10 @@ class EventCoder:
         if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
             source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
+        if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
+                and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
+                        for t in found.sources)):
+            return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
