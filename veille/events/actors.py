@@ -37,6 +37,7 @@ class ActorIndex:
         self.actor_nouns = actor_nouns
         self.titles = titles
         self.quantities: set[str] = set()
+        self.origin_preps: set[str] = set()
         self.pronouns: set[str] = set()
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
         self.dates: list[tuple[int, int]] = []
@@ -110,6 +111,12 @@ class ActorIndex:
             if pair:
                 return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
+        if hits and _generic(hits[0]):
+            # "Red Cross officials", "activists from the Fatah Party": a generic group named
+            # by the organisation it belongs to is that organisation, as actor codes have it.
+            owner = self._named_owner(token)
+            if owner is not None:
+                return [owner.id]
         if hits:
             return [hits[0].id]
         if token.pos_ == "PRON":
@@ -143,6 +150,19 @@ class ActorIndex:
             return [after.id]
         return self._fallback(token, phrase)
 
+    def _named_owner(self, token: Token) -> Entity | None:
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.origin_preps | self.genitive_preps:
+                words += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_.startswith("nmod") and _case(child) in self.origin_preps | self.genitive_preps:
+                words.append(child)
+        for tok in words:
+            for entity in self.overlapping(tok.idx, tok.idx + len(tok)):
+                if entity.type == "ORG" and not _generic(entity):
+                    return entity
+        return None
+
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
         name = token.pos_ == "PROPN" and token.is_title
         if token.lemma_.lower() not in self.actor_nouns and not name:
@@ -164,6 +184,12 @@ class ActorIndex:
         self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
         self._rebuild()
         return [eid]
+
+
+def _generic(entity: Entity) -> bool:
+    """A group named by a common noun, with no country nor identity of its own ("officials")."""
+    return entity.type == "OTHER" or (entity.sector is not None and entity.country is None
+                                      and entity.kb_id is None and entity.type != "PERSON")
 
 
 def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:

@@ -87,6 +87,7 @@ class EventCoder:
         actors.dates = [(s, e) for s, e, _ in self._dates]
         self._sentences: dict[int, tuple] = {}
         actors.quantities = self.quantities
+        actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
