@@ -157,6 +157,7 @@ class EventCoder:
             source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
         if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
                 and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
+                        and not any("Yes" in c.morph.get("Poss") for c in t.children)  # "their forces"
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
