@@ -111,7 +111,7 @@ class ActorIndex:
             if pair:
                 return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
-        if hits and _generic(hits[0]):
+        if hits and generic(hits[0]):
             # "Red Cross officials", "activists from the Fatah Party": a generic group named
             # by the organisation it belongs to is that organisation, as actor codes have it.
             owner = self._named_owner(token)
@@ -159,7 +159,7 @@ class ActorIndex:
                 words.append(child)
         for tok in words:
             for entity in self.overlapping(tok.idx, tok.idx + len(tok)):
-                if entity.type == "ORG" and not _generic(entity):
+                if entity.type == "ORG" and not generic(entity):
                     return entity
         return None
 
@@ -186,7 +186,7 @@ class ActorIndex:
         return [eid]
 
 
-def _generic(entity: Entity) -> bool:
+def generic(entity: Entity) -> bool:
     """A group named by a common noun, with no country nor identity of its own ("officials")."""
     return entity.type == "OTHER" or (entity.sector is not None and entity.country is None
                                       and entity.kb_id is None and entity.type != "PERSON")

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
 from . import ontology, qualifiers, roles, triggers
-from .actors import ActorIndex
+from .actors import ActorIndex, generic
 from .merge import event_id, merge
 
 # Arguments of a verb searched for a recipient as a last resort, and the clauses that stop the search.
@@ -206,6 +206,11 @@ class EventCoder:
                 continue
             if tok.pos_ in ("PROPN", "NOUN", "ADJ"):
                 for entity in actors.overlapping(tok.idx, tok.idx + len(tok)):
+                    # "a military aid program": an adjective names a generic group only as a word
+                    if tok.pos_ == "ADJ" and generic(entity) and tok.head.lemma_.lower() not in (
+                            self.actor_nouns | self.quantities) and any(
+                            m.start == tok.idx and m.end == tok.idx + len(tok) for m in entity.mentions):
+                        continue
                     if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
                         return [entity.id]
             stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
