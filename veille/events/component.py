@@ -158,6 +158,7 @@ class EventCoder:
         if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
                 and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
                         and not any("Yes" in c.morph.get("Poss") for c in t.children)  # "their forces"
+                        and (t.lemma_.lower(), "NOUN") not in self.table  # "a roadside bombing killed…"
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
