@@ -68,3 +68,9 @@ def test_framing_act_is_the_main_event_en(code):
     c = code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.", "en")
     best = max(c.analysis.events, key=lambda e: e.confidence)
     assert best.type == "REQUEST"
+
+
+def test_threatened_party_is_who_must_comply_en(code):
+    c = code("Iran threatened to launch an offensive unless Baghdad accepted its conditions.", "en")
+    e = c.one("THREATEN")
+    assert "Iran" in c.words(e.source) and "Baghdad" in c.words(e.target)

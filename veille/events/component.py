@@ -167,6 +167,9 @@ class EventCoder:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
         inferred = False
+        if not target and type_ == "THREATEN":
+            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened.
+            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
                 target = [t for t in _ids(candidate, actors) if t not in source]
@@ -195,6 +198,12 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _condition_subjects(self, token: Token) -> list[Token]:
+        for tok in token.subtree:
+            if tok.dep_ == "advcl" and any(c.lower_ in self.conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
+                return roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+        return []
 
     def _clause_actor(self, verb: Token, actors: ActorIndex, taken: set[str]) -> list[str]:
         """Last resort for a verb's recipient: the first other actor named inside its object or
