@@ -94,3 +94,15 @@ def test_who_acts_changes_the_type():
     assert ontology.for_source_sectors("COERCE", "restrict", ["OPP"]) == ("PROTEST", "obstruct")
     assert ontology.for_source_sectors("COERCE", "arrest", ["REB"]) == ("ASSAULT", "abduct")
     assert ontology.for_source_sectors("COERCE", "arrest", ["REB", None]) == ("COERCE", "arrest")
+
+
+def test_gold_actors_match_whole_words_only():
+    # "UE" must not credit an entity whose mention merely contains those letters ("Turquie").
+    text = "La Turquie critique l'UE."
+    gold = GoldDoc("d", text, "fr", None, [GoldEvent("ACCUSE", ["UE"], [])])
+    ents = [Entity(id="gpe:TUR", name="Turquie", type="GPE", mentions=[Mention(text="Turquie", start=3, end=10)])]
+    analysis = Analysis(article=Article.from_text(text), entities=ents,
+                        events=[_event("ACCUSE", ["gpe:TUR"], [], 11)])
+    scores = Scores()
+    score_doc(gold, analysis, scores, one_event=False)
+    assert (scores.tp, scores.fp, scores.fn) == (0, 1, 1)

@@ -166,7 +166,8 @@ def _occurrences(text: str, actor: str) -> list[tuple[int, int]]:
     parts = [actor] + [p.strip() for p in re.split(r"\.\.+|…", actor) if p.strip()]
     for part in parts:
         needle = re.sub(r"\s+", " ", part.lower())
-        spans = [(m.start(), m.end()) for m in re.finditer(re.escape(needle), low)]
+        # Whole words only: "UE" must not be found inside "Turquie", nor "PT" inside "septembre".
+        spans = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", low)]
         if spans:
             return spans
     return []

@@ -37,6 +37,7 @@ class ActorIndex:
         self.actor_nouns = actor_nouns
         self.titles = titles
         self.quantities: set[str] = set()
+        self.origin_preps: set[str] = set()
         self.pronouns: set[str] = set()
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
         self.dates: list[tuple[int, int]] = []
@@ -110,6 +111,12 @@ class ActorIndex:
             if pair:
                 return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
+        if hits and generic(hits[0]):
+            # "Red Cross officials", "activists from the Fatah Party": a generic group named
+            # by the organisation it belongs to is that organisation, as actor codes have it.
+            owner = self._named_owner(token)
+            if owner is not None:
+                return [owner.id]
         if hits:
             return [hits[0].id]
         if token.pos_ == "PRON":
@@ -119,7 +126,10 @@ class ActorIndex:
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
-        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)]
+        # A lower-case adjective qualifies the thing, it names nobody ("military exercises", "aide
+        # militaire"); capitalised ones do ("Russian troops").
+        named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)
+                 and not (t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower)]
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
@@ -139,6 +149,19 @@ class ActorIndex:
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _named_owner(self, token: Token) -> Entity | None:
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in self.origin_preps | self.genitive_preps:
+                words += [g for g in child.children if g.dep_ == "pobj"]
+            elif child.dep_.startswith("nmod") and _case(child) in self.origin_preps | self.genitive_preps:
+                words.append(child)
+        for tok in words:
+            for entity in self.overlapping(tok.idx, tok.idx + len(tok)):
+                if entity.type == "ORG" and not generic(entity):
+                    return entity
+        return None
 
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
         name = token.pos_ == "PROPN" and token.is_title
@@ -161,6 +184,12 @@ class ActorIndex:
         self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
         self._rebuild()
         return [eid]
+
+
+def generic(entity: Entity) -> bool:
+    """A group named by a common noun, with no country nor identity of its own ("officials")."""
+    return entity.type == "OTHER" or (entity.sector is not None and entity.country is None
+                                      and entity.kb_id is None and entity.type != "PERSON")
 
 
 def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:

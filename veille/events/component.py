@@ -14,9 +14,14 @@ from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
 from . import ontology, qualifiers, roles, triggers
-from .actors import ActorIndex
+from .actors import ActorIndex, generic
 from .merge import event_id, merge
 
+# Arguments of a verb searched for a recipient as a last resort, and the clauses that stop the search.
+_COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod")
+_CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
+# Modes of acts with no recipient: the office one resigns from is no party.
+_SELF_MODES = {"resign"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 
@@ -52,6 +57,7 @@ class EventCoder:
         self.matcher = triggers.build_matcher(nlp.vocab, self.table)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
+        self.speech_lemmas = set(d.SPEECH_VERBS)
         self.preps = roles.Preps(d.AGENT_PREPS, d.PARTNER_PREPS, d.TARGET_PREPS, d.GENITIVE_PREPS, d.ORIGIN_PREPS, d.ADVERSATIVE_PREPS,
                                  d.NOMINAL_TARGET_PREPS)
         self.negations = set(d.NEGATIONS)
@@ -81,6 +87,7 @@ class EventCoder:
         actors.dates = [(s, e) for s, e, _ in self._dates]
         self._sentences: dict[int, tuple] = {}
         actors.quantities = self.quantities
+        actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
@@ -108,6 +115,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
+        _rank_framed(doc, found)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
         key = content_id(text)
@@ -139,20 +147,29 @@ class EventCoder:
                     extra = roles.nominal_roles(obj, trigger, self.preps)
                     found.partners += extra.partners
                     found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
-                    if found.targets == [obj]:
-                        found.targets = []
+                    if found.targets == [obj] and not actors.resolve(obj):
+                        found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
         source = _ids(found.sources, actors)
         if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
             source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
+        if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
+                and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
+                        and not any("Yes" in c.morph.get("Poss") for c in t.children)  # "their forces"
+                        and (t.lemma_.lower(), "NOUN") not in self.table  # "a roadside bombing killed…"
+                        for t in found.sources)):
+            return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
         inferred = False
+        if not target and type_ == "THREATEN":
+            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened.
+            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
                 target = [t for t in _ids(candidate, actors) if t not in source]
@@ -167,6 +184,8 @@ class EventCoder:
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source]
+        if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
+            target = self._clause_actor(token, actors, set(source))
         if not source and not target:
             return None
         if source:
@@ -179,6 +198,34 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _condition_subjects(self, token: Token) -> list[Token]:
+        for tok in token.subtree:
+            if tok.dep_ == "advcl" and any(c.lower_ in self.conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
+                return roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+        return []
+
+    def _clause_actor(self, verb: Token, actors: ActorIndex, taken: set[str]) -> list[str]:
+        """Last resort for a verb's recipient: the first other actor named inside its object or
+        prepositional complements ("denied land allocation for the construction of an Alewite
+        temple"), without entering clauses of their own, dates or places where it happened."""
+        stack = [c for c in reversed(list(verb.children)) if c.dep_ in _COMPLEMENTS]
+        while stack:
+            tok = stack.pop()
+            if tok.lower_ in self.location_preps or actors.in_date(tok):
+                continue
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                for entity in actors.overlapping(tok.idx, tok.idx + len(tok)):
+                    # "a military aid program": an adjective names a generic group only as a word
+                    if tok.pos_ == "ADJ" and generic(entity) and tok.head.lemma_.lower() not in (
+                            self.actor_nouns | self.quantities) and any(
+                            m.start == tok.idx and m.end == tok.idx + len(tok) for m in entity.mentions):
+                        continue
+                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+                        return [entity.id]
+            stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
+                c.dep_.startswith(("obl", "nmod")) and any(g.lower_ in self.location_preps for g in c.children if g.dep_ == "case"))]
+        return []
 
     def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
         """Events carried by reported speech itself.
@@ -250,6 +297,16 @@ class EventCoder:
                     if entity.type in ("GPE", "LOC") and entity.id not in taken:
                         return entity.id
         return None
+
+
+def _rank_framed(doc: Doc, events: list[Event]) -> None:
+    """An event inside another's frame ranks below it: "demanded that Israel ease…", "urged X to
+    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence)."""
+    starts = {e.trigger.start for e in events}
+    for event in events:
+        span = doc.char_span(event.trigger.start, event.trigger.end)
+        if span is not None and any(a.idx in starts for a in span.root.ancestors):
+            event.confidence = max(0.0, event.confidence - 0.1)
 
 
 def _prominence(token: Token) -> float:

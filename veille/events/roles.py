@@ -16,6 +16,7 @@ from .triggers import Trigger
 
 _SUBJ = ("nsubj", "csubj", "expl:subj")
 _PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubjpass")
+SUBJECTS = _SUBJ + _PASS_SUBJ
 _PASS_MARK = ("aux:pass", "auxpass")
 _OBJ = ("obj", "dobj", "iobj", "dative")
 # Clauses that share their head verb's subject when they have none of their own.
@@ -126,6 +127,16 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     return []
 
 
+def _own(noun: Token) -> bool:
+    """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
+    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie")."""
+    return any(
+        c.dep_ in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
+        and "1" not in c.morph.get("Person") or c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+        for c in noun.children
+    )
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
 
@@ -139,7 +150,7 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = [verb.head]  # "des migrants détenus"
     else:
         roles.sources = subject_of(verb)
-        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL]
+        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)]
     participle = verb.dep_ == "acl" and (
         verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
     )
@@ -238,11 +249,27 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
             if subj:
                 found.append(expand(subj))
             nested(child)
-    for child in verb.children:
-        if child.dep_ in _OBJ and child.pos_ in ("NOUN", "PROPN"):
-            for prep, noun in prep_args(child):
-                if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
-                    found.append(expand([noun]))
+    objects = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")]
+    for child in objects:
+        for prep, noun in prep_args(child):
+            if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
+                found.append(expand([noun]))
+    # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
+    # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
+    # "demanded a truce with Moslem forces", "lodged a protest with Albania".
+    for child in objects:
+        for mod in child.children:
+            if mod.dep_ in ("poss", "nmod:poss") or (mod.dep_ == "compound" and mod.pos_ == "PROPN"):
+                found.append(expand([mod]))
+        for prep, noun in prep_args(child):
+            if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner):
+                found.append(expand([noun]))
+    for prep, noun in prep_args(verb):
+        if _prep_is(prep, preps.partner):
+            found.append(expand([noun]))
+    for child in objects:
+        if _own(child):  # "withdraw its troops from Lebanon": the place left behind
+            found += [expand([n]) for p, n in prep_args(child) + prep_args(verb) if _prep_is(p, preps.origin)]
     return found
 
 
@@ -255,9 +282,18 @@ def _left_subject(verb: Token) -> list[Token]:
     prev = first.doc[first.i - 1]
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
-    if prev.pos_ in ("PROPN", "NOUN") and not prev.is_sent_start and not first.is_sent_start:
+    if prev.pos_ in ("PROPN", "NOUN") and not _real_start(prev) and not _real_start(first):
         return [prev]
     return []
+
+
+def _real_start(token: Token) -> bool:
+    """A sentence start that follows punctuation or a line break; the parser also starts "sentences"
+    inside hyphenated names ("Royaume-Uni" → "Royaume", "-", "Uni"), which are no boundary."""
+    if not token.is_sent_start or token.i == 0:
+        return bool(token.is_sent_start)
+    prev = token.doc[token.i - 1]
+    return prev.is_punct and prev.text != "-" or "\n" in prev.whitespace_ or "\n" in prev.text
 
 
 def clause_subject(token: Token) -> list[Token]:

@@ -133,7 +133,10 @@ ACTOR_NOUNS = set(
     "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union "
     "striker student guard lawmaker legislator senator government court "
     "parliament party journalist prisoner hostage farmer worker voter diplomat "
-    "authority official leader".split()
+    "authority official leader "
+    # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
+    "people person individual member citizen inhabitant victim suspect man woman child "
+    "commission committee organization group".split()
 )
 # Preposition of the party a request or demand comes from ("demands from the rebels").
 ORIGIN_PREPS = {"from"}

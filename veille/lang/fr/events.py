@@ -51,6 +51,15 @@ _VERBS = {
     "enlever": ("ASSAULT", "abduct"), "kidnapper": ("ASSAULT", "abduct"), "frapper": ("ASSAULT", None),
     "abattre": ("ASSAULT", None), "envahir": ("ASSAULT", None),
     "torturer": ("ASSAULT", "torture"), "détruire": ("ASSAULT", "destroy"),     "combattre": ("ASSAULT", None), "blesser": ("ASSAULT", None), "massacrer": ("ASSAULT", None),
+    # Core vocabulary by PLOVER's definitions: requests, arrests, attacks, protests, aid.
+    "recommander": ("REQUEST", None), "prier": ("REQUEST", None), "sommer": ("REQUEST", None),
+    "capturer": ("COERCE", "arrest"), "écrouer": ("COERCE", "arrest"), "séquestrer": ("ASSAULT", "abduct"),
+    "saisir": ("COERCE", "seize"), "occuper": ("COERCE", "seize"), "assiéger": ("ASSAULT", None),
+    "pilonner": ("ASSAULT", "heavy-weapons"), "mitrailler": ("ASSAULT", "firearms"), "fusiller": ("ASSAULT", "firearms"),
+    "exécuter": ("ASSAULT", "targeted"), "piller": ("ASSAULT", "destroy"), "incendier": ("ASSAULT", "destroy"),
+    "saboter": ("ASSAULT", "destroy"), "défiler": ("PROTEST", "demo"), "acquitter": ("CONCEDE", None),
+    "amnistier": ("CONCEDE", None), "relaxer": ("CONCEDE", None), "réfuter": ("REJECT", None),
+    "octroyer": ("AID", None), "verser": ("AID", None), "accueillir": ("CONSULT", "visit"),
 }
 
 _NOUNS = {
@@ -86,6 +95,16 @@ _NOUNS = {
     "offensive": ("ASSAULT", None, "source"), "invasion": ("ASSAULT", None, "source"),
     "assassinat": ("ASSAULT", "targeted", "target"), "enlèvement": ("ASSAULT", "abduct", "target"),
     "combat": ("ASSAULT", None, "source"), "affrontement": ("ASSAULT", None, "source"),
+    "assaut": ("ASSAULT", None, "source"), "fusillade": ("ASSAULT", "firearms", "source"),
+    "embuscade": ("ASSAULT", None, "source"), "massacre": ("ASSAULT", None, "source"),
+    "meurtre": ("ASSAULT", "targeted", "target"), "interpellation": ("COERCE", "arrest", "target"),
+    "incarcération": ("COERCE", "arrest", "target"), "perquisition": ("COERCE", "seize", "source"),
+    "saisie": ("COERCE", "seize", "source"), "protestation": ("PROTEST", "demo", "source"),
+    "plainte": ("ACCUSE", "allege", "source"), "inculpation": ("ACCUSE", "allege", "target"),
+    "procès": ("ACCUSE", "allege", "target"), "avertissement": ("THREATEN", None, "source"),
+    "veto": ("REJECT", None, "source"), "appui": ("SUPPORT", None, "source"), "livraison": ("AID", None, "source"),
+    "traité": ("AGREE", None, "source"), "pacte": ("AGREE", None, "source"), "trêve": ("RETREAT", "ceasefire", "source"),
+    "médiation": ("CONSULT", "third-party", "source"), "alliance": ("COOPERATE", None, "source"),
 }
 # fmt: on
 
@@ -104,6 +123,15 @@ TRIGGERS = [
     {"lemma": "entendre", "pos": "VERB", "prep": "sur", "type": "AGREE", "mode": None},
     {"lemma": "rappeler", "pos": "VERB", "obj": "ambassadeur", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "tirer", "pos": "VERB", "prep": "sur", "type": "ASSAULT", "mode": "firearms"},
+    {"lemma": "ouvrir", "pos": "VERB", "obj": "feu", "type": "ASSAULT", "mode": "firearms"},
+    {"lemma": "ouvrir", "pos": "VERB", "obj": "enquête", "type": "ACCUSE", "mode": "investigate"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "garde", "type": "THREATEN", "mode": None},
+    {"lemma": "prendre", "pos": "VERB", "obj": "otage", "type": "ASSAULT", "mode": "abduct"},
+    {"lemma": "prendre", "pos": "VERB", "obj": "pouvoir", "type": "COERCE", "mode": "seize"},
+    {"lemma": "garder", "pos": "VERB", "prep": "vue", "type": "COERCE", "mode": "arrest"},
+    {"lemma": "placer", "pos": "VERB", "prep": "détention", "type": "COERCE", "mode": "arrest"},
+    {"lemma": "placer", "pos": "VERB", "prep": "vue", "type": "COERCE", "mode": "arrest"},
+    {"lemma": "poursuivre", "pos": "VERB", "prep": "justice", "type": "ACCUSE", "mode": "allege"},
     {"lemma": "appeler", "pos": "VERB", "prep": "à", "type": "REQUEST", "mode": None},
     {"lemma": "expulsion", "pos": "NOUN", "with": "diplomate", "type": "SANCTION", "mode": "expel", "genitive": "target"},
     {"lemma": "lever", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
@@ -155,7 +183,10 @@ ACTOR_NOUNS = set(
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
-    "diplomate autorité".split()
+    "diplomate autorité "
+    # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
+    "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
+    "personnalité homme femme enfant commission comité organisation groupe".split()
 )
 # Preposition of the party a request or demand comes from ("demands from the rebels").
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
