@@ -17,7 +17,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 install: $(STAMP)
 
 run: install
-	$(BIN)/veille analyze examples/ --format table
+	$(BIN)/veille ingest examples/ --db veille.db
+	$(BIN)/veille query entities --db veille.db --limit 15
+	$(BIN)/veille query quotes --db veille.db --limit 10
+	$(BIN)/veille query stats --db veille.db
 
 # pytest exits 5 when it collected nothing: that is a failure, not a pass.
 test: install

@@ -19,6 +19,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "articles per spaCy nlp.pipe batch"),
     Setting("langid_chars", 2000, "characters of text used for language identification"),
     Setting("default_db", "veille.db", "SQLite database used when --db is not given"),
+    Setting("near_duplicate_threshold", 0.8, "estimated Jaccard similarity (word 5-grams) above which an article is a copy"),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}

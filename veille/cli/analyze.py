@@ -33,7 +33,7 @@ def parse_date(value: str | None) -> date | None:
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., help="Files or folders of articles ('-' is not read here)."),
+    paths: list[str] = typer.Argument(..., help="Files or folders of articles in any format veille ingests, or '-' for stdin."),
     lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
     date_: str | None = typer.Option(
         None, "--date", help="Publication date (YYYY-MM-DD) for articles that carry none."

@@ -1,33 +1,39 @@
-"""Paths on the command line → articles, one result per file, failures included."""
+"""Paths on the command line → articles, in order, failures included.
+
+A path is a file (any format :mod:`veille.ingest.sources` knows), a folder (read
+recursively) or ``-`` for standard input.
+"""
 
 from __future__ import annotations
 
+import io
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import sys
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
 from .. import settings
-from ..errors import InputError
 from ..model import Article
-from .decode import decode
+from .failure import Failure
+from .sniff import MULTI, sniff
+from .sources import articles_from_stream
 
-
-@dataclass
-class Failure:
-    """An input that could not be read, with the reason to show the user."""
-
-    source: str
-    reason: str
-
-
-TEXT_SUFFIXES = {".txt", ".text", ""}
+# Files a folder walk picks up; files named on the command line are read whatever their name.
+FOLDER_SUFFIXES = {
+    "", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".json", ".jsonl", ".ndjson",
+    ".xml", ".rss", ".atom", ".rdf", ".warc", ".gz",
+}
+STDIN = "-"
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
-    """Each file to read as (source as given, path, None), or (source, None, reason)."""
+    """Each input to read as (source as given, path, None), or (source, None, reason).
+    ``-`` comes through as (``-``, None, None)."""
     for given in paths:
+        if given == STDIN:
+            yield given, None, None
+            continue
         path = Path(given)
         if not path.exists():
             yield given, None, "no such file or directory"
@@ -36,7 +42,7 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | N
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith(".") or Path(name).suffix.lower() not in TEXT_SUFFIXES:
+                    if name.startswith(".") or Path(name).suffix.lower() not in FOLDER_SUFFIXES:
                         continue
                     found = True
                     yield os.path.join(root, name), Path(root, name), None
@@ -46,36 +52,58 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | N
             yield given, path, None
 
 
-def looks_like_title(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith((".", ",", ";", ":"))
-
-
-def read_text_file(source: str, path: Path, published: date | None = None) -> Article:
-    """A plain-text article; ``text`` is the decoded content unchanged."""
+def read_path(source: str, path: Path, published: date | None = None,
+              fields: Mapping[str, str] | None = None) -> Iterator[Article | Failure]:
+    """Articles of one file; a single-article file over the size limit is refused unread."""
     limit = settings.get("max_article_bytes")
-    size = path.stat().st_size
-    if size == 0:
-        raise InputError("empty file")
-    if size > limit:
-        raise InputError(f"file too large ({size:,} bytes; limit {limit:,})")
-    text = decode(path.read_bytes())
-    if not text.strip():
-        raise InputError("empty file (whitespace only)")
-    first, _, rest = text.lstrip().partition("\n")
-    title = first.strip() if rest.strip() and looks_like_title(first) else None
-    return Article.from_text(text, source=source, title=title, published=published)
+    try:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > limit:
+                kind = sniff(f.read(65536), source)
+                f.seek(0)
+                if kind not in MULTI and kind != "gzip":
+                    yield Failure(source, f"file too large ({size:,} bytes; limit {limit:,})", "too large")
+                    return
+            yield from articles_from_stream(f, source, source, fields, published)
+    except OSError as exc:
+        yield Failure(source, exc.strerror or str(exc), "unreadable")
 
 
-def read_paths(paths: Iterable[str], published: date | None = None) -> Iterator[Article | Failure]:
-    """Articles from files and folders, in order; unreadable inputs come as :class:`Failure`."""
+def read_stdin(published: date | None = None, fields: Mapping[str, str] | None = None) -> Iterator[Article | Failure]:
+    stream = io.BufferedReader(sys.stdin.buffer.raw, buffer_size=65536) if hasattr(sys.stdin.buffer, "raw") \
+        else sys.stdin.buffer
+    yield from articles_from_stream(stream, STDIN, "", fields, published)
+
+
+def read_paths(paths: Iterable[str], published: date | None = None,
+               fields: Mapping[str, str] | None = None) -> Iterator[Article | Failure]:
+    """Articles from files, folders and stdin, in order; unreadable inputs come as :class:`Failure`."""
+    for source, path, reason in iter_files(paths):
+        if source == STDIN and path is None and reason is None:
+            yield from read_stdin(published, fields)
+        elif path is None:
+            yield Failure(source, reason or "unreadable")
+        else:
+            yield from read_path(source, path, published, fields)
+
+
+def estimate_total(paths: Iterable[str]) -> int | None:
+    """Number of articles when every input is a one-article file (text, HTML), else None."""
+    total = 0
     for source, path, reason in iter_files(paths):
         if path is None:
-            yield Failure(source, reason or "unreadable")
+            if reason is None:
+                return None  # stdin: unknown
+            total += 1
             continue
         try:
-            yield read_text_file(source, path, published)
-        except InputError as exc:
-            yield Failure(source, str(exc))
-        except OSError as exc:
-            yield Failure(source, exc.strerror or str(exc))
+            with open(path, "rb") as f:
+                kind = sniff(f.read(4096), source)
+        except OSError:
+            total += 1
+            continue
+        if kind in MULTI or kind == "gzip":
+            return None
+        total += 1
+    return total

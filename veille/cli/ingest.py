@@ -1,0 +1,121 @@
+"""``veille ingest``: analyse sources of any format and store the results."""
+
+from __future__ import annotations
+
+import os
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from .. import settings
+from ..errors import InputError
+from ..ingest import Failure, parse_fields, read_paths
+from ..ingest.files import estimate_total
+from .analyze import parse_date
+from .app import app, console, console_err, fail, warn
+from .evaluate import eval_app
+
+# Past this many, individual failures are summarised by reason only.
+MAX_FAILURE_LINES = 50
+
+
+class _Speed(ProgressColumn):
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+
+
+@app.command()
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, folders or '-' (stdin): text, HTML, JSON/JSONL, "
+                                                   "RSS/Atom, WARC, and .gz of any."),
+    db: str = typer.Option(settings.get("default_db"), "--db", help="SQLite database (created if missing)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
+    lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
+    date_: str | None = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles without one."),
+    field: list[str] = typer.Option([], "--field", help="JSON field name, e.g. --field text=body "
+                                                        "--field date=meta.published (repeatable)."),
+    dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Link near-duplicate copies to one article."),
+    max_bytes: int = typer.Option(settings.get("max_article_bytes"), "--max-article-bytes", min=1,
+                                  help="Largest article text accepted, in bytes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Analyse articles and store entities, quotes and events in a database."""
+    settings.DEFAULTS["max_article_bytes"] = max_bytes  # this process and its forked workers
+    from ..ingest.runner import ingest as run_ingest
+    from ..store import open_store
+
+    published = parse_date(date_)
+    try:
+        fields = parse_fields(field)
+    except InputError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    store = open_store(db)
+    total = None if "-" in sources else estimate_total(sources)
+    shown = 0
+
+    def report(status: str, item) -> None:
+        nonlocal shown
+        if isinstance(item, Failure):
+            shown += 1
+            if shown <= MAX_FAILURE_LINES:
+                progress.console.print(f"veille: {item.source}: {item.reason}", markup=False, highlight=False)
+        progress.advance(task)
+
+    progress = Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), _Speed(), TimeRemainingColumn(),
+        console=console_err, disable=quiet or not console_err.is_terminal and not os.environ.get("VEILLE_PROGRESS"),
+    )
+    try:
+        with progress:
+            task = progress.add_task("ingest", total=total)
+            summary = run_ingest(read_paths(sources, published, fields), store, workers=workers,
+                                 lang=None if lang == "auto" else lang, dedupe=dedupe, on_item=report)
+        if shown > MAX_FAILURE_LINES:
+            warn("…", f"{shown - MAX_FAILURE_LINES} more failures not listed")
+        _print_summary(summary, store.path)
+    finally:
+        store.close()
+    if summary.failed:
+        raise typer.Exit(1)
+    if summary.total == 0:
+        fail("no articles found")
+
+
+def _print_summary(summary, path) -> None:
+    table = Table("result", "articles", title=f"Ingest into {path}", title_justify="left")
+    for name in ("new", "unchanged", "replaced", "duplicates", "failed"):
+        table.add_row(name, str(getattr(summary, name)))
+    for reason, count in summary.reasons.most_common():
+        table.add_row(f"  failed: {reason}", str(count))
+    console.print(table)
+
+
+@eval_app.command("extraction")
+def eval_extraction(
+    corpus: str = typer.Option("../shared/eval-corpus", "--corpus", help="The eval-corpus folder."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """HTML main-text extraction against reference bodies (token precision/recall/F1)."""
+    import json
+    from pathlib import Path
+
+    from ..evaluation.extraction import evaluate
+
+    if not Path(corpus).is_dir():
+        fail(f"{corpus}: no such folder (the eval corpus lives in ../shared/eval-corpus)")
+    results = evaluate(corpus)
+    if not results:
+        fail(f"{corpus}: holds none of html-readability, html-scrapinghub, html-trafilatura")
+    if as_json:
+        console.print_json(json.dumps(results))
+        return
+    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok",
+                  title="HTML extraction (token bag, mean per page)", title_justify="left")
+    for r in results:
+        table.add_row(r["set"], str(r["pages"]), str(r["no_text"]),
+                      *["" if r[k] is None else f"{r[k]:.3f}" for k in ("precision", "recall", "f1",
+                                                                         "snippet_accuracy")])
+    console.print(table)
