@@ -1,8 +1,10 @@
 """Spark fixtures: one local[2] session per test session, a small WARC + JSONL corpus built from
-the CC BY examples, one job run over it, and what ``veille analyze`` gives for the same articles."""
+the CC BY examples, one job run over it, and ``veille ingest`` + ``veille export`` of the same
+inputs as the single-machine reference."""
 
 from __future__ import annotations
 
+import html
 import json
 import shutil
 from pathlib import Path
@@ -11,25 +13,24 @@ import pytest
 from typer.testing import CliRunner
 
 from veille.cli import app
-from veille.model import Analysis, Article
 from veille.spark.warc import write_warc
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-WARC_DATE = "2020-01-01"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
 
 
-def analyze_cli(paths: list[Path], *extra: str) -> list[dict]:
-    """Records of ``veille analyze --format jsonl --with-text`` over ``paths``."""
-    result = CliRunner().invoke(app, ["analyze", *map(str, paths), "--format", "jsonl", "--with-text", *extra])
-    assert result.exit_code == 0, result.output
-    return [json.loads(line) for line in result.stdout.splitlines()]
+def page(text: str) -> bytes:
+    """An example text as a news page: first line as title, paragraphs as <p>."""
+    title, _, body = text.strip().partition("\n")
+    paragraphs = "".join(f"<p>{html.escape(p.strip())}</p>\n" for p in body.split("\n") if p.strip())
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head>"
+            f"<body><article><h1>{html.escape(title)}</h1>\n{paragraphs}</article></body></html>").encode("utf-8")
 
 
-def to_analysis(record: dict) -> Analysis:
-    fields = {k: record[k] for k in ("id", "source", "url", "title", "published", "language", "text")}
-    return Analysis(article=Article(**fields), entities=record["entities"], quotes=record["quotes"],
-                    events=record["events"])
+def cli(*args: str) -> str:
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code in (0, 1), result.output  # 1: some inputs failed, by design
+    return result.stdout
 
 
 @pytest.fixture(scope="session")
@@ -47,34 +48,37 @@ def spark():
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> dict:
-    """English articles (plus a near-duplicate) in a WARC with a PNG record and a damaged tail;
-    French ones as JSONL with a line that is not JSON and one without text."""
+    """English pages (one of them twice, lightly edited) in a WARC with a PNG served as HTML, an
+    image record and a damaged tail; French articles as JSONL with a line that is not JSON and
+    one without text."""
     root = tmp_path_factory.mktemp("spark-corpus")
     english = sorted(EXAMPLES.glob("en-*.txt"))
-    french = sorted(EXAMPLES.glob("fr-*.txt"))
-    near = root / "en-korea-copy.txt"
+    texts = [p.read_text(encoding="utf-8") for p in english]
     korea = (EXAMPLES / "en-wikinews-korea.txt").read_text(encoding="utf-8")
-    near.write_text(korea.rstrip() + "\nThe agency gave no further details.\n", encoding="utf-8")
-    english.append(near)
-
-    warc = root / "news.warc.gz"
-    pages = [(f"https://news.example/{p.stem}", p.read_bytes(), "text/plain; charset=utf-8") for p in english]
+    pages = [(f"https://news.example/{p.stem}", page(t), "text/html; charset=utf-8") for p, t in zip(english, texts)]
     pages.insert(2, ("https://news.example/logo", PNG, "text/html"))
     pages.append(("https://news.example/logo.png", PNG, "image/png"))  # not an article, not a fault
+    pages.append(("https://wire.example/korea", page(korea.rstrip() + "\nThe agency gave no further details.\n"),
+                  "text/html; charset=utf-8"))
+    warc = root / "news.warc.gz"
     write_warc(str(warc), pages)
     data = warc.read_bytes()
     warc.write_bytes(data + data[:400] + b"garbage" * 10)  # a damaged gzip member at the end
 
-    fr_records = analyze_cli(french)
-    jsonl = root / "news.jsonl"
-    lines = [json.dumps({k: r[k] for k in ("source", "url", "title", "published", "language", "text")},
-                        ensure_ascii=False) for r in fr_records]
+    lines = []
+    for path in sorted(EXAMPLES.glob("fr-*.txt")):
+        text = path.read_text(encoding="utf-8")
+        lines.append(json.dumps({"text": text, "title": text.split("\n", 1)[0].strip(),
+                                 "url": f"https://fr.example/{path.stem}", "date": "2012-07-01"}, ensure_ascii=False))
     lines[3:3] = ["{not json", json.dumps({"title": "no text here"})]
+    jsonl = root / "news.jsonl"
     jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    local = analyze_cli(english, "--date", WARC_DATE) + fr_records
-    return {"warc": warc, "jsonl": jsonl, "root": root, "local": [to_analysis(r) for r in local],
-            "english": english, "french": french, "date": WARC_DATE}
+    local = root / "local"
+    cli("ingest", str(warc), str(jsonl), "--db", str(root / "local.db"), "--quiet")
+    cli("export", "--db", str(root / "local.db"), "--to", str(local), "--format", "parquet")
+    return {"warc": warc, "jsonl": jsonl, "root": root, "local": local, "english": len(english),
+            "french": len(lines) - 2}
 
 
 @pytest.fixture(scope="session")

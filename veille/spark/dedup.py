@@ -1,8 +1,9 @@
 """Steps over the whole corpus, done as Spark operations (nothing is collected on the driver).
 
 - :func:`near_duplicates`: LSH buckets of MinHash bands → candidate pairs checked on their
-  signatures → clusters by min-label propagation; one row per clustered article.
-- :func:`dedup_entities`: one row per entity id over the corpus.
+  signatures → clusters by min-label propagation. In each cluster the article first in input
+  order is canonical and is analysed; the others are linked to it, as ``veille ingest`` does.
+- :func:`dedup_entities`: one row per entity id, merged as the SQLite store merges them.
 """
 
 from __future__ import annotations
@@ -13,33 +14,36 @@ from . import minhash
 
 log = logging.getLogger(__name__)
 
-THRESHOLD = 0.8  # estimated Jaccard similarity of word 5-gram sets that makes two texts near-duplicates
 MAX_BUCKET = 200  # members compared within one bucket; boilerplate buckets past this are cut
-MAX_ROUNDS = 20  # label-propagation rounds; near-duplicate clusters are shallow
+MAX_ROUNDS = 20  # label-propagation rounds; copies of one story form shallow clusters
 
 
-def _pairs(members: list[tuple[str, bytes]], threshold: float):
-    members = sorted(members)[:MAX_BUCKET]
-    for i, (a, sig_a) in enumerate(members):
-        for b, sig_b in members[i + 1:]:
+def _pairs(members: list[tuple[str, tuple, bytes]], threshold: float):
+    members = sorted(members, key=lambda m: m[1])[:MAX_BUCKET]
+    for i, (a, _, sig_a) in enumerate(members):
+        for b, _, sig_b in members[i + 1:]:
             sim = minhash.similarity(sig_a, sig_b)
             if sim >= threshold:
                 yield (a, b), sim
 
 
-def near_duplicates(signatures, threshold: float = THRESHOLD, partitions: int | None = None):
-    """``signatures``: RDD of (article id, signature bytes). Returns an RDD of
-    (article id, cluster id, best similarity to another member); the cluster id is the smallest
-    article id of the cluster."""
+def near_duplicates(signatures, threshold: float, partitions: int | None = None):
+    """``signatures``: RDD of (article id, input order, signature bytes). Returns an RDD of
+    (article id, canonical id, similarity) for every article that is a copy of an earlier one.
+
+    ``similarity`` is the copy's estimated Jaccard similarity to its canonical article when that
+    pair was compared, else its best similarity to another member of the cluster."""
     edges = (
-        signatures.flatMap(lambda item: [(key, item) for key in minhash.band_keys(item[1])])
+        signatures.flatMap(lambda s: [(key, s) for key in minhash.band_keys(s[2])])
         .groupByKey(partitions)
-        .flatMap(lambda kv: _pairs(list(kv[1]), threshold) if len(kv[1]) > 1 else [])
+        .flatMap(lambda kv: _pairs(list(kv[1]), threshold))
         .reduceByKey(max)
         .persist()
     )
+    order = signatures.map(lambda s: (s[0], s[1]))
     links = edges.flatMap(lambda e: [(e[0][0], e[0][1]), (e[0][1], e[0][0])]).persist()
-    labels = links.map(lambda link: (link[0], link[0])).distinct()
+    # A label is (input order, id) of the earliest member reached so far.
+    labels = links.keys().distinct().map(lambda i: (i, None)).join(order).map(lambda kv: (kv[0], (kv[1][1], kv[0])))
     for _ in range(MAX_ROUNDS):
         spread = links.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
         new = labels.union(spread).reduceByKey(min).persist()
@@ -49,23 +53,29 @@ def near_duplicates(signatures, threshold: float = THRESHOLD, partitions: int | 
             break
     else:
         log.warning("near-duplicate clusters did not settle in %d rounds", MAX_ROUNDS)
+    copies = labels.filter(lambda kv: kv[0] != kv[1][1]).map(lambda kv: (kv[0], kv[1][1]))
     best = edges.flatMap(lambda e: [(e[0][0], e[1]), (e[0][1], e[1])]).reduceByKey(max)
-    return labels.join(best).map(lambda kv: (kv[0], kv[1][0], kv[1][1]))
-
-
-def _rank(row_count: tuple[tuple, int]) -> tuple:
-    # Most frequent variant first, then the most filled-in, then the smallest (for determinism).
-    row, count = row_count
-    return (-count, sum(v is None for v in row), tuple("" if v is None else str(v) for v in row))
-
-
-def dedup_entities(entity_rows, partitions: int | None = None):
-    """``entity_rows``: RDD of entity tuples (id first), one per article that names the entity.
-    Returns one tuple per id: its most frequent variant across the corpus."""
+    direct = edges.flatMap(lambda e: [((e[0][0], e[0][1]), e[1]), ((e[0][1], e[0][0]), e[1])])
     return (
-        entity_rows.map(lambda row: (row, 1))
-        .reduceByKey(lambda a, b: a + b, partitions)
-        .map(lambda rc: (rc[0][0], rc))
-        .reduceByKey(lambda a, b: a if _rank(a) <= _rank(b) else b, partitions)
-        .map(lambda kv: kv[1][0])
+        copies.join(best)  # (id, (canonical, best))
+        .map(lambda kv: ((kv[0], kv[1][0]), kv[1][1]))
+        .leftOuterJoin(direct)
+        .map(lambda kv: (kv[0][0], kv[0][1], kv[1][1] if kv[1][1] is not None else kv[1][0]))
     )
+
+
+_FIRST_WINS = 3  # id, name, type: from the first article that names the entity
+
+
+def _merge(x: tuple, y: tuple) -> tuple:
+    """Two (row, order) of one entity: the earlier row, its empty kb_id/country/sector/lat/lon
+    filled from the later one (the store's upsert: ``coalesce(stored, new)``). Associative, so
+    Spark may merge in any order."""
+    (first, o1), (second, o2) = (x, y) if x[1] <= y[1] else (y, x)
+    row = first[:_FIRST_WINS] + tuple(a if a is not None else b for a, b in zip(first[_FIRST_WINS:], second[_FIRST_WINS:]))
+    return row, o1
+
+
+def dedup_entities(entity_items, partitions: int | None = None):
+    """``entity_items``: RDD of (entity tuple with id first, input order). One tuple per id."""
+    return entity_items.map(lambda item: (item[0][0], item)).reduceByKey(_merge, partitions).map(lambda kv: kv[1][0])

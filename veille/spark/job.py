@@ -16,7 +16,6 @@ import logging
 import os
 import sys
 import zlib
-from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -79,64 +78,83 @@ def run(options: JobOptions, spark=None) -> JobResult:
     """Run the job; ``spark`` is an existing session (tests, spark-submit) or one is made."""
     from pyspark import StorageLevel
 
+    from ..ingest.dedupe import signature
     from .dedup import dedup_entities, near_duplicates
-    from .sources import list_inputs, read_file
-    from .worker import ERROR, ROW, SIGNATURE, STAT, analyze_partition, convert
+    from .sources import ARTICLE, ERROR, extract, list_inputs, read_file
+    from .worker import ENTITY, ROW, STAT, analyze_partition
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
     sc = spark.sparkContext
     partitions = options.partitions or sc.defaultParallelism
-    lang, batch_size, default_date = options.lang, options.batch_size, options.default_date
-    with_signatures = options.near_duplicates
+    lang, batch_size, published = options.lang, options.batch_size, options.default_date
 
     files, failures = list_inputs(spark, options.inputs)
-    listing_errors = sc.parallelize([(f.source, f.record_id, f.reason) for f in failures] or [], 1)
+    # One task per file reads it; its records are then spread over the partitions.
     records = (
-        sc.parallelize(files, max(1, len(files)))
-        .flatMap(read_file)
-        .keyBy(lambda r: f"{r.source}#{r.record_id}")
+        sc.parallelize(list(enumerate(files)), max(1, len(files)))
+        .flatMap(lambda f: read_file(f[0], f[1], published))
+        .keyBy(lambda item: repr(item[2]))
         .partitionBy(partitions, stable_partition)
-        .map(lambda kv: convert(kv[1], default_date))
+        .map(lambda kv: extract(kv[1], published))
+        .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    # Same text → same id: keep one copy, the one from the smallest source, whatever the order.
+    read_errors = records.filter(lambda item: item[0] == ERROR).map(lambda item: item[1])
+    # As a sequential ingest would keep them: one copy of a text (the first read), and of two
+    # texts under one URL (or one source when there is no URL) the last read, which replaced it.
     articles = (
-        records.filter(lambda item: item[0] == "article")
-        .map(lambda item: (item[1], item[2]))
-        .reduceByKey(lambda a, b: a if (a.source or "") <= (b.source or "") else b, partitions, stable_partition)
-        .mapPartitions(lambda kvs: (a for _, a in sorted(kvs, key=lambda kv: kv[0])))
+        records.filter(lambda item: item[0] == ARTICLE)
+        .map(lambda item: (item[1].id, (item[1], item[2])))
+        .reduceByKey(lambda a, b: a if a[1] <= b[1] else b, partitions, stable_partition)
+        .map(lambda kv: (kv[1][0].url or kv[1][0].source or kv[0], kv[1]))
+        .reduceByKey(lambda a, b: a if a[1] >= b[1] else b, partitions, stable_partition)
+        .map(lambda kv: (kv[1][0].id, kv[1]))
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    signatures = articles.map(lambda kv: (kv[0], kv[1][1], signature(kv[1][0].text))).filter(lambda s: s[2] is not None)
+    copies = sc.emptyRDD()
+    if options.near_duplicates:
+        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold"), partitions).persist()
+    to_analyse = (
+        articles.subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
+        .mapPartitions(lambda kvs: sorted((v for _, v in kvs), key=lambda v: v[1]))
     )
     output = (
-        articles.mapPartitions(lambda part: analyze_partition(part, lang, batch_size, with_signatures))
-        .union(records.filter(lambda item: item[0] == ERROR))
+        to_analyse.mapPartitions(lambda part: analyze_partition(part, lang, batch_size))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     counts = output.map(lambda item: (item[0], item[1])).countByValue()
     stats = output.filter(lambda item: item[0] == STAT).map(lambda item: item[2]).reduceByKey(max)
-    loads = stats.values().sum() if counts.get((STAT, ""), 0) else 0
-    workers = stats.count()
+    loads = int(stats.values().sum()) if counts.get((STAT, ""), 0) else 0
 
-    table_rows = {name: output.filter(lambda item, t=name: item[0] == ROW and item[1] == t).map(lambda item: item[2])
-                  for name in TABLES}
     for name in PARTITIONED:
-        _write(spark, table_rows[name], name, options.out, partitioned=counts.get((ROW, name), 0) > 0)
-    entities = _write(spark, dedup_entities(table_rows["entities"], partitions), "entities", options.out)
-    errors = output.filter(lambda item: item[0] == ERROR).map(lambda item: item[2]).union(listing_errors)
-    _write(spark, errors, "errors", options.out)
-    if options.near_duplicates:
-        signatures = output.filter(lambda item: item[0] == SIGNATURE).map(lambda item: item[2])
-        _write(spark, near_duplicates(signatures, partitions=partitions), "duplicates", options.out)
-    rows = {name: counts.get((ROW, name), 0) for name in TABLES}
-    rows["entities"] = entities
-    output.unpersist()
-    return JobResult(
-        articles=rows["articles"],
-        errors=counts.get((ERROR, ""), 0) + len(failures),
-        rows=rows,
-        workers=workers,
-        pipeline_loads=int(loads),
-        partitions=partitions,
+        rows = output.filter(lambda item, t=name: item[0] == ROW and item[1] == t).map(lambda item: item[2])
+        _write(spark, rows, name, options.out, partitioned=counts.get((ROW, name), 0) > 0)
+    entity_items = output.filter(lambda item: item[0] == ENTITY).map(lambda item: item[2])
+    entities = _write(spark, dedup_entities(entity_items, partitions), "entities", options.out)
+    errors = (
+        read_errors.union(output.filter(lambda item: item[0] == ERROR).map(lambda item: item[2]))
+        .union(sc.parallelize(failures, 1))
     )
+    error_count = _write(spark, errors, "errors", options.out)
+    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(articles).map(_duplicate_row)
+    duplicate_count = _write(spark, duplicates, "duplicates", options.out)
+    analysed = set(TABLES) - {"entities"}
+    kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)))
+    _write(spark, kept, "signatures", options.out)
+    rows = {name: counts.get((ROW, name), 0) for name in analysed}
+    rows["entities"] = entities
+    rows["duplicates"] = duplicate_count
+    workers = stats.count()
+    for rdd in (output, articles, records, copies):
+        rdd.unpersist()
+    return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
+                     pipeline_loads=loads, partitions=partitions)
+
+
+def _duplicate_row(kv) -> tuple:
+    article_id, ((canonical, similarity), (article, _)) = kv
+    return (article_id, canonical, similarity, article.source, article.url, article.title, article.published)
 
 
 def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:

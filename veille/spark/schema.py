@@ -1,7 +1,7 @@
-"""Spark schemas of the output tables, from the one definition in :mod:`veille.store.rows`.
+"""Spark schemas of the output tables, from the definitions the store and export use.
 
-The type mapping is the one ``veille export --format parquet`` uses (text→string, int→int64,
-real→float64, bool→bool, date→date32), so both write the same Parquet columns.
+The type mapping is the one ``veille export --format parquet`` uses (:mod:`veille.store.arrow`:
+text→string, int→int64, real→float64, bool→bool, date→date32), so both write the same columns.
 """
 
 from __future__ import annotations
@@ -9,28 +9,28 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..store.rows import TABLES
+from ..store.arrow import EXPORT_TABLES
 
 # Hive-style partition columns added to every per-article table: <table>/part_date=…/part_lang=…/
 PARTITION_COLUMNS = ("part_date", "part_lang")
 # Tables that hold one article's rows, partitioned by its date and language.
 PARTITIONED = ("articles", "article_entities", "mentions", "quotes", "events", "event_actors")
-# Tables the Spark job adds next to the export's: faults, and near-duplicate clusters.
+# Tables the Spark job adds to the export's: faults, and MinHash signatures for `import-parquet`.
 EXTRA_TABLES: dict[str, list[tuple[str, str]]] = {
     "errors": [("source", "text"), ("record_id", "text"), ("reason", "text")],
-    "duplicates": [("article_id", "text"), ("cluster_id", "text"), ("similarity", "real")],
+    "signatures": [("article_id", "text"), ("minhash", "bytes")],
 }
 
 
 def columns(table: str) -> list[tuple[str, str]]:
-    return TABLES[table] if table in TABLES else EXTRA_TABLES[table]
+    return EXPORT_TABLES[table] if table in EXPORT_TABLES else EXTRA_TABLES[table]
 
 
 def spark_schema(table: str):
     from pyspark.sql import types as T
 
     kinds = {"text": T.StringType(), "int": T.LongType(), "real": T.DoubleType(),
-             "bool": T.BooleanType(), "date": T.DateType()}
+             "bool": T.BooleanType(), "date": T.DateType(), "bytes": T.BinaryType()}
     fields = [T.StructField(name, kinds[kind], True) for name, kind in columns(table)]
     if table in PARTITIONED:
         fields += [T.StructField(name, T.StringType(), True) for name in PARTITION_COLUMNS]

@@ -1,4 +1,4 @@
-"""What runs on the executors: records → articles → analyses → table rows.
+"""What runs on the executors: articles → analyses → table rows.
 
 Everything here is plain Python called from ``mapPartitions``; it never touches Spark. Pipelines
 come from :func:`veille.nlp.build_nlp`, cached per process, and PySpark reuses its Python workers
@@ -10,67 +10,57 @@ from __future__ import annotations
 import os
 import traceback
 from collections.abc import Iterable, Iterator
-from datetime import date
 from itertools import islice
 
-from ..errors import VeilleError
 from ..model import Analysis, Article
 from ..nlp import analyze, build_nlp
 from ..store.rows import analysis_rows
-from . import minhash
-from .records import to_article
 from .schema import PARTITIONED, values
-from .sources import RawFailure, RawRecord
 
 # Items flowing out of a partition: (kind, table or "", payload).
-ROW, ERROR, SIGNATURE, STAT = "row", "error", "sig", "stat"
+ROW, ENTITY, ERROR, STAT = "row", "entity", "error", "stat"
 
 
-def convert(item: RawRecord | RawFailure, default_date: date | None) -> tuple:
-    """("article", id, Article) or ("error", "", (source, record id, reason))."""
-    if isinstance(item, RawFailure):
-        return (ERROR, "", (item.source, item.record_id, item.reason))
-    try:
-        article = to_article(item, default_date)
-    except VeilleError as exc:
-        return (ERROR, "", (item.source, item.record_id, str(exc)))
-    except Exception as exc:  # a reader bug must not stop the run
-        return (ERROR, "", (item.source, item.record_id, f"{type(exc).__name__}: {exc}"))
-    return ("article", article.id, article)
-
-
-def analyze_partition(
-    articles: Iterable[Article], lang: str | None, batch_size: int, with_signatures: bool = True
-) -> Iterator[tuple]:
-    """Rows of every article, batch by batch; a batch that fails is redone article by article
-    so only the article at fault goes to the errors table."""
-    it = iter(articles)
-    chunk_size = batch_size * 4
-    while chunk := list(islice(it, chunk_size)):
+def analyze_partition(items: Iterable[tuple[Article, tuple]], lang: str | None, batch_size: int) -> Iterator[tuple]:
+    """Rows of every (article, input order) pair, batch by batch through ``nlp.pipe``; a batch
+    that fails is redone article by article so only the article at fault becomes an error."""
+    it = iter(items)
+    while chunk := list(islice(it, batch_size * 4)):
+        articles = [article for article, _ in chunk]
         try:
-            analyses = list(analyze(chunk, lang=lang, batch_size=batch_size))
+            analyses = list(analyze(articles, lang=lang, batch_size=batch_size))
         except Exception:
             analyses = []
-            for article in chunk:
+            for article in articles:
                 try:
                     analyses.extend(analyze([article], lang=lang, batch_size=batch_size))
                 except Exception as exc:
-                    yield (ERROR, "", (article.source or "", article.id, _reason(exc)))
-        for analysis in analyses:
-            yield from rows_of(analysis)
-            if with_signatures:
-                signature = minhash.signature(analysis.article.text)
-                if signature is not None:
-                    yield (SIGNATURE, "", (analysis.article.id, signature))
-    # One line per partition on how many pipelines this Python worker has built so far.
+                    analyses.append(None)
+                    source, _, record = (article.source or "").rpartition("#")
+                    yield (ERROR, "", (source or article.source or "", record or article.id, _reason(exc)))
+        for analysis, (_, order) in zip(analyses, chunk):
+            if analysis is not None:
+                yield from rows_of(analysis, order)
+    # Per partition: how many pipelines this Python worker has built so far.
     yield (STAT, "", (os.getpid(), build_nlp.cache_info().misses))
 
 
-def rows_of(analysis: Analysis) -> Iterator[tuple]:
+def rows_of(analysis: Analysis, order: tuple) -> Iterator[tuple]:
+    """Table rows of one analysis, as the SQLite store keeps them: an entity id listed twice in
+    one article (two surface forms, one slug) keeps its first article_entities row; entity rows
+    carry the input order so the corpus-wide table can keep the first-seen name."""
     a = analysis.article
     part = (a.published.isoformat() if a.published else None, a.language or "xx")
+    linked: set[str] = set()
     for table, rows in analysis_rows(analysis).items():
-        for row in rows:
+        for i, row in enumerate(rows):
+            if table == "entities":
+                yield (ENTITY, table, (values(table, row), (*order, i)))
+                continue
+            if table == "article_entities":
+                if row["entity_id"] in linked:
+                    continue
+                linked.add(row["entity_id"])
             vals = values(table, row)
             yield (ROW, table, vals + part if table in PARTITIONED else vals)
 
