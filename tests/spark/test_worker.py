@@ -1,24 +1,18 @@
-"""Executor-side code without Spark: readers, rows, fault isolation, MinHash."""
+"""Executor-side code without Spark: reading, rows, fault isolation, MinHash bands, entity merge."""
 
 from __future__ import annotations
 
 import gzip
-import io
-import json
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
-
-from veille.errors import InputError
-from veille.ingest.files import read_text_file
+from veille.ingest.dedupe import signature
 from veille.model import Analysis, Article, Entity, Event, Mention, SentenceSpan, Span
-from veille.spark import minhash, worker
-from veille.spark.records import to_article
-from veille.spark.sources import RawFailure, RawRecord, read_file, readable, suffix
-from veille.spark.warc import RecordFailure, iter_warc, write_warc
+from veille.spark import dedup, minhash, worker
+from veille.spark.sources import ARTICLE, ERROR, HTML, extract, read_file, readable
+from veille.spark.warc import write_warc
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -27,106 +21,77 @@ def fake_analyze(articles, lang=None, batch_size=None):
     for article in articles:
         if "BOOM" in article.text:
             raise RuntimeError("stage crashed")
-        entity = Entity(id="person:x", name="X", type="PERSON", mentions=[Mention(text="X", start=0, end=1)])
+        mention = Mention(text="X", start=0, end=1)
+        people = [Entity(id="person:x", name="X", type="PERSON", mentions=[mention]),
+                  Entity(id="person:x", name="x", type="PERSON", mentions=[mention])]
         trigger = Span(text="met", start=2, end=5)
         event = Event(type="CONSULT", source=["person:x"], trigger=trigger, date=date(2020, 1, 2),
                       sentence=SentenceSpan(start=0, end=5))
-        yield Analysis(article=article, entities=[entity], events=[event])
+        yield Analysis(article=article, entities=people, events=[event])
 
 
 def test_a_failing_article_becomes_an_error_and_the_batch_goes_on(monkeypatch):
     monkeypatch.setattr(worker, "analyze", fake_analyze)
     articles = [Article.from_text(f"X met Y number {i} " + ("BOOM" if i == 3 else ""), language="en",
-                                  source=f"s{i}", published=date(2020, 1, 1)) for i in range(6)]
-    out = list(worker.analyze_partition(articles, None, batch_size=2))
+                                  source=f"a.jsonl#{i}", published=date(2020, 1, 1)) for i in range(6)]
+    out = list(worker.analyze_partition([(a, (0, i)) for i, a in enumerate(articles)], None, batch_size=2))
     errors = [item[2] for item in out if item[0] == worker.ERROR]
-    assert errors == [("s3", articles[3].id, errors[0][2])]
+    assert len(errors) == 1 and errors[0][:2] == ("a.jsonl", "3")
     assert errors[0][2].startswith("analysis failed: RuntimeError: stage crashed")
     analysed = {item[2][0] for item in out if item[0] == worker.ROW and item[1] == "articles"}
     assert analysed == {a.id for i, a in enumerate(articles) if i != 3}
-    assert sum(item[0] == worker.SIGNATURE for item in out) == 5
     assert out[-1][0] == worker.STAT
 
 
-def test_rows_carry_partition_values_and_dates(monkeypatch):
+def test_rows_as_the_store_keeps_them(monkeypatch):
     monkeypatch.setattr(worker, "analyze", fake_analyze)
     article = Article.from_text("X met Y.", language="fr", published=date(2021, 11, 15))
-    rows = [item for item in worker.analyze_partition([article], None, 4) if item[0] == worker.ROW]
-    by_table = {t: [r for k, tt, r in rows if tt == t] for t in ("articles", "events", "entities", "event_actors")}
+    out = list(worker.analyze_partition([(article, (2, 7))], None, 4))
+    by_table = {}
+    for kind, table, payload in out:
+        by_table.setdefault(table, []).append(payload)
     assert by_table["articles"][0][4] == date(2021, 11, 15)
     assert by_table["articles"][0][-2:] == ("2021-11-15", "fr")
     assert by_table["events"][0][10] == date(2020, 1, 2)
-    assert by_table["entities"][0] == ("person:x", "X", "PERSON", None, None, None, None, None)  # not partitioned
     assert by_table["event_actors"][0][-2:] == ("2021-11-15", "fr")
+    assert len(by_table["article_entities"]) == 1  # one entity id listed twice: first row kept
+    assert [order for _, order in by_table["entities"]] == [(2, 7, 0), (2, 7, 1)]
 
 
-def test_text_record_reads_like_veille_analyze():
-    path = EXAMPLES / "fr-wikinews-44337.txt"
-    local = read_text_file(str(path), path)
-    spark = to_article(RawRecord(str(path), "", "text", path.read_bytes()))
-    assert spark == local
+def test_entity_merge_keeps_first_name_and_fills_gaps():
+    early = (("gpe:paris", "Paris", "GPE", None, "FRA", None, None, None), (0, 1, 0))
+    late = (("gpe:paris", "PARIS", "GPE", "Q90", "XXX", None, 48.8, 2.3), (3, 0, 0))
+    merged = dedup._merge(late, early)
+    assert merged == (("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3), (0, 1, 0))
+    assert dedup._merge(early, late) == merged
 
 
-def test_json_record_fields_and_faults():
-    line = json.dumps({"text": "Le président a parlé.", "title": "T", "date": "2012-06-23T10:00:00",
-                       "lang": "fr", "url": "https://x"}).encode()
-    article = to_article(RawRecord("f.jsonl", "line 1", "json", line))
-    assert (article.title, article.published, article.language, article.url) == ("T", date(2012, 6, 23), "fr", "https://x")
-    assert article.source == "f.jsonl#line 1"
-    for bad in (b"{oops", b"[1, 2]", b'{"title": "x"}'):
-        with pytest.raises(InputError):
-            to_article(RawRecord("f.jsonl", "line 2", "json", bad))
-
-
-def test_html_record_and_date_fallbacks():
-    html = ("<html><head><title>Sommet</title></head><body><article><h1>Sommet</h1>"
-            + "<p>Le président français a reçu son homologue allemand à Paris pour un long entretien.</p>" * 5
-            + "</article></body></html>").encode()
-    article = to_article(RawRecord("a.warc.gz", "<urn:1>", "html", html, url="https://x/1", date="2020-03-04T05:06:07Z"))
-    assert "homologue allemand" in article.text and article.published == date(2020, 3, 4)
-    text = to_article(RawRecord("a.txt", "", "text", b"Hello there.\n"), default_date=date(2001, 2, 3))
-    assert text.published == date(2001, 2, 3)
-    with pytest.raises(InputError):
-        to_article(RawRecord("a.warc.gz", "<urn:2>", "html", b"\x89PNG\r\n\x1a\n\x00\x00"))
-
-
-def test_warc_round_trip_and_damage(tmp_path):
-    path = tmp_path / "a.warc.gz"
-    pages = [("https://x/1", "Bonjour été".encode(), "text/plain; charset=utf-8"),
-             ("https://x/2", b"<p>hi</p>", "text/html")]
-    assert write_warc(str(path), pages) == 2
-    records = list(iter_warc(io.BytesIO(path.read_bytes())))
-    assert [(r.url, r.content_type, r.data) for r in records] == [
-        ("https://x/1", "text/plain", "Bonjour été".encode()), ("https://x/2", "text/html", b"<p>hi</p>")]
-    cut = list(iter_warc(io.BytesIO(path.read_bytes()[:-30])))
-    assert isinstance(cut[-1], RecordFailure) and "truncated" in cut[-1].reason
-    junk = list(iter_warc(io.BytesIO(path.read_bytes() + b"not a warc\r\n" * 4)))
-    assert isinstance(junk[-1], RecordFailure) and "corrupt" in junk[-1].reason
-
-
-def test_read_file_kinds(tmp_path):
-    warc = tmp_path / "a.warc"
-    write_warc(str(warc), [("https://x/1", b"text", "text/plain"), ("https://x/i", b"\x89PNG", "image/png")],
-               compress=False)
-    assert [r.kind for r in read_file(str(warc))] == ["text"]  # images are not articles, nor faults
+def test_read_file_kinds_and_faults(tmp_path):
+    page = b"<html><body><article><p>" + b"The minister met the envoy in Paris on Monday. " * 20 + b"</p></article></body></html>"
+    warc = tmp_path / "a.warc.gz"
+    write_warc(str(warc), [("https://x/1", page, "text/html"), ("https://x/i", b"\x89PNG", "image/png")])
+    items = list(read_file(4, str(warc)))
+    assert [(k, order) for k, _, order in items] == [(HTML, (4, 1))]
+    kind, article, order = extract(items[0], published=date(2020, 5, 6))
+    assert kind == ARTICLE and "envoy" in article.text and article.source == f"{warc}#1"
+    assert article.url == "https://x/1" and article.published == date(2020, 5, 6)
     jsonl = tmp_path / "a.jsonl.gz"
-    jsonl.write_bytes(gzip.compress(b'{"text": "a"}\n\n{"text": "b"}\n'))
-    assert [r.record_id for r in read_file(str(jsonl))] == ["line 1", "line 3"]
-    missing = list(read_file(str(tmp_path / "none.txt")))
-    assert isinstance(missing[0], RawFailure)
-    assert suffix("x/CC-NEWS-2020.warc.gz") == ".warc.gz" and suffix("x/a.HTML") == ".html"
-    assert readable("d/a.txt") and not readable("d/_SUCCESS") and not readable("d/a.png")
+    jsonl.write_bytes(gzip.compress(b'{"text": "a b c"}\n{oops\n'))
+    kinds = [(k, payload[1] if k == ERROR else order) for k, payload, order in read_file(0, str(jsonl))]
+    assert kinds[0] == (ARTICLE, (0, 0)) and kinds[1][0] == ERROR
+    missing = list(read_file(1, str(tmp_path / "none.txt")))
+    assert missing[0][0] == ERROR and "cannot read" in missing[0][1][2]
+    assert readable("d/CC-NEWS.warc.gz") and not readable("d/_SUCCESS") and not readable("d/a.png")
 
 
-def test_minhash_finds_near_duplicates_only():
+def test_bands_find_copies_only():
     base = (EXAMPLES / "en-wikinews-korea.txt").read_text(encoding="utf-8")
-    near = base + "\nThe agency gave no further details."
-    other = (EXAMPLES / "en-wikinews-asylum.txt").read_text(encoding="utf-8")
-    a, b, c = (minhash.signature(t) for t in (base, near, other))
+    a, b, c = (signature(t) for t in (base, base + "\nThe agency gave no further details.",
+                                      (EXAMPLES / "en-wikinews-asylum.txt").read_text(encoding="utf-8")))
     assert minhash.similarity(a, b) >= 0.8 > minhash.similarity(a, c)
-    assert len(set(minhash.band_keys(a)) & set(minhash.band_keys(b))) >= 1
+    assert set(minhash.band_keys(a)) & set(minhash.band_keys(b))
     assert not set(minhash.band_keys(a)) & set(minhash.band_keys(c))
-    assert minhash.signature("   ") is None and minhash.signature(base) == a
+    assert len(minhash.band_keys(a)) == minhash.BANDS
 
 
 def test_cli_works_without_pyspark_loaded():

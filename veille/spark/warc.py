@@ -1,69 +1,12 @@
-"""WARC files: response records out as (record id, url, date, content type, bytes), and a small writer.
-
-Reading streams the file record by record (Common Crawl News files are ~1 GB); a record that
-cannot be parsed ends that file with one :class:`RecordFailure`, since a damaged gzip member or a
-wrong length leaves no reliable place to resume from.
-"""
+"""A small WARC writer (response records, one gzip member each, as Common Crawl writes them),
+for test fixtures and benchmarks; reading is :mod:`veille.ingest.warc`."""
 
 from __future__ import annotations
 
 import gzip
 import uuid
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime, timezone
-from typing import BinaryIO
-
-
-@dataclass
-class WarcPayload:
-    record_id: str
-    url: str | None
-    date: str | None  # WARC-Date, ISO 8601
-    content_type: str | None
-    charset: str | None
-    data: bytes
-
-
-@dataclass
-class RecordFailure:
-    record_id: str
-    reason: str
-
-
-def iter_warc(stream: BinaryIO) -> Iterator[WarcPayload | RecordFailure]:
-    """Payloads of the ``response`` and ``resource`` records of a WARC (gzip or plain)."""
-    from fastwarc.warc import ArchiveIterator, WarcRecordType
-
-    types = WarcRecordType.response | WarcRecordType.resource
-    position = 0
-    record_id = "offset 0"
-    try:
-        for record in ArchiveIterator(stream, record_types=types, parse_http=True, auto_decode="all"):
-            position = record.stream_pos
-            record_id = record.record_id or f"offset {position}"
-            headers = record.headers
-            if record.is_http:
-                content_type = record.http_content_type
-                charset = record.http_charset
-            else:
-                content_type = (headers.get("Content-Type") or "").split(";")[0].strip() or None
-                charset = None
-            data = record.reader.read()
-            if len(data) < record.content_length:
-                # A cut-off file or member: fastwarc hands back what is there.
-                yield RecordFailure(record_id, f"truncated record ({len(data)} of {record.content_length} bytes)")
-                continue
-            yield WarcPayload(
-                record_id=record_id,
-                url=headers.get("WARC-Target-URI"),
-                date=headers.get("WARC-Date"),
-                content_type=content_type,
-                charset=charset,
-                data=data,
-            )
-    except (OSError, ValueError) as exc:
-        yield RecordFailure(f"after {record_id}", f"corrupt WARC data: {exc}")
 
 
 def _record(url: str, payload: bytes, content_type: str, date: str) -> bytes:
