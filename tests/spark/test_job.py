@@ -74,3 +74,36 @@ def test_rerun_replaces_partitions_without_duplicating(job, spark):
     before = {t: len(read(job["out"], t)) for t in EXPORT_TABLES}
     run(job["options"], spark)
     assert {t: len(read(job["out"], t)) for t in EXPORT_TABLES} == before
+
+
+def test_import_parquet_gives_the_ingested_database(job, corpus, tmp_path):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    runner = CliRunner()
+    db = tmp_path / "imported.db"
+    result = runner.invoke(app, ["import-parquet", str(job["out"]), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert f"{corpus['english'] + corpus['french']} new" in result.stdout and "1 duplicates" in result.stdout
+    again = runner.invoke(app, ["import-parquet", str(job["out"]), "--db", str(db)])
+    assert "unchanged" in again.stdout and "new" not in again.stdout
+    result = runner.invoke(app, ["export", "--db", str(db), "--to", str(tmp_path / "x"), "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    for table in EXPORT_TABLES:
+        mine = pq.read_table(tmp_path / "x" / f"{table}.parquet").to_pylist()
+        local = pq.read_table(corpus["local"] / f"{table}.parquet").to_pylist()
+        assert rows(mine, table) == rows(local, table), table
+
+
+def test_import_parquet_slice_and_bad_folder(job, tmp_path):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["import-parquet", str(job["out"]), "--db", str(tmp_path / "fr.db"), "--lang", "fr"])
+    french = {r["id"] for r in read(job["out"], "articles") if r["language"] == "fr"}
+    assert result.exit_code == 0 and f"{len(french)} new" in result.stdout
+    bad = runner.invoke(app, ["import-parquet", str(tmp_path / "nothing"), "--db", str(tmp_path / "x.db")])
+    assert bad.exit_code == 1 and "no such folder" in bad.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 import typer
 
 from .analyze import parse_date
+from .. import settings
 from .app import app, fail, write_line
 
 
@@ -46,3 +47,29 @@ def spark_command(
     )
     if result.articles == 0:
         raise typer.Exit(1)
+
+
+@app.command("import-parquet")
+def import_parquet_command(
+    folder: str = typer.Argument(..., help="Output folder of `veille spark` (local path)."),
+    db: str = typer.Option(settings.get("default_db"), "--db", help="SQLite database (created if missing)."),
+    since: str | None = typer.Option(None, "--since", help="Only articles published on or after (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Only articles published on or before (YYYY-MM-DD)."),
+    lang: str | None = typer.Option(None, "--lang", help="Only articles in this language."),
+) -> None:
+    """Load a Spark output (or a slice of it) into the SQLite store, to browse it like an ingest."""
+    from pathlib import Path
+
+    from ..errors import VeilleError
+    from ..spark.importer import import_parquet
+    from ..store import open_store
+
+    if not Path(folder).is_dir():
+        fail(f"{folder}: no such folder")
+    try:
+        with open_store(db) as store:
+            summary = import_parquet(folder, store, parse_date(since), parse_date(until), lang)
+    except VeilleError as exc:
+        fail(str(exc))
+    parts = ", ".join(f"{n} {status}" for status, n in sorted(summary.counts.items())) or "nothing"
+    write_line(f"{parts} → {db}")

@@ -45,6 +45,7 @@ class JobResult:
     rows: dict[str, int]
     workers: int  # Python worker processes that analysed partitions
     pipeline_loads: int  # pipelines built over all those workers
+    worker_rss_mb: int  # the largest peak memory of one Python worker
     partitions: int
 
 
@@ -124,8 +125,10 @@ def run(options: JobOptions, spark=None) -> JobResult:
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
     counts = output.map(lambda item: (item[0], item[1])).countByValue()
-    stats = output.filter(lambda item: item[0] == STAT).map(lambda item: item[2]).reduceByKey(max)
-    loads = int(stats.values().sum()) if counts.get((STAT, ""), 0) else 0
+    stats = output.filter(lambda item: item[0] == STAT).map(lambda item: item[2]).reduceByKey(lambda a, b: (max(a[0], b[0]), max(a[1], b[1])))
+    has_stats = counts.get((STAT, ""), 0) > 0
+    loads = int(stats.map(lambda kv: kv[1][0]).sum()) if has_stats else 0
+    peak_rss = int(stats.map(lambda kv: kv[1][1]).max()) // 1024 if has_stats else 0
 
     for name in PARTITIONED:
         rows = output.filter(lambda item, t=name: item[0] == ROW and item[1] == t).map(lambda item: item[2])
@@ -149,7 +152,7 @@ def run(options: JobOptions, spark=None) -> JobResult:
     for rdd in (output, articles, records, copies):
         rdd.unpersist()
     return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
-                     pipeline_loads=loads, partitions=partitions)
+                     pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
 
 
 def _duplicate_row(kv) -> tuple:

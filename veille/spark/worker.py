@@ -8,6 +8,7 @@ between tasks, so a worker loads each language's spaCy pipeline and knowledge ba
 from __future__ import annotations
 
 import os
+import resource
 import traceback
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -41,8 +42,9 @@ def analyze_partition(items: Iterable[tuple[Article, tuple]], lang: str | None, 
         for analysis, (_, order) in zip(analyses, chunk):
             if analysis is not None:
                 yield from rows_of(analysis, order)
-    # Per partition: how many pipelines this Python worker has built so far.
-    yield (STAT, "", (os.getpid(), build_nlp.cache_info().misses))
+    # Per partition: pipelines this Python worker has built so far, and its peak memory (KiB).
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    yield (STAT, "", (os.getpid(), (build_nlp.cache_info().misses, peak)))
 
 
 def rows_of(analysis: Analysis, order: tuple) -> Iterator[tuple]:
