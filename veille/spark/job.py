@@ -1,13 +1,15 @@
 """The Spark job: inputs → articles → analyses → Parquet tables under one output folder.
 
-    files (listed on the driver) ─► records (one task per file) ─► N partitions by record key
-      ─► articles, exact duplicates (same text = same id) dropped ─► analysis (mapPartitions)
-      ─► rows, kept once (persisted) and written table by table
+    files (listed on the driver) ─► one task per file reads its records ─► N partitions (stable hash)
+      ─► HTML extraction ─► one article per text, the newest text per URL ─► MinHash signatures
+      ─► near-duplicate clusters (copies linked, not analysed) ─► analysis (mapPartitions, nlp.pipe)
+      ─► rows, kept once (persisted) and written table by table; entities merged by id
 
 Per-article tables are partitioned by ``part_date``/``part_lang`` and written with dynamic
 partition overwrite: running the job again over the same inputs replaces the same partitions with
 the same rows (ids are content hashes), so a retried or repeated run never duplicates anything.
-``entities``, ``errors`` and ``duplicates`` describe the run's whole corpus and are replaced whole.
+``entities``, ``duplicates``, ``errors`` and ``signatures`` describe the run's corpus and are
+replaced whole.
 """
 
 from __future__ import annotations
