@@ -99,3 +99,19 @@ def test_cli_works_without_pyspark_loaded():
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
     out = subprocess.run([sys.executable, "-m", "veille", "spark", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "--partitions" in out.stdout
+
+
+def test_spark_submit_entry_point_refuses_a_bad_date(capsys):
+    from veille.spark.__main__ import main
+
+    assert main(["in.warc.gz", "--out", "out", "--date", "someday"]) == 2
+    assert "not a date" in capsys.readouterr().err
+
+
+def test_replacement_identity_follows_the_store():
+    from veille.spark.job import identity
+
+    assert identity(Article.from_text("a", url="https://x/1", source="d.jsonl#3")) == "url:https://x/1"
+    assert identity(Article.from_text("a", source="news/a.txt")) == "source:news/a.txt"
+    record = Article.from_text("a", source="dump.jsonl#12")
+    assert identity(record) == "id:" + record.id  # records without a URL replace nothing

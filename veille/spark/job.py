@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -49,6 +50,20 @@ class JobResult:
     pipeline_loads: int  # pipelines built over all those workers
     worker_rss_mb: int  # the largest peak memory of one Python worker
     partitions: int
+
+
+_RECORD_SOURCE = re.compile(r"#\d+$")
+
+
+def identity(article) -> str:
+    """What a newer text replaces an older one under, as in the SQLite store: the URL; with no
+    URL, a one-article file's path; a record of a multi-record file (``dump.jsonl#12``) without a
+    URL replaces nothing, so it stands for itself."""
+    if article.url:
+        return "url:" + article.url
+    if article.source and article.source != "-" and not _RECORD_SOURCE.search(article.source):
+        return "source:" + article.source
+    return "id:" + article.id
 
 
 def stable_partition(key: str) -> int:
@@ -104,12 +119,12 @@ def run(options: JobOptions, spark=None) -> JobResult:
     )
     read_errors = records.filter(lambda item: item[0] == ERROR).map(lambda item: item[1])
     # As a sequential ingest would keep them: one copy of a text (the first read), and of two
-    # texts under one URL (or one source when there is no URL) the last read, which replaced it.
+    # texts under one identity (see `identity`) the last read, which replaced the other.
     articles = (
         records.filter(lambda item: item[0] == ARTICLE)
         .map(lambda item: (item[1].id, (item[1], item[2])))
         .reduceByKey(lambda a, b: a if a[1] <= b[1] else b, partitions, stable_partition)
-        .map(lambda kv: (kv[1][0].url or kv[1][0].source or kv[0], kv[1]))
+        .map(lambda kv: (identity(kv[1][0]), kv[1]))
         .reduceByKey(lambda a, b: a if a[1] >= b[1] else b, partitions, stable_partition)
         .map(lambda kv: (kv[1][0].id, kv[1]))
         .persist(StorageLevel.MEMORY_AND_DISK)
