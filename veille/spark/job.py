@@ -105,6 +105,8 @@ def run(options: JobOptions, spark=None) -> JobResult:
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
     sc = spark.sparkContext
     partitions = options.partitions or sc.defaultParallelism
+    # The DataFrame shuffles before each write need no more tasks than the analysis has.
+    spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     lang, batch_size, published = options.lang, options.batch_size, options.default_date
 
     files, failures = list_inputs(spark, options.inputs)
