@@ -27,7 +27,7 @@ def _pairs(members: list[tuple[str, tuple, bytes]], threshold: float):
                 yield (a, b), sim
 
 
-def near_duplicates(signatures, threshold: float, partitions: int | None = None):
+def near_duplicates(signatures, threshold: float, partitions: int):
     """``signatures``: RDD of (article id, input order, signature bytes). Returns an RDD of
     (article id, canonical id, similarity) for every article that is a copy of an earlier one.
 
@@ -37,29 +37,32 @@ def near_duplicates(signatures, threshold: float, partitions: int | None = None)
         signatures.flatMap(lambda s: [(key, s) for key in minhash.band_keys(s[2])])
         .groupByKey(partitions)
         .flatMap(lambda kv: _pairs(list(kv[1]), threshold))
-        .reduceByKey(max)
+        .reduceByKey(max, partitions)
         .persist()
     )
+    # Every shuffle names its partition count: a union adds its parents' partitions, and without
+    # it the label RDD would grow by that much each round.
     order = signatures.map(lambda s: (s[0], s[1]))
-    links = edges.flatMap(lambda e: [(e[0][0], e[0][1]), (e[0][1], e[0][0])]).persist()
+    links = edges.flatMap(lambda e: [(e[0][0], e[0][1]), (e[0][1], e[0][0])]).partitionBy(partitions).persist()
     # A label is (input order, id) of the earliest member reached so far.
-    labels = links.keys().distinct().map(lambda i: (i, None)).join(order).map(lambda kv: (kv[0], (kv[1][1], kv[0])))
+    labels = (links.keys().distinct(partitions).map(lambda i: (i, None)).join(order, partitions)
+              .map(lambda kv: (kv[0], (kv[1][1], kv[0]))).persist())
     for _ in range(MAX_ROUNDS):
-        spread = links.join(labels).map(lambda kv: (kv[1][0], kv[1][1]))
-        new = labels.union(spread).reduceByKey(min).persist()
-        changed = new.join(labels).filter(lambda kv: kv[1][0] != kv[1][1]).count()
+        spread = links.join(labels, partitions).map(lambda kv: (kv[1][0], kv[1][1]))
+        new = labels.union(spread).reduceByKey(min, partitions).persist()
+        changed = new.join(labels, partitions).filter(lambda kv: kv[1][0] != kv[1][1]).count()
         labels = new
         if changed == 0:
             break
     else:
         log.warning("near-duplicate clusters did not settle in %d rounds", MAX_ROUNDS)
     copies = labels.filter(lambda kv: kv[0] != kv[1][1]).map(lambda kv: (kv[0], kv[1][1]))
-    best = edges.flatMap(lambda e: [(e[0][0], e[1]), (e[0][1], e[1])]).reduceByKey(max)
+    best = edges.flatMap(lambda e: [(e[0][0], e[1]), (e[0][1], e[1])]).reduceByKey(max, partitions)
     direct = edges.flatMap(lambda e: [((e[0][0], e[0][1]), e[1]), ((e[0][1], e[0][0]), e[1])])
     return (
-        copies.join(best)  # (id, (canonical, best))
+        copies.join(best, partitions)  # (id, (canonical, best))
         .map(lambda kv: ((kv[0], kv[1][0]), kv[1][1]))
-        .leftOuterJoin(direct)
+        .leftOuterJoin(direct, partitions)
         .map(lambda kv: (kv[0][0], kv[0][1], kv[1][1] if kv[1][1] is not None else kv[1][0]))
     )
 

@@ -159,10 +159,10 @@ def run(options: JobOptions, spark=None) -> JobResult:
         .union(sc.parallelize(failures, 1))
     )
     error_count = _write(spark, errors, "errors", options.out)
-    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(articles).map(_duplicate_row)
+    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(articles, partitions).map(_duplicate_row)
     duplicate_count = _write(spark, duplicates, "duplicates", options.out)
     analysed = set(TABLES) - {"entities"}
-    kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)))
+    kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
     _write(spark, kept, "signatures", options.out)
     rows = {name: counts.get((ROW, name), 0) for name in analysed}
     rows["entities"] = entities
