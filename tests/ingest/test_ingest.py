@@ -1,5 +1,6 @@
 """``veille ingest`` end to end: statuses, idempotence, replacement, duplicates, faults, kill -9, workers."""
 
+import json
 import os
 import shutil
 import signal
@@ -128,7 +129,7 @@ def test_refuses_a_foreign_database(tmp_path):
 
 
 def test_kill_9_mid_ingest_then_rerun_gives_the_same_rows(tmp_path):
-    corpus = [str(EXAMPLES), str(RES)]
+    corpus = [str(EXAMPLES), str(RES), "--batch-size", "2"]  # small batches: saves spread over the run
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     full = tmp_path / "full.db"
     subprocess.run([sys.executable, "-m", "veille", "ingest", *corpus, "--db", str(full), "-q"],
@@ -170,3 +171,30 @@ def test_two_workers_store_what_one_worker_stores(corpus, tmp_path):
     with open_store(one) as s1, open_store(two) as s2:
         assert s1.counts() == s2.counts()
         assert [x["id"] for x in s1.entities(limit=30)] == [x["id"] for x in s2.entities(limit=30)]
+
+
+def test_stdin_and_analyze_read_every_format(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    db = tmp_path / "v.db"
+    proc = subprocess.run([sys.executable, "-m", "veille", "ingest", "-", "--db", str(db), "-q"],
+                          input=(RES / "records.jsonl").read_bytes(), env=env, capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    with open_store(db) as s:
+        assert s.counts()["articles"] == 4
+        assert {a["source"] for a in s.articles()} == {"-#1", "-#2", "-#3", "-#4"}
+    result = runner.invoke(app, ["analyze", str(RES / "feed.rss"), str(RES / "pages.warc.gz"), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"].rsplit("/", 1)[-1] for r in records] == [
+        "feed.rss#1", "feed.rss#2", "feed.rss#3", "feed.rss#4", "pages.warc.gz#1", "pages.warc.gz#2"]
+
+
+def test_articles_stored_without_dedupe_still_catch_later_copies(tmp_path):
+    from veille.model import Article
+
+    original = (EXAMPLES / "en-wikinews-korea.txt").read_text(encoding="utf-8")
+    copy = Article.from_text("(AFP) " + original + "\n© AFP", source="copy.txt")
+    with open_store(tmp_path / "v.db") as s:
+        first = ingest(read_paths([str(EXAMPLES / "en-wikinews-korea.txt")]), s, dedupe=False)
+        second = ingest([copy], s)
+    assert first.new == 1 and second.duplicates == 1

@@ -34,6 +34,14 @@ def test_sniffing_goes_by_content_not_name():
     assert sniff(b"\x89PNG\r\n\x1a\n" + bytes(20), "x.html") == "binary"
 
 
+def test_text_opening_with_a_bracket_is_still_text():
+    data = "[Update] Minister resigns\n\nThe minister resigned on Monday.\n".encode()
+    [article] = articles_from_bytes(data, "update.txt")
+    assert article.text == data.decode() and article.title == "[Update] Minister resigns"
+    [failure] = articles_from_bytes(b"[1, 2,", "broken.json")
+    assert failure.kind == "not JSON"
+
+
 def test_text_keeps_content_unchanged():
     data = (EXAMPLES / "fr-wikinews-44940.txt").read_bytes()
     [article] = articles_from_bytes(data, "a.txt")
@@ -161,19 +169,19 @@ def test_warc_gz_corrupt_member_is_skipped_and_the_rest_read():
     members = _members(RES / "pages.warc.gz")
     assert len(members) == 4
     broken = members[0][:40] + b"\x00garbage" * 20  # a member whose deflate stream is mangled
-    data = b"".join([members[0], broken, members[1], members[2], members[3]])
+    data = b"".join([members[0], broken, members[1], members[2], members[3], broken, members[0], broken])
     articles, failures = split(articles_from_bytes(data, "x.warc.gz"))
-    assert len(articles) == 2
-    assert failures and {f.kind for f in failures} == {"corrupt gzip"}
+    assert [a.url for a in articles] == [articles[0].url, articles[1].url, articles[0].url]
+    assert [f.kind for f in failures] == ["corrupt gzip"] * 3  # one per corrupt stretch
 
 
 def test_plain_warc_corrupt_record_is_skipped():
-    plain = b"".join(gzip.decompress(m) for m in _members(RES / "pages.warc.gz"))
-    cut = plain.index(b"WARC/1.0", 10)
-    data = plain[:cut] + b"junk left by a broken crawler\r\n" + plain[cut:]
+    records = [gzip.decompress(m) for m in _members(RES / "pages.warc.gz")]
+    junk = b"junk left by a broken crawler\r\n"
+    data = b"".join([records[0], junk, records[1], records[3], junk, records[0]])
     articles, failures = split(articles_from_bytes(data, "x.warc"))
-    assert len(articles) == 2
-    assert [f.kind for f in failures] == ["corrupt WARC record"]
+    assert len(articles) == 3
+    assert [f.kind for f in failures] == ["corrupt WARC record"] * 2
 
 
 def test_gzip_of_anything_and_corrupt_gzip(tmp_path):

@@ -79,6 +79,9 @@ def test_export_parquet_types_come_from_tables(db, tmp_path, store):
     events = pq.read_table(out / "events.parquet").to_pylist()
     assert {e["negated"] for e in events} == {False}
     assert str(pq.read_table(out / "articles.parquet").schema.field("published").type) == "date32[day]"
+    schema = json.loads((out / "schema.json").read_text())
+    assert {"name": "negated", "type": "bool", "arrow": "bool"} in schema["events"]
+    assert [c["name"] for c in schema["duplicates"]][:2] == ["id", "canonical_id"]
 
 
 def test_export_csv_and_jsonl(db, tmp_path, store):
@@ -97,7 +100,7 @@ def test_plover_events(db, tmp_path, fr_analysis):
     consult = next(r for r in records if r["event"] == "CONSULT")
     for key in ("id", "date", "actor", "recipient", "event", "mode", "event_text", "event_loc", "text"):
         assert key in consult
-    assert consult["actor"][0]["code"] == MACRON and consult["actor"][0]["actorText"] == "Macron"
+    assert consult["actor"][0]["code"] == MACRON and consult["actor"][0]["actorText"] == "Emmanuel Macron"
     assert consult["recipient"][0]["code"] == PUTIN
     assert consult["date"] == "2021-11-15" and consult["mode"] == "phone" and consult["event_text"] == "appelé"
     assert consult["text"].startswith("Emmanuel Macron a appelé Vladimir Poutine")

@@ -148,6 +148,8 @@ def test_network_search_stats(store, fr_analysis):
     assert stats["top_entities"][0]["id"] == PUTIN
     assert len(stats["latest_quotes"]) == 3
     assert store.articles(entity="Macron")[0]["id"] == fr_analysis.article.id
+    assert [a["id"] for a in store.articles(text="Moscou OR Tuesday")] == []  # all words required
+    assert [a["language"] for a in store.articles(text="tuesday")] == ["en"]
     assert [a["language"] for a in store.articles()] == ["en", "fr"]
 
 
@@ -171,3 +173,68 @@ def test_event_ids_repeat_across_articles(tmp_path):
         s.save(b)
         assert len(s.events(type="CONSULT")) == 2
         assert all(e["source"] == [MACRON] for e in s.events(type="CONSULT"))
+
+
+def test_older_schema_is_migrated_in_place(tmp_path, fr_analysis):
+    from veille.store import schema
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in schema._statements(schema.MIGRATIONS[0][1]):
+        conn.execute(statement)
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("COMMIT")
+    conn.close()
+    with open_store(path) as s:
+        assert s.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.save(fr_analysis) == "new"
+
+
+def test_reads_from_threads_while_writing(tmp_path):
+    import threading
+
+    from veille.model import Analysis
+
+    path = tmp_path / "v.db"
+    writer = open_store(path)
+    reader = SQLiteStore(path, readonly=True)
+    errors = []
+    stop = threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                reader.quotes(speaker="Poutine")
+                reader.stats()
+                writer.entities(limit=5)  # the writer's connection is shared with readers too
+            except Exception as exc:  # noqa: BLE001 - any error fails the test below
+                errors.append(exc)
+                return
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads:
+        t.start()
+    base = make_fr()
+    for i in range(30):
+        article = Article.from_text(base.article.text + f" Édition {i}.", url=f"https://example.org/{i}",
+                                    language="fr")
+        writer.save(Analysis(article=article, entities=base.entities, quotes=base.quotes, events=base.events))
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert reader.stats()["articles"] == 30
+    reader.close()
+    writer.close()
+
+
+def test_records_without_url_never_replace_each_other(tmp_path, fr_analysis, en_analysis):
+    from veille.model import Analysis
+
+    with open_store(tmp_path / "v.db") as s:
+        for analysis, source in ((fr_analysis, "dump.jsonl#1"), (en_analysis, "dump.jsonl#1")):
+            article = analysis.article.model_copy(update={"url": None, "source": source})
+            assert s.save(Analysis(article=article, entities=analysis.entities)) == "new"
+        assert s.counts()["articles"] == 2

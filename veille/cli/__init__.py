@@ -12,6 +12,7 @@ from .app import app, console_err
 from . import analyze as _analyze  # noqa: E402,F401
 from . import evaluate as _evaluate  # noqa: E402,F401
 from . import ingest as _ingest, query as _query, export as _export  # noqa: E402,F401
+from . import eval_entities as _eval_entities  # noqa: E402,F401
 from . import spark as _spark  # noqa: E402,F401
 
 __all__ = ["app", "main"]

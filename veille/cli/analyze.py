@@ -16,6 +16,16 @@ from .app import app, fail, warn, write_line
 from .render import print_table
 
 
+def use_kb_files(paths: list[str]) -> None:
+    """Load user knowledge-base files before any analysis; a bad file is a one-line error."""
+    from ..kb import use_files
+
+    try:
+        use_files(paths)
+    except VeilleError as exc:
+        fail(str(exc))
+
+
 class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
@@ -40,8 +50,13 @@ def analyze(
     ),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="Output format."),
     with_text: bool = typer.Option(False, "--with-text", help="Include each article's text."),
+    kb_files: list[str] = typer.Option(
+        [], "--kb", help="Knowledge-base file (YAML/JSON/CSV) adding or overriding entries; repeatable."
+    ),
 ) -> None:
     """Analyse articles and print entities, quotes and events; nothing is stored."""
+    if kb_files:
+        use_kb_files(kb_files)
     published = parse_date(date_)
     failures = 0
     articles = []

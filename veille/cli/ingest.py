@@ -22,9 +22,11 @@ MAX_FAILURE_LINES = 50
 
 
 class _Speed(ProgressColumn):
+    """Articles per second since the start (results arrive in batches, so a windowed rate jumps)."""
+
     def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} articles/s" if speed else "… articles/s")
+        elapsed = task.elapsed or 0
+        return Text(f"{task.completed / elapsed:.1f} articles/s" if elapsed and task.completed else "… articles/s")
 
 
 @app.command()
@@ -40,10 +42,14 @@ def ingest(
     dedupe: bool = typer.Option(True, "--dedupe/--no-dedupe", help="Link near-duplicate copies to one article."),
     max_bytes: int = typer.Option(settings.get("max_article_bytes"), "--max-article-bytes", min=1,
                                   help="Largest article text accepted, in bytes."),
+    batch_size: int = typer.Option(settings.get("batch_size"), "--batch-size", min=1,
+                                   help="Articles per spaCy batch (and per write burst) with one worker."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Analyse articles and store entities, quotes and events in a database."""
-    settings.DEFAULTS["max_article_bytes"] = max_bytes  # this process and its forked workers
+    # Settings of this process and of the workers it forks.
+    settings.DEFAULTS["max_article_bytes"] = max_bytes
+    settings.DEFAULTS["batch_size"] = batch_size
     from ..ingest.runner import ingest as run_ingest
     from ..store import open_store
 
@@ -112,10 +118,11 @@ def eval_extraction(
     if as_json:
         console.print_json(json.dumps(results))
         return
-    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok",
+    table = Table("set", "pages", "no text", "precision", "recall", "F1", "snippets ok", "title ok", "date ok",
                   title="HTML extraction (token bag, mean per page)", title_justify="left")
     for r in results:
         table.add_row(r["set"], str(r["pages"]), str(r["no_text"]),
                       *["" if r[k] is None else f"{r[k]:.3f}" for k in ("precision", "recall", "f1",
-                                                                         "snippet_accuracy")])
+                                                                         "snippet_accuracy", "title_accuracy",
+                                                                         "date_accuracy")])
     console.print(table)

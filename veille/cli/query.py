@@ -137,14 +137,15 @@ def entities(
 @query_app.command("articles")
 def articles(
     entity: str | None = typer.Option(None, "--entity", help="Articles naming this entity."),
+    text: str | None = typer.Option(None, "--text", help="Words in the title or text (full-text search)."),
     since: str | None = SINCE, until: str | None = UNTIL,
     lang: str | None = typer.Option(None, "--lang", help="Language code."),
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Stored articles, newest first."""
     with _open(db) as store:
-        records = store.articles(entity=entity, since=parse_date(since), until=parse_date(until), lang=lang,
-                                 limit=limit, offset=offset)
+        records = store.articles(entity=entity, text=text, since=parse_date(since), until=parse_date(until),
+                                 lang=lang, limit=limit, offset=offset)
     emit("articles", records, fmt)
 
 

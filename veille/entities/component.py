@@ -1,54 +1,425 @@
-"""The ``veille_entities`` component: spaCy NER mentions grouped into entities."""
+"""The ``veille_entities`` component: mentions, within-article coreference, canonical ids.
+
+Pipeline per Doc:
+1. candidates = spaCy NER spans (boundaries repaired) + KB gazetteer matches, de-overlapped;
+2. each candidate is linked to a KB entry (names, acronyms, demonyms, capitals used as
+   the government's name, surnames) or becomes an unknown entity with a stable id;
+3. titles and role descriptions are resolved to people at the article's date;
+4. generic actors (police, migrants, rebels…) get sector + country ids;
+5. unknown people named by surname alone join the full name that ends with it.
+"""
 
 from __future__ import annotations
+
+import bisect
+import datetime as dt
+import importlib
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..kb import KB, KBEntry, get_kb
+from ..kb.loader import CAPITAL, DEMONYM, SURNAME
 from ..model import Entity, Mention
 from ..nlp.registry import language_data
+from .actors import ActorFinder
+from .gazetteer import Gazetteer
+from .mentions import Candidate, from_kb, from_ner, select
 from .normalize import entity_id, fold
+from .sectors import SECTORS, actor_id, actor_name
+from .titles import TitleFinder, TitleMatch, holders, parse_date, window
+
+MENTION_KINDS = "veille_entities.mention_kinds"
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj", "nsubj:caus"}
 
 
 @Language.factory("veille_entities", assigns=["doc._.entities"], default_config={})
 def make_entities(nlp: Language, name: str) -> "EntityLinker":
-    return EntityLinker(nlp.lang)
+    return EntityLinker(nlp)
+
+
+def _lang_module(lang: str, name: str):
+    try:
+        return importlib.import_module(f"veille.lang.{lang}.{name}")
+    except ModuleNotFoundError:
+        return None
 
 
 class EntityLinker:
-    """Groups the mentions of one actor into one :class:`Entity`."""
+    """Groups the mentions of one actor into one :class:`Entity` with a canonical id."""
 
-    def __init__(self, lang: str) -> None:
-        data = language_data(lang)
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        data = language_data(nlp.lang)
         self.labels: dict[str, str] = getattr(data, "NER_LABELS", {}) if data else {}
+        self._kb: KB | None = None
+        edata = _lang_module(nlp.lang, "entities")
+        self.titles = (
+            TitleFinder(nlp, edata.TITLE_PATTERNS, set(edata.GENERIC_COMPLEMENTS), dict(edata.COUNT_WORDS))
+            if edata
+            else None
+        )
+        self.actors = ActorFinder(nlp, nlp.lang)
+        self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
+        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
+        self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
+
+    def _setup(self) -> KB:
+        # Matchers follow the KB in use, which a user's --kb files may have extended.
+        kb = get_kb()
+        if kb is not self._kb:
+            self.gazetteer = Gazetteer(self.nlp, kb)
+            self._kb = kb
+        return kb
 
     def __call__(self, doc: Doc) -> Doc:
-        by_key: dict[tuple[str, str], Entity] = {}
-        for ent in doc.ents:
-            type_ = self.labels.get(ent.label_)
-            if type_ is None:
-                continue
-            text = ent.text
-            key = (type_, fold(text))
-            entity = by_key.get(key)
-            if entity is None:
-                entity = Entity(id=entity_id(type_, text), name=text, type=type_)
-                by_key[key] = entity
-            entity.mentions.append(Mention(text=text, start=ent.start_char, end=ent.end_char))
-        doc._.entities = _merge_surnames(list(by_key.values()))
+        kb = self._setup()
+        day = parse_date(doc._.published)
+        doc._.entities = _Article(doc, kb, day, self).link()
         return doc
 
 
+class _Article:
+    """The linking state of one Doc."""
+
+    def __init__(self, doc: Doc, kb: KB, day: dt.date | None, linker: EntityLinker) -> None:
+        self.doc, self.kb, self.day, self.linker = doc, kb, day, linker
+        self.entities: dict[str, Entity] = {}
+        self.token_key: dict[int, str] = {}  # token index → entity id, for named mentions
+        self.people: list[tuple[int, str]] = []  # (token index, KB key) of people, in text order
+        # How each mention was found (name, demonym, title, actor…): read by the evaluation.
+        self.kinds: dict[tuple[int, int], str] = {}
+        self._gpe_tokens: set[int] | None = None
+
+    # -- steps -------------------------------------------------------------------
+    def link(self) -> list[Entity]:
+        doc = self.doc
+        titles = self.linker.titles(doc) if self.linker.titles else []
+        raw = from_kb(doc, self.linker.gazetteer(doc))
+        demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
+        ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
+        candidates = select(raw + ner)
+        named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
+        for c in candidates:
+            for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
+                named_people.setdefault(key, []).append(c.start)
+        for cand in candidates:
+            key = self._link(cand, named_people)
+            if key:
+                self._mention(key, cand.start, cand.end, _kind(cand))
+                self._parent_inside(key, cand, raw)
+        for title in titles:
+            self._title(title)
+        for actor in self.linker.actors(doc):
+            self._actor(actor)
+        entities = _merge_surnames(_merge_types(list(self.entities.values())))
+        doc.user_data[MENTION_KINDS] = self.kinds
+        for e in entities:
+            e.mentions.sort(key=lambda m: (m.start, m.end))
+        return sorted(entities, key=lambda e: e.mentions[0].start if e.mentions else 0)
+
+    def _link(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
+        refs = cand.refs
+        if not refs:
+            if cand.ner_type is None:
+                return None
+            return self._unknown(cand)
+        kinds = {r.kind for r in refs}
+        if kinds <= {SURNAME}:
+            key = self._surname(cand, named_people)
+            return key or (self._unknown(cand) if cand.ner_type else None)
+        if kinds <= {CAPITAL}:
+            entry = self.kb.entries[refs[0].key]
+            if entry.parent and self._is_subject(cand):
+                return self._kb_entity(self.kb.entries[entry.parent])
+            return self._kb_entity(entry)
+        strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
+        entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
+        return self._kb_entity(entry)
+
+    def _parent_inside(self, key: str, cand: Candidate, raw: list[Candidate]) -> None:
+        """A sub-body named with its parent ("groupe de Minsk de l'OSCE") also mentions the parent."""
+        entry = self.kb.entries.get(key)
+        parent = entry.parent if entry else None
+        if not parent or not parent.startswith("org:"):
+            return
+        for inner in raw:
+            if cand.start <= inner.start and inner.end <= cand.end and (inner.start, inner.end) != (cand.start, cand.end):
+                if any(r.key == parent for r in inner.refs):
+                    self._kb_entity(self.kb.entries[parent])
+                    self._mention(parent, inner.start, inner.end, "name")
+
+    def _choose(self, entries: list[KBEntry], ner_type: str | None) -> KBEntry:
+        entries = list({e.key: e for e in entries}.values())
+        if len(entries) == 1:
+            return entries[0]
+        best = min(e.rank for e in entries)
+        entries = [e for e in entries if e.rank == best]
+        active = [e for e in entries if e.type == "PERSON" and e.role_at(self.day)]
+        if active:
+            return active[0]
+        typed = [e for e in entries if ner_type and e.type == ner_type]
+        return (typed or entries)[0]
+
+    def _surname(self, cand: Candidate, named_people: dict[str, list[int]]) -> str | None:
+        """A bare surname is a KB person when the full name is in the article or NER saw a name.
+
+        Two people of one surname in the article ("Bill Clinton", "Hillary Clinton"): the one
+        named in full most recently before it, else the first named after it.
+        """
+        keys = list(dict.fromkeys(r.key for r in cand.refs))
+        in_article = [k for k in keys if k in named_people]
+        if in_article:
+            def distance(key: str) -> tuple[int, int]:
+                before = [p for p in named_people[key] if p < cand.start]
+                return (0, cand.start - max(before)) if before else (1, min(named_people[key]) - cand.start)
+
+            return self._kb_entity(self.kb.entries[min(in_article, key=distance)])
+        if cand.ner_type is None:
+            return None
+        entries = [self.kb.entries[k] for k in keys]
+        active = [e for e in entries if e.role_at(self.day)]
+        if len(active) == 1:
+            return self._kb_entity(active[0])
+        if len(entries) == 1 and cand.ner_type == "PERSON":
+            return self._kb_entity(entries[0])
+        return None
+
+    def _is_subject(self, cand: Candidate) -> bool:
+        """A capital that is the subject of a verb stands for its government ("Minsk a déclaré")."""
+        root = self.doc[cand.start : cand.end].root
+        if root.dep_ == "conj" and root.head.i < root.i:  # "Washington and Moscow disagree"
+            root = root.head
+        return root.dep_ in _SUBJECT_DEPS and root.head.pos_ in ("VERB", "AUX", "ADJ")
+
+    # -- entities ------------------------------------------------------------------
+    def _kb_entity(self, entry: KBEntry) -> str:
+        if entry.key not in self.entities:
+            role = entry.role_at(self.day) if entry.type == "PERSON" else None
+            sector = entry.sector
+            country = entry.country
+            if role is not None:
+                in_country = role.where in self.kb.iso3
+                sector = sector or ("GOV" if in_country else "IGO")
+                country = country or (role.where if in_country else None)
+            self.entities[entry.key] = Entity(
+                id=entry.key, name=entry.name, type=entry.type, kb_id=entry.key, country=country,
+                role=f"{role.office}:{role.where}" if role else None, sector=sector,
+                lat=entry.lat, lon=entry.lon,
+            )
+        return entry.key
+
+    def _unknown(self, cand: Candidate) -> str:
+        type_ = cand.ner_type or "OTHER"
+        eid = entity_id(type_, cand.text)
+        if eid not in self.entities:
+            self.entities[eid] = Entity(id=eid, name=" ".join(cand.text.split()), type=type_)
+        return eid
+
+    def _mention(self, eid: str, start: int, end: int, kind: str) -> None:
+        span = self.doc[start:end]
+        self.kinds[(span.start_char, span.end_char)] = kind
+        entity = self.entities[eid]
+        if any(m.start == span.start_char and m.end == span.end_char for m in entity.mentions):
+            return
+        entity.mentions.append(Mention(text=span.text, start=span.start_char, end=span.end_char))
+        for i in range(start, end):
+            self.token_key.setdefault(i, eid)
+        if entity.type == "PERSON" and entity.kb_id:
+            bisect.insort(self.people, (start, eid))
+
+    # -- titles --------------------------------------------------------------------
+    def _title(self, title: TitleMatch) -> None:
+        doc = self.doc
+        inside = {self.token_key[i] for i in range(title.start, title.end) if i in self.token_key}
+        institution = None
+        for eid in inside - {e for e in inside if e.startswith("gpe:")}:
+            entry = self.kb.entries.get(eid)
+            if entry is None or not entry.office or not entry.country:
+                return  # part of a name already linked ("Prime Minister's Office")
+            institution = entry  # "le chef de la diplomatie russe": the head of that institution
+        lo, hi = window(doc, title, self.linker.of_words, names=self._country_tokens())
+        if institution is not None:
+            where, where_span = institution.country, None
+            title = TitleMatch(title.start, title.end, institution.office, title.plural)
+        else:
+            where, where_span = self._where(title, lo, hi)
+            where = where or title.country
+        # A title in apposition to a name describes that name: "le président biélorusse Alexandre Loukachenko".
+        after = max(title.end, where_span[1] if where_span else title.end)
+        named = self.token_key.get(after)
+        if named and self.entities[named].type == "PERSON":
+            self._mention(named, *self._title_span(title, where_span), "title")
+            return
+        if any(t.lower_ in self.linker.former_words for t in doc[max(0, title.start - 2) : title.start]):
+            return  # "l'ancien président": not the holder at the article's date
+        targets = self._resolve(title, where)
+        for key in targets:
+            self._kb_entity(self.kb.entries[key])
+            self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _country_tokens(self) -> set[int]:
+        # Country mentions are all linked before titles and actors: computed once.
+        if self._gpe_tokens is None:
+            self._gpe_tokens = {i for i, eid in self.token_key.items() if eid.startswith("gpe:")}
+        return self._gpe_tokens
+
+    def _where(self, title: TitleMatch, lo: int, hi: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The country (ISO3) or organisation a title is about, from names around it."""
+        best = None
+        for i in list(range(title.start, hi)) + list(range(title.start - 1, lo - 1, -1)):
+            eid = self.token_key.get(i)
+            if not eid:
+                continue
+            entity = self.entities[eid]
+            if eid.startswith("gpe:") and entity.country:
+                best = (entity.country, eid)
+            elif entity.type == "ORG" and entity.kb_id and entity.sector == "IGO":
+                best = (eid, eid)
+            if best:
+                span = [j for j in range(lo, hi) if self.token_key.get(j) == eid]
+                return best[0], (min(span), max(span) + 1)
+        return None, None
+
+    def _title_span(self, title: TitleMatch, where_span: tuple[int, int] | None) -> tuple[int, int]:
+        start = title.start
+        if title.plural and start > 0 and (self.doc[start - 1].like_num or
+                                           self.doc[start - 1].lower_ in self.linker.titles.counts):
+            start -= 1
+        title = TitleMatch(start, title.end, title.office, title.plural)
+        if not where_span:
+            return title.start, title.end
+        return min(title.start, where_span[0]), max(title.end, where_span[1])
+
+    def _resolve(self, title: TitleMatch, where: str | None) -> list[str]:
+        office = title.office
+        before = [key for pos, key in self.people if pos < title.start]
+        if office == "counterpart":
+            if not where or not before:
+                return []
+            role = self.kb.entries[before[-1]].role_at(self.day)
+            if not role or role.where == where:
+                return []
+            office = role.office
+        if where:
+            if title.plural:
+                return []
+            found = holders(self.kb, office, where, self.day)
+            return [found[0].key] if len(found) == 1 else []
+        if self.linker.titles.has_foreign_complement(self.doc, title):
+            return []
+        # No country: the most salient holders of that office already named in the article.
+        wanted = self.linker.titles.count(self.doc, title) if title.plural else 1
+        if not wanted:
+            return []
+        salience: dict[str, int] = {}
+        for key in before:
+            role = self.kb.entries[key].role_at(self.day)
+            if role and _holds(role, office):
+                salience[key] = salience.get(key, 0) + 1
+        ranked = sorted(salience, key=lambda k: (-salience[k], before.index(k)))
+        return ranked[:wanted] if len(ranked) >= wanted else []
+
+    # -- generic actors ------------------------------------------------------------
+    def _actor(self, actor) -> None:
+        doc = self.doc
+        if any(i in self.token_key for i in range(actor.start, actor.end)):
+            return
+        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3,
+                        self._country_tokens())
+        country, span = None, (actor.start, actor.end)
+        for i in list(range(actor.end, hi)) + list(range(actor.start - 1, lo - 1, -1)):
+            eid = self.token_key.get(i)
+            # The country must modify the actor noun itself (amod, nmod, poss, compound), or be
+            # the adjective right next to it when the parse attached it elsewhere.
+            attached = actor.start <= doc[i].head.i < actor.end or i in (actor.end, actor.start - 1)
+            if eid and eid.startswith("gpe:") and self.entities[eid].country and attached:
+                country = self.entities[eid].country
+                span = (min(actor.start, i), max(actor.end, i + 1))
+                break
+        if country is None and actor.needs_country:
+            return
+        eid = actor_id(actor.sector, country)
+        if eid not in self.entities:
+            cname = self.kb.entries[f"gpe:{country}"].name if country else None
+            type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
+            self.entities[eid] = Entity(id=eid, name=actor_name(actor.sector, cname), type=type_,
+                                        country=country, sector=actor.sector)
+        # Only the actor noun marks tokens as taken: its country stays a country mention too.
+        start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
+        entity = self.entities[eid]
+        if not any(m.start == start_char for m in entity.mentions):
+            self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
+            entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+def _has_capital(text: str) -> bool:
+    """Names are capitalised in cased scripts; "fort tremblement de terre" is not a name."""
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return not cased or any(ch.isupper() for ch in cased)
+
+
+def _holds(role, office: str) -> bool:
+    """Whether a role answers a title with no country ("le chef de l'État", "the leader")."""
+    if office == "head_of_state":
+        return role.office in ("president", "monarch", "supreme_leader") and ":" not in role.where
+    if office == "leader":
+        return role.office != "foreign_minister"
+    return role.office == office
+
+
+def _kind(cand: Candidate) -> str:
+    if not cand.refs:
+        return "ner"
+    kinds = {r.kind for r in cand.refs}
+    return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
+
+
+def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:
+    """NER spans that are only a title are not names: "Président de la République",
+    "Premier ministre britannique" (a title plus demonyms)."""
+    title_tokens = {i for t in titles for i in range(t.start, t.end)}
+    kept = []
+    for cand in ner:
+        tokens = set(range(cand.start, cand.end))
+        if not cand.refs and tokens & title_tokens and tokens <= title_tokens | demonyms:
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _merge_types(entities: list[Entity]) -> list[Entity]:
+    """One unknown name tagged with several types by NER is one entity, of its majority type."""
+    groups: dict[str, list[Entity]] = {}
+    for e in entities:
+        if not e.kb_id and not e.id.startswith("actor:"):
+            groups.setdefault(fold(e.name), []).append(e)
+    drop = set()
+    for group in groups.values():
+        if len(group) > 1:
+            keep = max(group, key=lambda e: (len(e.mentions), e.type == "PERSON"))
+            for other in group:
+                if other is not keep:
+                    keep.mentions.extend(other.mentions)
+                    drop.add(other.id)
+    return [e for e in entities if e.id not in drop]
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
-    """Fold a person named by surname alone into the full name that ends with it."""
+    """Fold an unknown one-word name into the one person whose full name ends with it.
+
+    NER often labels a surname alone as a place or organisation ("Erdogan" LOC); when the
+    article names that person in full, the surname is theirs whatever its label.
+    """
     people = [e for e in entities if e.type == "PERSON" and " " in e.name]
     kept = []
     for entity in entities:
-        if entity.type == "PERSON" and " " not in entity.name:
+        if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
-                full[0].mentions.sort(key=lambda m: m.start)
                 continue
         kept.append(entity)
     return kept

@@ -1,24 +1,5 @@
-"""Name normalisation shared by linking and ids: accent and case folding, slugs."""
+"""Name normalisation (accent and case folding, slugs, ids); lives with the KB, which needs it first."""
 
-from __future__ import annotations
+from ..kb.names import entity_id, fold, slug
 
-import re
-import unicodedata
-
-_NON_WORD = re.compile(r"[^0-9a-z]+")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, apostrophe-normalised form of a name."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
-
-
-def slug(text: str) -> str:
-    return _NON_WORD.sub("-", fold(text)).strip("-")
-
-
-def entity_id(type_: str, name: str) -> str:
-    """Stable id for an entity with no knowledge-base entry: type + normalised name."""
-    return f"{type_.lower()}:{slug(name)}"
+__all__ = ["entity_id", "fold", "slug"]

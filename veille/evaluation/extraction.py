@@ -37,16 +37,20 @@ def token_prf(predicted: str, reference: str) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def extracted_body(data: bytes, source: str) -> str:
-    """The body veille extracts from a page ('' when it finds none)."""
+def extracted(data: bytes, source: str) -> tuple[str, str | None, str | None]:
+    """(body, title, ISO date) veille extracts from a page (body '' when it finds none)."""
     try:
         article = article_from_html(data, source)
     except InputError:
-        return ""
+        return "", None, None
     text = article.text
     if article.title and text.startswith(article.title + "\n\n"):
         text = text[len(article.title) + 2 :]
-    return text
+    return text, article.title, article.published.isoformat() if article.published else None
+
+
+def extracted_body(data: bytes, source: str) -> str:
+    return extracted(data, source)[0]
 
 
 @dataclass
@@ -59,27 +63,35 @@ class SetScore:
     f1: list[float] = field(default_factory=list)
     snippets_ok: int = 0
     snippets: int = 0
+    titles_ok: int = 0
+    titles: int = 0
+    dates_ok: int = 0
+    dates: int = 0
 
     def row(self) -> dict:
         mean = lambda xs: round(sum(xs) / len(xs), 3) if xs else None  # noqa: E731
         return {"set": self.name, "pages": self.pages, "no_text": self.empty, "precision": mean(self.precision),
                 "recall": mean(self.recall), "f1": mean(self.f1),
-                "snippet_accuracy": round(self.snippets_ok / self.snippets, 3) if self.snippets else None}
+                "snippet_accuracy": round(self.snippets_ok / self.snippets, 3) if self.snippets else None,
+                "title_accuracy": round(self.titles_ok / self.titles, 3) if self.titles else None,
+                "date_accuracy": round(self.dates_ok / self.dates, 3) if self.dates else None}
 
 
-def _readability(root: Path) -> Iterator[tuple[str, bytes, str]]:
+def _readability(root: Path) -> Iterator[tuple[str, bytes, str, dict]]:
     for page in sorted((root / "html-readability").glob("*/source.html")):
         expected = (page.parent / "expected.html").read_text(encoding="utf-8")
-        yield str(page), page.read_bytes(), html_to_text(expected)
+        meta_path = page.parent / "expected-metadata.json"
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        yield str(page), page.read_bytes(), html_to_text(expected), meta
 
 
-def _scrapinghub(root: Path) -> Iterator[tuple[str, bytes, str]]:
+def _scrapinghub(root: Path) -> Iterator[tuple[str, bytes, str, dict]]:
     base = root / "html-scrapinghub"
     truth = json.loads((base / "ground-truth.json").read_text(encoding="utf-8"))
     for key, record in sorted(truth.items()):
         path = base / "html" / f"{key}.html.gz"
         if path.exists():
-            yield str(path), gzip.decompress(path.read_bytes()), record.get("articleBody") or ""
+            yield str(path), gzip.decompress(path.read_bytes()), record.get("articleBody") or "", record
 
 
 def evaluate(root: str | Path) -> list[dict]:
@@ -90,8 +102,14 @@ def evaluate(root: str | Path) -> list[dict]:
         if not (root / name).is_dir():
             continue
         score = SetScore(name)
-        for source, data, reference in pages(root):
-            body = extracted_body(data, source)
+        for source, data, reference, meta in pages(root):
+            body, title, published = extracted(data, source)
+            if meta.get("title"):
+                score.titles += 1
+                score.titles_ok += " ".join((title or "").split()) == " ".join(meta["title"].split())
+            if meta.get("publishedTime"):
+                score.dates += 1
+                score.dates_ok += published == meta["publishedTime"][:10]
             score.pages += 1
             score.empty += not body
             p, r, f = token_prf(body, reference)

@@ -14,10 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from .. import settings
+from ..errors import InputError
 from ..model import Article
 from .failure import Failure
 from .sniff import MULTI, sniff
 from .sources import articles_from_stream
+from .text import article_from_text, looks_like_title  # noqa: F401  (looks_like_title: public since 0.1)
 
 # Files a folder walk picks up; files named on the command line are read whatever their name.
 FOLDER_SUFFIXES = {
@@ -68,6 +70,15 @@ def read_path(source: str, path: Path, published: date | None = None,
             yield from articles_from_stream(f, source, source, fields, published)
     except OSError as exc:
         yield Failure(source, exc.strerror or str(exc), "unreadable")
+
+
+def read_text_file(source: str, path: Path, published: date | None = None) -> Article:
+    """A plain-text file as one article (raise :class:`InputError` when unreadable)."""
+    limit = settings.get("max_article_bytes")
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(f"file too large ({size:,} bytes; limit {limit:,})")
+    return article_from_text(path.read_bytes(), source, published)
 
 
 def read_stdin(published: date | None = None, fields: Mapping[str, str] | None = None) -> Iterator[Article | Failure]:

@@ -14,6 +14,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from .. import settings
 from ..errors import StoreError
 from ..model import Analysis, Article
 from .dedupe import NearDuplicates, signature
@@ -21,7 +22,8 @@ from .failure import Failure
 
 log = logging.getLogger(__name__)
 
-# Articles per task sent to a worker: small enough to keep both cores busy, big enough for nlp.pipe.
+# Articles per task sent to a worker: small enough to keep every worker busy, big enough for nlp.pipe.
+# In-process analysis takes the settings' batch size instead.
 TASK_SIZE = 4
 
 
@@ -125,9 +127,9 @@ def _jobs(items: Iterable[Article | Failure], store, index: NearDuplicates | Non
             yield _Job(article=item, status="unchanged")
             continue
         seen.add(item.id)
-        job = _Job(article=item)
+        # The signature is stored even without deduplication, so later runs can compare with it.
+        job = _Job(article=item, signature=signature(item.text))
         if index is not None:
-            job.signature = signature(item.text)
             # A new version of a stored article replaces it; it is not a copy of its old self.
             if not store.previous_versions(item):
                 job.duplicate_of = index.find(job.signature)
@@ -158,9 +160,10 @@ def _analysed(jobs: Iterator[_Job], pool, workers: int, lang: str | None) -> Ite
             for job in done:
                 yield job, (next(results) if _needs_analysis(job) else None)
 
+    size = TASK_SIZE if pool is not None else settings.get("batch_size")
     for job in jobs:
         batch.append(job)
-        if sum(_needs_analysis(j) for j in batch) >= TASK_SIZE:
+        if sum(_needs_analysis(j) for j in batch) >= size:
             pending.append(submit(batch))
             batch = []
             yield from drain(2 * workers)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import zlib
 from collections.abc import Iterator, Mapping
 from datetime import date
@@ -80,6 +81,10 @@ def _dispatch(stream: BinaryIO, source: str, hint: str, fields, published, depth
     else:
         data = _read_limited(stream, limit if kind in ("text", "html") else limit * 100)
         if kind == "json":
+            if not _parses(data) and not hint.lower().endswith(".json") and len(data) <= limit:
+                # "[Update] Minister resigns…": a text that merely opens with a bracket.
+                yield article_from_text(data, source, published)
+                return
             yield from articles_from_json(data, source, fields, published)
         elif kind == "feed":
             yield from articles_from_feed(data, source, published)
@@ -105,6 +110,14 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes:
     if len(data) > limit:
         raise InputError(f"file too large (over {limit:,} bytes)")
     return data
+
+
+def _parses(data: bytes) -> bool:
+    try:
+        json.loads(data)
+        return True
+    except ValueError:
+        return False
 
 
 def _is_warc_gzip(stream: BinaryIO) -> bool:

@@ -41,13 +41,25 @@ def html_responses(stream: BinaryIO, source: str) -> Iterator[tuple[str, bytes] 
     base = start
     number = 0
     limit = settings.get("max_article_bytes")
+    kind = "corrupt gzip" if gzipped else "corrupt WARC record"
+    # One corrupt stretch, however many false starts it holds, is one failure: (offset, error).
+    corrupt: tuple[int, str] | None = None
+
+    def stretch_failure(until: int | None) -> Failure:
+        at, error = corrupt
+        resumed = f"resumed at byte {until}" if until is not None else "nothing readable after it"
+        return Failure(f"{source}@{at}", f"{kind} ({error}) after the record at byte {at}; {resumed}", kind)
+
     while base < size:
         stream.seek(base)
-        last_end = base
+        last_start = base
         try:
             for record in ArchiveIterator(stream, record_types=WarcRecordType.response, parse_http=True):
+                if corrupt is not None:
+                    yield stretch_failure(record.stream_pos)
+                    corrupt = None
                 number += 1
-                last_end = base + record.stream_pos + 1
+                last_start = record.stream_pos  # fastwarc reports absolute offsets
                 uri = record.headers.get("WARC-Target-URI") or ""
                 where = f"{source}#{number}"
                 ctype = (record.http_headers.get("Content-Type") or "") if record.http_headers else ""
@@ -59,13 +71,15 @@ def html_responses(stream: BinaryIO, source: str) -> Iterator[tuple[str, bytes] 
                     yield Failure(where, f"page too large (over {limit:,} bytes)", "too large")
                     continue
                 yield uri, payload
+            if corrupt is not None:
+                yield stretch_failure(None)
             return
         except OSError as exc:  # fastwarc's error for a bad gzip member or a mangled header
-            resume = _next_boundary(stream, max(last_end, base + 1), size, marker)
-            skipped = f"bytes {last_end}-{resume if resume is not None else size}"
-            kind = "corrupt gzip" if gzipped else "corrupt WARC record"
-            yield Failure(f"{source}@{last_end}", f"{kind} ({exc}); skipped {skipped}", kind)
+            if corrupt is None:
+                corrupt = (last_start, str(exc))
+            resume = _next_boundary(stream, last_start + 1, size, marker)
             if resume is None:
+                yield stretch_failure(None)
                 return
             base = resume
 

@@ -1,7 +1,8 @@
 """``veille export``: every table of a database as Parquet, CSV or JSONL, plus PLOVER events.
 
 One file per table of :data:`veille.store.rows.TABLES` (same columns as the Spark
-job writes) and ``duplicates``; Parquet types come from :mod:`veille.store.arrow`.
+job writes) and ``duplicates``; Parquet types come from :mod:`veille.store.arrow`, and
+``schema.json`` lists every table's columns with both types.
 ``events.plover.jsonl`` holds the events in the PLOVER interchange fields.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from .arrow import EXPORT_TABLES, arrow_schema
+from .arrow import ARROW_TYPES, EXPORT_TABLES, arrow_schema
 from .sqlite import SQLiteStore
 
 FORMATS = ("parquet", "csv", "jsonl")
@@ -51,6 +52,10 @@ def export(store: SQLiteStore, to: str | Path, fmt: str = "parquet") -> dict[str
         path = out / f"{table}.{fmt}"
         batches = (_typed(table, rows) for rows in store.iter_table(table, EXPORT_TABLES[table], _BATCH))
         written[path.name] = {"parquet": _parquet, "csv": _csv, "jsonl": _jsonl}[fmt](table, batches, path)
+    # The schema travels with the files: column, veille type and Arrow type per table.
+    schema = {table: [{"name": c, "type": t, "arrow": ARROW_TYPES[t].rstrip("_")} for c, t in columns]
+              for table, columns in EXPORT_TABLES.items()}
+    (out / "schema.json").write_text(json.dumps(schema, indent=2) + "\n", encoding="utf-8")
     path = out / "events.plover.jsonl"
     count = 0
     with open(path, "w", encoding="utf-8") as f:

@@ -46,6 +46,9 @@ class ReadMixin:
         if not folded:
             return []
         with self._lock:
+            # An exact entity id (the API's entity pages pass one) needs no name matching.
+            if self.conn.execute("SELECT 1 FROM entities WHERE id = ?", (name,)).fetchone():
+                return [name]
             ids = {r[0] for r in self.conn.execute(
                 "SELECT entity_id FROM entity_names WHERE folded = ? OR folded LIKE ? ESCAPE '\\'",
                 (folded, "% " + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")),
@@ -81,8 +84,15 @@ class ReadMixin:
             record["duplicates"] = [dict(r) for r in dup]
         return record
 
-    def articles(self, *, since=None, until=None, lang=None, entity=None, limit=50, offset=0) -> list[dict]:
+    def articles(self, *, since=None, until=None, lang=None, entity=None, text=None, limit=50,
+                 offset=0) -> list[dict]:
         where, args = self._date_where("a.published", since, until)
+        if text:
+            match = fts_query(text)
+            if not match:
+                return []
+            where.append("a.rid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(match)
         if lang:
             where.append("a.language = ?")
             args.append(lang)
@@ -144,10 +154,11 @@ class ReadMixin:
             ids = self.resolve(name)
             if not ids:
                 return []
-            role_sql = " AND ea.role = ?" if role else ""
+            role_sql = " AND role = ?" if role else ""
+            # An uncorrelated row-value IN: the actor's events are listed once, not per event row.
             where.append(
-                "EXISTS (SELECT 1 FROM event_actors ea WHERE ea.article_id = e.article_id AND "
-                f"ea.event_id = e.id AND ea.entity_id IN ({_marks(ids)}){role_sql})")
+                "(e.article_id, e.id) IN (SELECT article_id, event_id FROM event_actors "
+                f"WHERE entity_id IN ({_marks(ids)}){role_sql})")
             args += ids + ([role] if role else [])
         sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
                f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "

@@ -119,10 +119,18 @@ _V2 = """
 CREATE TABLE superseded (id TEXT PRIMARY KEY, replaced_by TEXT NOT NULL);
 """
 
+# Events are found by (article, event id): ids repeat across articles, so an index on the id
+# alone can lead the planner astray.
+_V3 = """
+DROP INDEX IF EXISTS events_id;
+CREATE INDEX events_article_id ON events(article_id, id);
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
     ("0002_superseded", _V2),
+    ("0003_events_article_id", _V3),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

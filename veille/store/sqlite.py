@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from .reads import ReadMixin
 from .rows import TABLES, analysis_rows
 from .schema import check_file, migrate
 
+_RECORD_SOURCE = re.compile(r"#\d+$")
 # Per-article tables, deleted together when an article is replaced.
 _ARTICLE_TABLES = ("event_actors", "events", "quotes", "mentions", "article_entities", "signatures")
 
@@ -49,6 +51,7 @@ class SQLiteStore(ReadMixin, Store):
 
     def __init__(self, path: str | Path, readonly: bool = False) -> None:
         self.path = Path(path)
+        self.readonly = readonly
         check_file(self.path)
         self._lock = threading.RLock()
         try:
@@ -131,7 +134,7 @@ class SQLiteStore(ReadMixin, Store):
                 yield [dict(zip(names, row)) for row in rows]
 
     def iter_events_full(self) -> Iterator[tuple[dict, dict, list[dict], dict | None]]:
-        """(event row, article row, actors with entity fields and first mention, location entity)."""
+        """(event row, article row, actors with entity fields and their mention text, location entity)."""
         with self._lock:
             article_ids = [r[0] for r in self.conn.execute(
                 "SELECT a.id FROM articles a WHERE EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id) "
@@ -142,16 +145,20 @@ class SQLiteStore(ReadMixin, Store):
                 events = [dict(r) for r in self.conn.execute(
                     "SELECT * FROM events WHERE article_id = ? ORDER BY eid", (article_id,))]
                 actors = [dict(r) for r in self.conn.execute(
-                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type, "
-                    "(SELECT m.text FROM mentions m WHERE m.article_id = ea.article_id AND m.entity_id = ea.entity_id "
-                    " ORDER BY m.start LIMIT 1) AS mention "
+                    "SELECT ea.event_id, ea.role, ea.entity_id, en.name, en.kb_id, en.country, en.sector, en.type "
                     "FROM event_actors ea LEFT JOIN entities en ON en.id = ea.entity_id "
                     "WHERE ea.article_id = ? ORDER BY ea.rowid", (article_id,))]
+                mentions: dict[str, list[tuple[int, int, str]]] = {}
+                for m in self.conn.execute(
+                    'SELECT entity_id, start, "end", text FROM mentions WHERE article_id = ? ORDER BY start',
+                    (article_id,)):
+                    mentions.setdefault(m[0], []).append((m[1], m[2], m[3]))
                 places = {r["id"]: dict(r) for r in self.conn.execute(
                     "SELECT id, name, kb_id, country, lat, lon FROM entities WHERE id IN "
                     "(SELECT location FROM events WHERE article_id = ?)", (article_id,))}
             for event in events:
-                mine = [a for a in actors if a["event_id"] == event["id"]]
+                mine = [{**a, "mention": _actor_text(mentions.get(a["entity_id"], []), event, a["name"])}
+                        for a in actors if a["event_id"] == event["id"]]
                 location = places.get(event["location"]) if event["location"] else None
                 yield event, article, mine, location
 
@@ -169,6 +176,11 @@ class SQLiteStore(ReadMixin, Store):
 
     def close(self) -> None:
         with self._lock:
+            if not self.readonly:
+                try:
+                    self.conn.execute("PRAGMA optimize")  # keeps the planner's statistics current
+                except sqlite3.Error:
+                    pass
             self.conn.close()
 
     def __enter__(self) -> "SQLiteStore":
@@ -206,10 +218,12 @@ class SQLiteStore(ReadMixin, Store):
 
     @staticmethod
     def _previous_version(cur: sqlite3.Cursor, a: Article) -> list[str]:
-        """Stored articles this one replaces: same URL, or same source when there is no URL."""
+        """Stored articles this one replaces: same URL; or, with no URL, the same one-article
+        file. A record of a multi-record file (``dump.jsonl#12``) has no identity without a URL:
+        records move when a dump is regenerated, so it never replaces anything."""
         if a.url:
             found = cur.execute("SELECT id FROM articles WHERE url = ?", (a.url,)).fetchall()
-        elif a.source and a.source != "-":
+        elif a.source and a.source != "-" and not _RECORD_SOURCE.search(a.source):
             found = cur.execute(
                 "SELECT id FROM articles WHERE source = ? AND url IS NULL", (a.source,)
             ).fetchall()
@@ -242,6 +256,18 @@ class SQLiteStore(ReadMixin, Store):
         for r in rows["mentions"]:
             names.add((fold(r["text"]), r["entity_id"]))
         cur.executemany("INSERT OR IGNORE INTO entity_names VALUES (?, ?)", sorted(names))
+
+
+def _actor_text(mentions: list[tuple[int, int, str]], event: dict, name: str | None) -> str | None:
+    """How the article names an actor at this event: a mention in the event's sentence,
+    preferring one that shares a word with the entity's name ("Emmanuel Macron" over
+    "président français"), then the longest; else the first mention in the article."""
+    s, e = event["sentence_start"], event["sentence_end"]
+    inside = [m for m in mentions if s is not None and e is not None and m[0] >= s and m[1] <= e]
+    if not inside:
+        return mentions[0][2] if mentions else None
+    words = set(fold(name or "").split())
+    return max(inside, key=lambda m: (bool(words & set(fold(m[2]).split())), m[1] - m[0], -m[0]))[2]
 
 
 def open_store(path: str | Path, readonly: bool = False) -> SQLiteStore:

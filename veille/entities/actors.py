@@ -1,0 +1,74 @@
+"""Generic actors: noun phrases naming a group that acts ("les gardes-frontières biélorusses").
+
+Sector nouns come from ``veille/lang/<code>/actors.json``; the country comes from a
+demonym or country name inside the same noun phrase.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+
+@lru_cache(maxsize=None)
+def _table(lang: str) -> dict:
+    try:
+        text = resources.files(f"veille.lang.{lang}").joinpath("actors.json").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return json.loads(text)
+
+
+def sector_nouns(lang: str) -> dict[str, str]:
+    """``noun phrase (lower case) → sector code`` for a language; empty when it has none."""
+    table = _table(lang)
+    return {noun: code for code, nouns in table.items() if not code.startswith("_") for noun in nouns}
+
+
+def needs_country(lang: str) -> frozenset[str]:
+    """Nouns too common to name an actor unless a country qualifies them ("le pouvoir syrien")."""
+    return frozenset(_table(lang).get("_needs_country", ()))
+
+
+@dataclass
+class ActorMatch:
+    start: int
+    end: int
+    sector: str
+    needs_country: bool = False
+
+
+class ActorFinder:
+    def __init__(self, nlp: Language, lang: str) -> None:
+        self.nouns = sector_nouns(lang)
+        self.needs_country = needs_country(lang)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_code: dict[str, list[str]] = {}
+        for noun, code in self.nouns.items():
+            by_code.setdefault(code, []).append(noun)
+        for code, nouns in by_code.items():
+            self.matcher.add(code, list(nlp.tokenizer.pipe(nouns)))
+
+    def __call__(self, doc: Doc) -> list[ActorMatch]:
+        strings = doc.vocab.strings
+        found = []
+        for match_id, start, end in self.matcher(doc):
+            first = doc[start]
+            # Common nouns: a capitalised one mid-sentence is part of a name ("Marine Le Pen").
+            if first.text[:1].isupper() and not first.is_sent_start and start > 0:
+                continue
+            needs = doc[start:end].text.lower() in self.needs_country
+            found.append(ActorMatch(start, end, strings[match_id], needs))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[ActorMatch] = []
+        for m in found:
+            if kept and m.start < kept[-1].end:
+                continue
+            kept.append(m)
+        return kept

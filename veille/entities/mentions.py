@@ -1,0 +1,102 @@
+"""Name mentions: spaCy NER spans and knowledge-base matches, cleaned and de-overlapped.
+
+NER boundaries are repaired with part-of-speech tags, not word lists: leading
+determiners and prepositions ("l’Arménie", "de Biélorussie") and trailing function
+words or punctuation ("… pour les réfugiés et l’") are cut off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..kb import NameRef
+from .gazetteer import KBMatch
+
+_LEAD_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART"}
+_TRAIL_POS = {"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "PART", "SPACE"}
+
+
+@dataclass
+class Candidate:
+    """One stretch of text that names something; ``refs`` are its KB readings."""
+
+    start: int  # token indexes
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    ner_type: str | None = None  # veille type from NER, when NER found it
+    refs: list[NameRef] = field(default_factory=list)
+    from_kb: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end_char - self.start_char
+
+
+def trim(span: Span, honorifics: frozenset[str] = frozenset()) -> Span | None:
+    """The span without leading/trailing function words, punctuation and honorifics."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end - 1 and doc[start].lower_ in honorifics:
+        start += 1
+    # A capitalised article inside a sentence belongs to the name ("Les Républicains", "Le Monde").
+    while start < end and (doc[start].is_space or (
+        doc[start].pos_ in _LEAD_POS and (not doc[start].text[:1].isupper() or doc[start].is_sent_start
+                                          or doc[start].text[-1:] in "'’"))):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _TRAIL_POS or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset()) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        type_ = labels.get(ent.label_)
+        if type_ is None:
+            continue
+        span = trim(ent, honorifics)
+        if span is None or not any(ch.isalpha() for ch in span.text):
+            continue
+        out.append(
+            Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                      ner_type=type_, refs=list(kb.lookup(span.text)))
+        )
+    return out
+
+
+def from_kb(doc: Doc, matches: list[KBMatch]) -> list[Candidate]:
+    out = []
+    for m in matches:
+        span = doc[m.start : m.end]
+        out.append(Candidate(m.start, m.end, span.start_char, span.end_char, span.text,
+                             refs=m.refs, from_kb=True))
+    return out
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longer spans first, KB matches before NER at equal length.
+
+    NER that overlaps a chosen KB match lends it its type (the linker uses it to accept
+    a bare surname, which only counts as a person where NER saw a name).
+    """
+    ranked = sorted(candidates, key=lambda c: (-c.length, not c.from_kb, c.start_char))
+    taken: list[Candidate] = []
+    occupied: set[int] = set()
+    for cand in ranked:
+        tokens = set(range(cand.start, cand.end))
+        if tokens & occupied:
+            continue
+        taken.append(cand)
+        occupied |= tokens
+    ner = [c for c in candidates if c.ner_type and not c.from_kb]
+    for cand in taken:
+        if cand.from_kb and cand.ner_type is None:
+            for other in ner:
+                if other.start < cand.end and cand.start < other.end:
+                    cand.ner_type = other.ner_type
+                    break
+    return sorted(taken, key=lambda c: c.start_char)

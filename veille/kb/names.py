@@ -1,0 +1,24 @@
+"""Name normalisation shared by the KB, linking and ids: accent and case folding, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, apostrophe-normalised form of a name."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
+
+
+def slug(text: str) -> str:
+    return _NON_WORD.sub("-", fold(text)).strip("-")
+
+
+def entity_id(type_: str, name: str) -> str:
+    """Stable id for an entity with no knowledge-base entry: type + normalised name."""
+    return f"{type_.lower()}:{slug(name)}"

@@ -1,0 +1,60 @@
+"""English knowledge for the entities stage: titles that describe office holders, count words."""
+
+# See veille/lang/fr/entities.py for the meaning of each field.
+# fmt: off
+TITLE_PATTERNS = [
+    {"office": "president", "pattern": [{"LOWER": "president"}]},
+    {"office": "president", "plural": True, "pattern": [{"LOWER": "presidents"}]},
+    {"office": "prime_minister", "pattern": [{"LOWER": {"IN": ["prime", "premier"]}}, {"LOWER": "minister"}]},
+    {"office": "prime_minister", "pattern": [{"LOWER": "premier"}]},
+    {"office": "prime_minister", "plural": True, "pattern": [{"LOWER": "prime"}, {"LOWER": "ministers"}]},
+    {"office": "chancellor", "pattern": [{"LOWER": "chancellor"}]},
+    {"office": "monarch", "pattern": [{"LOWER": {"IN": ["king", "queen", "monarch"]}}]},
+    {"office": "supreme_leader", "pattern": [{"LOWER": "supreme"}, {"LOWER": "leader"}]},
+    {"office": "head_of_state", "pattern": [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": "state"}]},
+    {"office": "head_of_state", "plural": True, "pattern": [{"LOWER": "heads"}, {"LOWER": "of"}, {"LOWER": "state"}]},
+    {"office": "foreign_minister", "pattern": [{"LOWER": "foreign"}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+    {"office": "foreign_minister", "pattern": [{"LOWER": "minister"}, {"LOWER": "of"}, {"LOWER": "foreign"}, {"LOWER": "affairs"}]},
+    {"office": "foreign_minister", "pattern": [{"LOWER": "secretary"}, {"LOWER": "of"}, {"LOWER": "state"}]},
+    {"office": "foreign_minister", "pattern": [{"LOWER": "top"}, {"LOWER": "diplomat"}]},
+    {"office": "leader", "pattern": [{"LOWER": "leader"}]},
+    {"office": "leader", "plural": True, "pattern": [{"LOWER": "leaders"}]},
+    {"office": "secretary_general", "pattern": [{"LOWER": "secretary"}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "general"}]},
+    {"office": "counterpart", "pattern": [{"LOWER": "counterpart"}]},
+    {"office": "counterpart", "plural": True, "pattern": [{"LOWER": "counterparts"}]},
+]
+# fmt: on
+
+GENERIC_COMPLEMENTS = {"republic"}
+
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
+
+# Prepositions that keep a country inside a title or actor phrase ("the President of Russia").
+OF_WORDS = {"of"}
+
+# Common nouns capitalised by convention that NER takes for names when they stand alone.
+NOT_NAMES = {"state", "government", "administration"}
+
+# Heads of organisations ("the WHO director-general", "the UN high commissioner for refugees").
+TITLE_PATTERNS += [
+    {"office": "director_general", "pattern": [{"LOWER": {"IN": ["director-general", "director"]}}, {"IS_PUNCT": True, "OP": "?"}, {"LOWER": "general", "OP": "?"}]},
+    {"office": "managing_director", "pattern": [{"LOWER": "managing"}, {"LOWER": "director"}]},
+    {"office": "high_commissioner", "pattern": [{"LOWER": "high"}, {"LOWER": "commissioner"}]},
+    {"office": "high_representative", "pattern": [{"LOWER": "high"}, {"LOWER": "representative"}]},
+]
+
+# Words before a title that make it a former office holder: not today's holder ("the former president").
+FORMER_WORDS = {"former", "ex", "ex-", "late", "then", "previous", "outgoing"}
+
+TITLE_PATTERNS += [
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["defence", "defense"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+    {"office": "defence_minister", "pattern": [{"LOWER": {"IN": ["minister", "secretary"]}}, {"LOWER": "of"}, {"LOWER": {"IN": ["defence", "defense"]}}]},
+]
+
+TITLE_PATTERNS += [
+    {"office": "minister", "pattern": [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN", "ADJ"]}}, {"LOWER": {"IN": ["minister", "secretary"]}}]},
+]
+NOT_NAMES |= {"utc", "gmt"}
+
+# Honorifics NER keeps in a name ("Mr Putin"): cut before linking.
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "prof", "prof."}
