@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test install bench clean chromium
+.PHONY: run test install bench clean chromium java
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,9 +30,18 @@ chromium:
 	|| echo "make: could not install chromium; browser tests will be skipped" >&2
 
 # pytest exits 5 when it collected nothing: that is a failure, not a pass.
-test: install chromium
+test: install chromium java
 	@$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "make test: no tests were collected" >&2; exit 1; fi; exit $$rc
+
+# Spark (veille spark, tests/spark) needs a Java runtime: install Debian's when there is none.
+# Without root or apt the Spark tests skip, saying why.
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "make: installing default-jre-headless (Java, for Spark)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  ($$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless) \
+	    >/dev/null 2>&1 || echo "make: could not install Java; the Spark tests will be skipped" >&2; }
 
 bench: install
 	$(BIN)/python bench/throughput.py
