@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+# The developer data sits next to the repository; VEILLE_SHARED points elsewhere.
+SHARED = Path(os.environ.get("VEILLE_SHARED") or ROOT.parent / "shared")
 EXAMPLES = ROOT / "examples"
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from .scoring import prf
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,11 +57,7 @@ class Scores:
 
     def prf(self, cls: str | None = None) -> tuple[float, float, float]:
         pick = (lambda c: c[cls]) if cls else (lambda c: sum(c.values()))
-        tp, fp, fn = pick(self.tp), pick(self.fp), pick(self.fn)
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
+        return prf(pick(self.tp), pick(self.fp), pick(self.fn))
 
 
 def normalise(text: str, start: int, end: int, cls: str) -> tuple[int, int, str]:

@@ -41,6 +41,7 @@ from pathlib import Path
 from ..events import ontology
 from ..model import Analysis, Article
 from ..nlp.pipeline import analyze
+from .scoring import PRF
 
 PLOVER_GSR = Path("data") / "plover" / "gold_standard_records" / "PLOVER_GSR_CAMEO.jsonl"
 
@@ -64,7 +65,7 @@ class GoldDoc:
 
 
 @dataclass
-class Scores:
+class Scores(PRF):
     docs: int = 0
     gold_events: int = 0
     type_hits: int = 0
@@ -75,19 +76,6 @@ class Scores:
     @property
     def type_accuracy(self) -> float:
         return self.type_hits / self.gold_events if self.gold_events else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def as_dict(self) -> dict:
         return {

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from ..entities.normalize import fold
 from ..model import Analysis, Article, Entity, Quote
+from .scoring import PRF
 
 THRESHOLDS = (0.3, 0.8)
 _WORDS = re.compile(r"\w+")
@@ -63,26 +64,13 @@ class GoldDoc:
 
 
 @dataclass
-class Scores:
+class Scores(PRF):
     threshold: float
     tp: int = 0
     fp: int = 0
     fn: int = 0
     speaker_ok: int = 0
     speaker_span_ok: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def speaker_accuracy(self) -> float:
