@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from .scoring import prf
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .scoring import prf
 
 CLASSES = ("PER", "LOC", "ORG")
 _BRAT_TYPES = {"Person": "PER", "Location": "LOC", "Organization": "ORG"}
