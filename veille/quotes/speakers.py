@@ -9,8 +9,11 @@ read from the morphology around its mentions; else a new entity for the descript
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -283,6 +286,10 @@ class SpeakerResolver:
         if entity.id in self._gender:
             return self._gender[entity.id]
         votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
+        if entity.type == "PERSON":
+            given = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
+            if given in first_names():
+                votes[first_names()[given]] += 3  # "Mary Nicholson": the given name says it, as a title does
         for m in entity.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -310,6 +317,13 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (lower case) -> "Masc" or "Fem", for names mostly borne by one sex."""
+    rows = json.loads(resources.files("veille.lang").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return {name: gender for gender in ("Masc", "Fem") for name in rows[gender]}
 
 
 def _generic(entity: Entity) -> bool:
