@@ -44,19 +44,24 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
-        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person.
+        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person:
+        # the one of that surname named last before it, or the first one named when none was.
         surnames: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.type == "PERSON" and " " in e.name.strip():
                 surnames.setdefault(fold(e.name).split()[-1], []).append(e)
         self.alias: dict[str, Entity] = {}
+        rows = []
         for e in self.entities:
-            if e.type != "PERSON" and " " not in e.name.strip() and len(surnames.get(fold(e.name), [])) == 1:
-                self.alias[e.id] = surnames[fold(e.name)][0]
-        rows = sorted(
-            ((m.start, m.end, self.alias.get(e.id, e)) for e in self.entities for m in e.mentions),
-            key=lambda r: (r[0], r[1]),
-        )
+            people = surnames.get(fold(e.name), []) if e.type != "PERSON" and " " not in e.name.strip() else []
+            if len(people) == 1:
+                self.alias[e.id] = people[0]
+            for m in e.mentions:
+                owner = self.alias.get(e.id, e)
+                if len(people) > 1:
+                    owner = _named_last(people, m.start)
+                rows.append((m.start, m.end, owner))
+        rows.sort(key=lambda r: (r[0], r[1]))
         self.starts = [r[0] for r in rows]
         self.rows = rows
 
@@ -133,7 +138,7 @@ class SpeakerResolver:
             return self._pick(inside), phrase
         if head.pos_ == "PROPN":
             # "M. Schultz" after "Howard Schultz": a surname alone names the person met before.
-            person = self._by_surname(head.text)
+            person = self._by_surname(head.text, head.idx)
             if person is not None:
                 return person, phrase
         if head.pos_ in ("NOUN", "PROPN"):
@@ -243,10 +248,10 @@ class SpeakerResolver:
             for c in head.children
         )
 
-    def _by_surname(self, word: str) -> Entity | None:
+    def _by_surname(self, word: str, pos: int) -> Entity | None:
         key = fold(word)
         found = [e for e in self.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == [key]]
-        return found[0] if len(found) == 1 else None
+        return _named_last(found, pos) if found else None
 
     def _owner(self, head: Token) -> Entity | None:
         for child in head.subtree:
@@ -317,6 +322,17 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+def _named_last(people: list[Entity], pos: int) -> Entity:
+    """Of several people, the one whose mention comes last before ``pos`` (else the first named)."""
+    def last_before(e: Entity) -> int:
+        return max((m.start for m in e.mentions if m.start < pos), default=-1)
+
+    best = max(people, key=last_before)
+    if last_before(best) < 0:
+        best = min(people, key=lambda e: min((m.start for m in e.mentions), default=0))
+    return best
 
 
 @lru_cache(maxsize=1)
