@@ -26,6 +26,8 @@ ANTECEDENT_WINDOW = 1500
 # Distance (characters) over which a mention's weight as an antecedent halves.
 HALF_LIFE = 150
 _DETERMINERS = {"DET"}
+# Words of a name; the initials of its capitalised ones may make an acronym.
+_WORDS = re.compile(r"\w+")
 
 
 class SpeakerResolver:
@@ -50,11 +52,11 @@ class SpeakerResolver:
         for e in self.entities:
             if e.type == "PERSON" and " " in e.name.strip():
                 surnames.setdefault(fold(e.name).split()[-1], []).append(e)
-        self.alias: dict[str, Entity] = {}
+        self.alias: dict[str, Entity] = _acronyms(self.entities)
         rows = []
         for e in self.entities:
             people = surnames.get(fold(e.name), []) if e.type != "PERSON" and " " not in e.name.strip() else []
-            if len(people) == 1:
+            if len(people) == 1 and e.id not in self.alias:
                 self.alias[e.id] = people[0]
             for m in e.mentions:
                 owner = self.alias.get(e.id, e)
@@ -322,6 +324,22 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+def _acronyms(entities: list[Entity]) -> dict[str, Entity]:
+    """An acronym standing for an organisation the article also names in full ("IRCC" for
+    "Immigration, Refugees and Citizenship Canada"): the short form is the full one."""
+    full: dict[str, Entity] = {}
+    for e in entities:
+        words = [w for w in _WORDS.findall(e.name) if w[0].isupper()]
+        if e.type != "PERSON" and len(words) >= 2:
+            full.setdefault("".join(w[0] for w in words), e)
+    out = {}
+    for e in entities:
+        name = e.name.strip()
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 8 and name in full and full[name] is not e:
+            out[e.id] = full[name]
+    return out
 
 
 def _named_last(people: list[Entity], pos: int) -> Entity:
