@@ -88,8 +88,9 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
             # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
+            # Not the one it works for: "a spokeswoman for Trudeau", "le porte-parole de Macron".
             people = [
-                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i
+                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i and not _governed_by_preposition(t)
                 for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
             ]
             if people:
@@ -106,6 +107,10 @@ class SpeakerResolver:
                     return self._pick(named), whole
         if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
             return self._owner(head), phrase
+        if not on_head and head.pos_ == "NOUN" and _indefinite(head):
+            # "a indiqué un officier", "one former director said": an indefinite description
+            # brings in someone new, never one met before.
+            return self.create(phrase), phrase
         if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
             # "the company said", "the bow-tied maverick says": a definite description that speaks
             # names someone already in the article — one described with the same noun first
@@ -324,6 +329,23 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun phrase with an indefinite determiner or the numeral one: "a judge", "un officier"."""
+    # A cardinal on a singular noun can only be "one".
+    return any(
+        (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+        or (c.dep_ == "nummod" and "Card" in c.morph.get("NumType") and "Plur" not in head.morph.get("Number"))
+        for c in head.children if c.i < head.i
+    )
+
+
+def _governed_by_preposition(token: Token) -> bool:
+    """A name inside a prepositional phrase: "for Trudeau", "de Macron" (the head of a flat name counts)."""
+    while token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" or any(c.dep_ == "case" for c in token.children)
 
 
 def _acronyms(entities: list[Entity]) -> dict[str, Entity]:
