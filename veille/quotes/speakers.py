@@ -183,7 +183,9 @@ class SpeakerResolver:
         for start, end, entity in reversed(self.rows[:i]):
             if pos - start > ANTECEDENT_WINDOW:
                 break
-            if end > pos or entity.type not in wanted or _generic(entity):
+            if end > pos or _generic(entity):
+                continue
+            if entity.type not in wanted and not ("PERSON" in wanted and self._person_like(entity, pos)):
                 continue
             if gender and number == "Sing":
                 g = self.gender(entity)
@@ -229,6 +231,16 @@ class SpeakerResolver:
         return entity
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _person_like(self, entity: Entity, pos: int) -> bool:
+        """A name the NER did not type as a person but that acts as one: it opens with a given
+        name ("Patrice Lindsay" as ORG), or it is a bare name quoted as a speaker ("Laurin said")."""
+        if entity.type == "PERSON" or entity.kb_id or entity.type not in ("ORG", "OTHER", "LOC"):
+            return False
+        words = entity.name.split()
+        if len(words) > 1 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words):
+            return True
+        return len(words) == 1 and entity.type == "OTHER" and any(e is entity and p < pos for p, e in self.speakers)
 
     def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
         # Prefer people, then organisations, then anything; the first in the text among equals.
