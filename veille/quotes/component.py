@@ -88,6 +88,11 @@ class QuoteFinder:
                         update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
                     ))
                 continue
+            named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
+            if named is not None:
+                # 'called the conclusion "bold"': a characterisation in someone's words, however short.
+                found.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
+                continue
             right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
                 claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
             if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
@@ -192,6 +197,28 @@ class QuoteFinder:
         _, cue, head = best
         phrase = cue_rules.speaker_span(head) if head is not None else None
         return cue_rules.Claim(q.start, q.end, cue, phrase, head)
+
+    def _naming_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
+        """The claim of a quotation governed by a naming verb with a subject ('X called it "a farce"')."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span.root.head
+        for _ in range(3):  # 'called it "a farce"', 'described as "…"', 'what he called "…"'
+            if verb.i >= span.start or verb.lemma_.lower() in self.data.naming_verbs:
+                break
+            verb = verb.head
+        if verb.i >= span.start or verb.lemma_.lower() not in self.data.naming_verbs or verb.pos_ != "VERB":
+            return None
+        if cue_rules.is_passive(verb) or cue_rules.is_negated(verb) or q.open_at - verb.idx > 120:
+            return None
+        own_subject = any(c.dep_ in cue_rules.SUBJECT_DEPS for c in verb.children)
+        if verb.dep_.startswith("acl") and not own_subject:
+            return None  # 'an app called "Screenwise Meter"': a name, nobody's words
+        head = cue_rules.subject_of(verb, self.data, self._quoted)
+        if head is None:
+            return None  # "the so-called …": nobody's words
+        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head), head)
 
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
         starts = [x.start for x in quoted]
