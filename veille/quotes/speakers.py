@@ -171,7 +171,8 @@ class SpeakerResolver:
         """
         if wanted is None and number == "Neut":
             # "it said": an organisation first, a place standing for its government only failing that.
-            return self.antecedent(pos, None, "Plur", {"ORG"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP", "OTHER"})
+            # OTHER is what the NER could not type; it is more often an organisation than a place.
+            return self.antecedent(pos, None, "Plur", {"ORG", "OTHER"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP"})
         if wanted is None:
             wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
         # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
@@ -196,11 +197,14 @@ class SpeakerResolver:
                 weight *= 0.5  # "they said": a group or an organisation more often than a country
             if self._is_subject(start, end):
                 weight *= 2.0
-            scores[entity.id] = scores.get(entity.id, 0.0) + weight
-            by_id[entity.id] = entity
+            # Entities of the same name ("Facebook" typed ORG here, OTHER there) share their weight.
+            key = fold(entity.name)
+            scores[key] = scores.get(key, 0.0) + weight
+            by_id.setdefault(key, entity)  # the one named last
         for p, entity in self.speakers:
-            if entity.id in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
-                scores[entity.id] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
+            key = fold(entity.name)
+            if key in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
+                scores[key] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
         if not scores:
             return None
         return by_id[max(scores, key=scores.get)]
@@ -223,6 +227,7 @@ class SpeakerResolver:
         for entity in self.entities:
             if entity.id == new_id:
                 entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+                self._index()  # the new mention counts as an antecedent from now on
                 return entity
         entity = Entity(id=new_id, name=name, type=type_)
         entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
