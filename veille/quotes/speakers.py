@@ -111,7 +111,12 @@ class SpeakerResolver:
             # "a indiqué un officier", "one former director said": an indefinite description
             # brings in someone new, never one met before.
             return self.create(phrase), phrase
-        if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
+        # "the Kentucky Republican said": a nationality or a party member named by a definite
+        # description is a person of the article too.
+        norp = bool(on_head) and all(r[2].type == "NORP" for r in on_head) and head.pos_ in ("NOUN", "PROPN")
+        if (self._definite_description(head) or norp and self._definite(head)) and (
+            not on_head or norp or all(_generic(r[2]) for r in on_head)
+        ):
             # "the company said", "the bow-tied maverick says": a definite description that speaks
             # names someone already in the article — one described with the same noun first
             # ("un officier de police" … "l'officier"), else the most salient organisation or person.
@@ -260,6 +265,11 @@ class SpeakerResolver:
             if key in fold(self.text[start:end]).split():
                 return entity
         return None
+
+    def _definite(self, head: Token) -> bool:
+        return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lemma_ == "le") for c in head.children
+        )
 
     def _definite_description(self, head: Token) -> bool:
         """A singular common noun with a definite determiner: "the company", "la ministre"."""
