@@ -69,3 +69,13 @@ def test_quoted_characterisation_after_naming_verb(en_nlp):
 def test_named_thing_is_not_a_quote(en_nlp):
     text = 'The company released an app called "Screenwise Meter" last year.'
     assert quotes(en_nlp, text) == []
+
+
+def test_gerund_takes_the_subject_of_its_verb(fr_nlp):
+    doc = fr_nlp(
+        "Par conséquent, Bernard Cazeneuve, alors ministre du budget, reprend la réplique du député en lui "
+        "répondant : « Monsieur le député, vous avez raison, ce n'est pas de notre faute. C'est de la vôtre ! »"
+    )
+    entities = {e.id: e for e in doc._.entities}
+    [q] = doc._.quotes
+    assert q.speaker is not None and "Cazeneuve" in entities[q.speaker].name

@@ -208,7 +208,10 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and child.i > cue.i:
             return child
-    if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
+    # "en lui répondant", "adding that": a gerund or bare participle takes the subject of the
+    # verb it hangs on, whatever relation the parser gave it.
+    loose = (cue.tag_ == "VBG" or bool({"Ger", "Part"} & set(cue.morph.get("VerbForm")))) and cue.dep_ in ("obl", "obl:mod")
+    if depth < 3 and (cue.dep_ in INHERIT_DEPS or loose) and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head, data, quoted, depth + 1)
     if depth == 0:
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
