@@ -78,13 +78,6 @@ class SpeakerResolver:
     def resolve(self, phrase: Span, head: Token) -> tuple[Entity | None, Span]:
         """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
         on_head = self.overlapping(head.idx, head.idx + len(head))
-        if on_head and head.pos_ == "NOUN":
-            # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
-            for child in head.children:
-                if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
-                    named = self.overlapping(child.idx, child.idx + len(child))
-                    if named:
-                        return self._pick(named), phrase
         lemma = head.lemma_.lower()
         if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
             # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
@@ -97,6 +90,13 @@ class SpeakerResolver:
                 last = max(t.i for t in head.subtree)
                 whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
                 return self._pick(people), whole if len(whole) <= 12 else phrase
+        if on_head and head.pos_ == "NOUN":
+            # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
+            for child in head.children:
+                if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
+                    named = self.overlapping(child.idx, child.idx + len(child))
+                    if named:
+                        return self._pick(named), phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
