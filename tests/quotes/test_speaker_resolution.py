@@ -79,3 +79,19 @@ def test_gerund_takes_the_subject_of_its_verb(fr_nlp):
     entities = {e.id: e for e in doc._.entities}
     [q] = doc._.quotes
     assert q.speaker is not None and "Cazeneuve" in entities[q.speaker].name
+
+
+def test_quotation_after_a_colon_without_verb_is_the_subjects(en_nlp):
+    text = (
+        "Dave Martell treats addiction in Bridgewater.\n\n"
+        "Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this prescription "
+        "monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying.\""
+    )
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.kind == "direct" and "Martell" in name(who)
+
+
+def test_colon_after_a_plain_statement_gives_no_speaker(en_nlp):
+    text = 'The rules are simple: "No phones in class, no food in the library and no running in the halls."'
+    for q, who in quotes(en_nlp, text):
+        assert who is None

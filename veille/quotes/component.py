@@ -191,7 +191,17 @@ class QuoteFinder:
         if best is None and _colon_before(text, q.open_at):
             # "X told reporters:" then the quotation, possibly as a sentence of its own.
             colon = text.rfind(":", 0, q.open_at)
-            best = self._cue_in(cue_rules.sentence(_token_at(doc, self._starts, colon)), cue_tokens, quoted)
+            sent = cue_rules.sentence(_token_at(doc, self._starts, colon))
+            best = self._cue_in(sent, cue_tokens, quoted)
+            if best is None:
+                # "Martell, the addictions doctor, is more blunt: "…"": with no reporting verb,
+                # a person or organisation the clause is about speaks.
+                clause = _token_at(doc, self._starts, max(colon - 1, 0))
+                while clause.head.i != clause.i and sent.start_char <= clause.head.idx < colon:
+                    clause = clause.head  # the clause before the colon (the parse may hang it on the quotation)
+                head = next((c for c in clause.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < colon), None)
+                if head is not None and head.pos_ in ("PROPN", "PRON") and not self._quoted(head.idx):
+                    return cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head), head)
         if best is None:
             return None
         _, cue, head = best
