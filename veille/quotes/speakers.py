@@ -189,14 +189,8 @@ class SpeakerResolver:
         for start, end, entity in reversed(self.rows[:i]):
             if pos - start > ANTECEDENT_WINDOW:
                 break
-            if end > pos or _generic(entity):
+            if end > pos or not self._compatible(entity, pos, gender, number, wanted):
                 continue
-            if entity.type not in wanted and not ("PERSON" in wanted and self._person_like(entity, pos)):
-                continue
-            if gender and number == "Sing":
-                g = self.gender(entity)
-                if g and g != gender:
-                    continue
             weight = 0.5 ** ((pos - start) / HALF_LIFE)
             if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
                 weight *= 0.5  # "they said": a group or an organisation more often than a country
@@ -208,6 +202,10 @@ class SpeakerResolver:
             by_id.setdefault(key, entity)  # the one named last
         for p, entity in self.speakers:
             key = fold(entity.name)
+            if key not in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW and self._compatible(entity, pos, gender, number, wanted):
+                # A speaker whose mention was read as another entity ("Patrice Lindsay" typed ORG
+                # but resolved to the person "Lindsay") still counts.
+                by_id[key], scores[key] = entity, 0.0
             if key in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
                 scores[key] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
         if not scores:
@@ -242,6 +240,18 @@ class SpeakerResolver:
 
     # -- helpers --------------------------------------------------------------------------
 
+    def _compatible(self, entity: Entity, pos: int, gender: str | None, number: str, wanted: set[str]) -> bool:
+        """Whether ``entity`` may be the antecedent sought (type, then gender when known)."""
+        if _generic(entity):
+            return False
+        if entity.type not in wanted and not ("PERSON" in wanted and self._person_like(entity, pos)):
+            return False
+        if gender and number == "Sing":
+            g = self.gender(entity)
+            if g and g != gender:
+                return False
+        return True
+
     def _person_like(self, entity: Entity, pos: int) -> bool:
         """A name the NER did not type as a person but that acts as one: it opens with a given
         name ("Patrice Lindsay" as ORG), or it is a bare name quoted as a speaker ("Laurin said")."""
@@ -250,7 +260,8 @@ class SpeakerResolver:
         words = entity.name.split()
         if len(words) > 1 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words):
             return True
-        return len(words) == 1 and entity.type == "OTHER" and any(e is entity and p < pos for p, e in self.speakers)
+        spoke = any(e is entity and p < pos for p, e in self.speakers)
+        return len(words) == 1 and entity.type == "OTHER" and spoke
 
     def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
         # Prefer people, then organisations, then anything; the first in the text among equals.
