@@ -95,3 +95,14 @@ def test_colon_after_a_plain_statement_gives_no_speaker(en_nlp):
     text = 'The rules are simple: "No phones in class, no food in the library and no running in the halls."'
     for q, who in quotes(en_nlp, text):
         assert who is None
+
+
+def test_subject_cut_off_by_the_sentence_splitter(en_nlp):
+    text = (
+        "Kevin Vickers is considering a run for the party leadership.\n\n"
+        "Language as priority issue\n\n"
+        'Vickers said he\'s a "long ways from making a decision," noting that he\'s been in public service '
+        "for nearly 43 years."
+    )
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "long ways" in q.text]
+    assert found and "Vickers" in name(found[0][1])

@@ -217,6 +217,8 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
         i = cue.i - 1
         sent_start = sentence(cue).start
+        if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
+            sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
         while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
             i -= 1
         if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
