@@ -23,6 +23,7 @@ from ..model import Quote
 from . import cues as cue_rules
 from .data import QuoteData, quote_data
 from .marks import Quoted, scan
+from .posts import embedded_posts
 from .speakers import SpeakerResolver
 
 # A quotation with no cue is still a quote when it reads as a sentence of its own.
@@ -100,6 +101,12 @@ class QuoteFinder:
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+        for post in embedded_posts(text) if "(@" in text else ():
+            # The post's words are its author's, whatever cues lie inside them.
+            found = [f for f in found if not (post.start <= f[1].start and f[1].end <= post.end + 2)]
+            author = doc.char_span(post.author_start, post.author_end, alignment_mode="expand")
+            claim = cue_rules.Claim(post.start, post.end, None, author, author.root) if author is not None else None
+            found.append((post.start, self._quote(text, post.start, post.end, "direct", claim, resolver)))
         found.sort(key=lambda x: x[0])
         doc._.quotes = _resolve_continuations(text, [q for _, q in found], resolver)
         return doc
