@@ -106,3 +106,12 @@ def test_subject_cut_off_by_the_sentence_splitter(en_nlp):
     )
     found = [(q, who) for q, who in quotes(en_nlp, text) if "long ways" in q.text]
     assert found and "Vickers" in name(found[0][1])
+
+
+def test_naming_participle_takes_the_clause_subject(en_nlp):
+    text = (
+        "Vern Sparkes was one of them, upset there wasn't a referendum on the UN migration pact, "
+        'calling it a "global takeover."'
+    )
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "takeover" in q.text]
+    assert found and "Sparkes" in name(found[0][1])

@@ -233,7 +233,11 @@ class QuoteFinder:
         if verb.dep_.startswith("acl") and not own_subject:
             return None  # 'an app called "Screenwise Meter"': a name, nobody's words
         head = cue_rules.subject_of(verb, self.data, self._quoted)
-        if head is None:
+        if head is not None and head.i > verb.i and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            # '…, calling it a "global takeover"': "it" is what is named; the namer is the
+            # subject of the clause the participle hangs on.
+            head = cue_rules.subject_of(verb.head, self.data, self._quoted)
+        if head is None or head.i > verb.i:
             return None  # "the so-called …": nobody's words
         return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head), head)
 
