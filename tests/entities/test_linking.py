@@ -196,3 +196,18 @@ def test_spokespeople_of_institutions():
     peskov = entities["person:dmitry-peskov"]
     assert (peskov.role, peskov.country, peskov.sector) == ("spokesperson:org:rus-presidency", "RUS", "GOV")
     assert "person:maria-zakharova" in entities
+
+
+def test_undated_title_goes_to_a_holder_the_article_names():
+    # No date: "the French president" is the former holder the article names, not today's.
+    text = "Nicolas Sarkozy met union leaders in Paris. The French president said talks would go on."
+    article = Article.from_text(text, language="en")
+    entities = {e.id: e for e in analyze_one(article).entities}
+    assert len(entities["person:nicolas-sarkozy"].mentions) >= 2
+    assert "person:emmanuel-macron" not in entities
+
+
+def test_undated_title_without_a_named_holder_is_todays():
+    article = Article.from_text("The French president met union leaders.", language="en")
+    ids = {e.id for e in analyze_one(article).entities}
+    assert "person:emmanuel-macron" in ids

@@ -364,6 +364,16 @@ class _Article:
             if title.plural:
                 return []
             found = holders(self.kb, office, where, self.day)
+            if self.day is None:
+                # An undated article may be old: a holder of that office, past or present, whom the
+                # article names is likelier than today's holder ("Trudeau made the comments … The
+                # prime minister said", read years later).
+                current = [h.role_at(None) for h in found]
+                offices = {office} | {r.office for r in current if r is not None and r.where == where}
+                named = {key for key in before
+                         if any(r.office in offices and r.where == where for r in self.kb.entries[key].roles)}
+                if len(named) == 1:
+                    return [named.pop()]
             return [found[0].key] if len(found) == 1 else []
         if self.linker.titles.has_foreign_complement(self.doc, title):
             return []

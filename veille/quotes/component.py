@@ -23,6 +23,7 @@ from ..model import Quote
 from . import cues as cue_rules
 from .data import QuoteData, quote_data
 from .marks import Quoted, scan
+from .posts import embedded_posts
 from .speakers import SpeakerResolver
 
 # A quotation with no cue is still a quote when it reads as a sentence of its own.
@@ -88,6 +89,11 @@ class QuoteFinder:
                         update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
                     ))
                 continue
+            named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
+            if named is not None:
+                # 'called the conclusion "bold"': a characterisation in someone's words, however short.
+                found.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
+                continue
             right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
                 claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
             if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
@@ -95,6 +101,12 @@ class QuoteFinder:
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+        for post in embedded_posts(text) if "(@" in text else ():
+            # The post's words are its author's, whatever cues lie inside them.
+            found = [f for f in found if not (post.start <= f[1].start and f[1].end <= post.end + 2)]
+            author = doc.char_span(post.author_start, post.author_end, alignment_mode="expand")
+            claim = cue_rules.Claim(post.start, post.end, None, author, author.root) if author is not None else None
+            found.append((post.start, self._quote(text, post.start, post.end, "direct", claim, resolver)))
         found.sort(key=lambda x: x[0])
         doc._.quotes = _resolve_continuations(text, [q for _, q in found], resolver)
         return doc
@@ -186,12 +198,48 @@ class QuoteFinder:
         if best is None and _colon_before(text, q.open_at):
             # "X told reporters:" then the quotation, possibly as a sentence of its own.
             colon = text.rfind(":", 0, q.open_at)
-            best = self._cue_in(cue_rules.sentence(_token_at(doc, self._starts, colon)), cue_tokens, quoted)
+            sent = cue_rules.sentence(_token_at(doc, self._starts, colon))
+            best = self._cue_in(sent, cue_tokens, quoted)
+            if best is None:
+                # "Martell, the addictions doctor, is more blunt: "…"": with no reporting verb,
+                # a person or organisation the clause is about speaks.
+                clause = _token_at(doc, self._starts, max(colon - 1, 0))
+                while clause.head.i != clause.i and sent.start_char <= clause.head.idx < colon:
+                    clause = clause.head  # the clause before the colon (the parse may hang it on the quotation)
+                head = next((c for c in clause.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < colon), None)
+                if head is not None and head.pos_ in ("PROPN", "PRON") and not self._quoted(head.idx):
+                    return cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head), head)
         if best is None:
             return None
         _, cue, head = best
         phrase = cue_rules.speaker_span(head) if head is not None else None
         return cue_rules.Claim(q.start, q.end, cue, phrase, head)
+
+    def _naming_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
+        """The claim of a quotation governed by a naming verb with a subject ('X called it "a farce"')."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = span.root.head
+        for _ in range(3):  # 'called it "a farce"', 'described as "…"', 'what he called "…"'
+            if verb.i >= span.start or verb.lemma_.lower() in self.data.naming_verbs:
+                break
+            verb = verb.head
+        if verb.i >= span.start or verb.lemma_.lower() not in self.data.naming_verbs or verb.pos_ != "VERB":
+            return None
+        if cue_rules.is_passive(verb) or cue_rules.is_negated(verb) or q.open_at - verb.idx > 120:
+            return None
+        own_subject = any(c.dep_ in cue_rules.SUBJECT_DEPS for c in verb.children)
+        if verb.dep_.startswith("acl") and not own_subject:
+            return None  # 'an app called "Screenwise Meter"': a name, nobody's words
+        head = cue_rules.subject_of(verb, self.data, self._quoted)
+        if head is not None and head.i > verb.i and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            # '…, calling it a "global takeover"': "it" is what is named; the namer is the
+            # subject of the clause the participle hangs on.
+            head = cue_rules.subject_of(verb.head, self.data, self._quoted)
+        if head is None or head.i > verb.i:
+            return None  # "the so-called …": nobody's words
+        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head), head)
 
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
         starts = [x.start for x in quoted]

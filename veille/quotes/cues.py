@@ -208,12 +208,17 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and child.i > cue.i:
             return child
-    if depth < 3 and cue.dep_ in INHERIT_DEPS and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
+    # "en lui répondant", "adding that": a gerund or bare participle takes the subject of the
+    # verb it hangs on, whatever relation the parser gave it.
+    loose = (cue.tag_ == "VBG" or bool({"Ger", "Part"} & set(cue.morph.get("VerbForm")))) and cue.dep_ in ("obl", "obl:mod")
+    if depth < 3 and (cue.dep_ in INHERIT_DEPS or loose) and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
         return subject_of(cue.head, data, quoted, depth + 1)
     if depth == 0:
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
         i = cue.i - 1
         sent_start = sentence(cue).start
+        if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
+            sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
         while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
             i -= 1
         if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):

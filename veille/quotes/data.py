@@ -28,6 +28,7 @@ class QuoteData:
     gendered_words: dict[str, str] = field(default_factory=dict)
     agreeing_aux: frozenset[str] = frozenset()
     min_direct_words: int = 4
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -68,4 +69,5 @@ def quote_data(lang: str) -> QuoteData:
         gendered_words=dict(getattr(mod, "GENDERED_WORDS", {})),
         agreeing_aux=frozenset(getattr(mod, "AGREEING_AUX", ())),
         min_direct_words=getattr(mod, "MIN_DIRECT_WORDS", 4),
+        naming_verbs=words("NAMING_VERBS"),
     )

@@ -9,8 +9,11 @@ read from the morphology around its mentions; else a new entity for the descript
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +26,8 @@ ANTECEDENT_WINDOW = 1500
 # Distance (characters) over which a mention's weight as an antecedent halves.
 HALF_LIFE = 150
 _DETERMINERS = {"DET"}
+# Words of a name; the initials of its capitalised ones may make an acronym.
+_WORDS = re.compile(r"\w+")
 
 
 class SpeakerResolver:
@@ -41,19 +46,24 @@ class SpeakerResolver:
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
-        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person.
+        # A surname the NER typed apart ("Vickers" as ORG after "Kevin Vickers") is that person:
+        # the one of that surname named last before it, or the first one named when none was.
         surnames: dict[str, list[Entity]] = {}
         for e in self.entities:
             if e.type == "PERSON" and " " in e.name.strip():
                 surnames.setdefault(fold(e.name).split()[-1], []).append(e)
-        self.alias: dict[str, Entity] = {}
+        self.alias: dict[str, Entity] = _acronyms(self.entities)
+        rows = []
         for e in self.entities:
-            if e.type != "PERSON" and " " not in e.name.strip() and len(surnames.get(fold(e.name), [])) == 1:
-                self.alias[e.id] = surnames[fold(e.name)][0]
-        rows = sorted(
-            ((m.start, m.end, self.alias.get(e.id, e)) for e in self.entities for m in e.mentions),
-            key=lambda r: (r[0], r[1]),
-        )
+            people = surnames.get(fold(e.name), []) if e.type != "PERSON" and " " not in e.name.strip() else []
+            if len(people) == 1 and e.id not in self.alias:
+                self.alias[e.id] = people[0]
+            for m in e.mentions:
+                owner = self.alias.get(e.id, e)
+                if len(people) > 1:
+                    owner = _named_last(people, m.start)
+                rows.append((m.start, m.end, owner))
+        rows.sort(key=lambda r: (r[0], r[1]))
         self.starts = [r[0] for r in rows]
         self.rows = rows
 
@@ -68,6 +78,18 @@ class SpeakerResolver:
     def resolve(self, phrase: Span, head: Token) -> tuple[Entity | None, Span]:
         """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
         on_head = self.overlapping(head.idx, head.idx + len(head))
+        lemma = head.lemma_.lower()
+        if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
+            # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
+            # Not the one it works for: "a spokeswoman for Trudeau", "le porte-parole de Macron".
+            people = [
+                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i and not _governed_by_preposition(t)
+                for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
+            ]
+            if people:
+                last = max(t.i for t in head.subtree)
+                whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
+                return self._pick(people), whole if len(whole) <= 12 else phrase
         if on_head and head.pos_ == "NOUN":
             # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
             for child in head.children:
@@ -75,17 +97,6 @@ class SpeakerResolver:
                     named = self.overlapping(child.idx, child.idx + len(child))
                     if named:
                         return self._pick(named), phrase
-        lemma = head.lemma_.lower()
-        if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
-            # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
-            people = [
-                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i
-                for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
-            ]
-            if people:
-                last = max(t.i for t in head.subtree)
-                whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
-                return self._pick(people), whole if len(whole) <= 12 else phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
@@ -96,7 +107,16 @@ class SpeakerResolver:
                     return self._pick(named), whole
         if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
             return self._owner(head), phrase
-        if self._definite_description(head) and (not on_head or all(_generic(r[2]) for r in on_head)):
+        if not on_head and head.pos_ == "NOUN" and _indefinite(head):
+            # "a indiqué un officier", "one former director said": an indefinite description
+            # brings in someone new, never one met before.
+            return self.create(phrase), phrase
+        # "the Kentucky Republican said": a nationality or a party member named by a definite
+        # description is a person of the article too.
+        norp = bool(on_head) and all(r[2].type == "NORP" for r in on_head) and head.pos_ in ("NOUN", "PROPN")
+        if (self._definite_description(head) or norp and self._definite(head)) and (
+            not on_head or norp or all(_generic(r[2]) for r in on_head)
+        ):
             # "the company said", "the bow-tied maverick says": a definite description that speaks
             # names someone already in the article — one described with the same noun first
             # ("un officier de police" … "l'officier"), else the most salient organisation or person.
@@ -130,7 +150,7 @@ class SpeakerResolver:
             return self._pick(inside), phrase
         if head.pos_ == "PROPN":
             # "M. Schultz" after "Howard Schultz": a surname alone names the person met before.
-            person = self._by_surname(head.text)
+            person = self._by_surname(head.text, head.idx)
             if person is not None:
                 return person, phrase
         if head.pos_ in ("NOUN", "PROPN"):
@@ -156,7 +176,8 @@ class SpeakerResolver:
         """
         if wanted is None and number == "Neut":
             # "it said": an organisation first, a place standing for its government only failing that.
-            return self.antecedent(pos, None, "Plur", {"ORG"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP", "OTHER"})
+            # OTHER is what the NER could not type; it is more often an organisation than a place.
+            return self.antecedent(pos, None, "Plur", {"ORG", "OTHER"}) or self.antecedent(pos, None, "Plur", {"GPE", "NORP"})
         if wanted is None:
             wanted = {"PERSON"} if number == "Sing" else {"ORG", "GPE", "NORP", "OTHER", "LOC"}
         # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
@@ -168,22 +189,25 @@ class SpeakerResolver:
         for start, end, entity in reversed(self.rows[:i]):
             if pos - start > ANTECEDENT_WINDOW:
                 break
-            if end > pos or entity.type not in wanted or _generic(entity):
+            if end > pos or not self._compatible(entity, pos, gender, number, wanted):
                 continue
-            if gender and number == "Sing":
-                g = self.gender(entity)
-                if g and g != gender:
-                    continue
             weight = 0.5 ** ((pos - start) / HALF_LIFE)
             if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
                 weight *= 0.5  # "they said": a group or an organisation more often than a country
             if self._is_subject(start, end):
                 weight *= 2.0
-            scores[entity.id] = scores.get(entity.id, 0.0) + weight
-            by_id[entity.id] = entity
+            # Entities of the same name ("Facebook" typed ORG here, OTHER there) share their weight.
+            key = fold(entity.name)
+            scores[key] = scores.get(key, 0.0) + weight
+            by_id.setdefault(key, entity)  # the one named last
         for p, entity in self.speakers:
-            if entity.id in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
-                scores[entity.id] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
+            key = fold(entity.name)
+            if key not in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW and self._compatible(entity, pos, gender, number, wanted):
+                # A speaker whose mention was read as another entity ("Patrice Lindsay" typed ORG
+                # but resolved to the person "Lindsay") still counts.
+                by_id[key], scores[key] = entity, 0.0
+            if key in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
+                scores[key] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
         if not scores:
             return None
         return by_id[max(scores, key=scores.get)]
@@ -206,6 +230,7 @@ class SpeakerResolver:
         for entity in self.entities:
             if entity.id == new_id:
                 entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
+                self._index()  # the new mention counts as an antecedent from now on
                 return entity
         entity = Entity(id=new_id, name=name, type=type_)
         entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
@@ -214,6 +239,29 @@ class SpeakerResolver:
         return entity
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _compatible(self, entity: Entity, pos: int, gender: str | None, number: str, wanted: set[str]) -> bool:
+        """Whether ``entity`` may be the antecedent sought (type, then gender when known)."""
+        if _generic(entity):
+            return False
+        if entity.type not in wanted and not ("PERSON" in wanted and self._person_like(entity, pos)):
+            return False
+        if gender and number == "Sing":
+            g = self.gender(entity)
+            if g and g != gender:
+                return False
+        return True
+
+    def _person_like(self, entity: Entity, pos: int) -> bool:
+        """A name the NER did not type as a person but that acts as one: it opens with a given
+        name ("Patrice Lindsay" as ORG), or it is a bare name quoted as a speaker ("Laurin said")."""
+        if entity.type == "PERSON" or entity.kb_id or entity.type not in ("ORG", "OTHER", "LOC"):
+            return False
+        words = entity.name.split()
+        if len(words) > 1 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words):
+            return True
+        spoke = any(e is entity and p < pos for p, e in self.speakers)
+        return len(words) == 1 and entity.type == "OTHER" and spoke
 
     def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
         # Prefer people, then organisations, then anything; the first in the text among equals.
@@ -229,6 +277,11 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def _definite(self, head: Token) -> bool:
+        return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(
+            c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lemma_ == "le") for c in head.children
+        )
+
     def _definite_description(self, head: Token) -> bool:
         """A singular common noun with a definite determiner: "the company", "la ministre"."""
         if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number"):
@@ -240,10 +293,10 @@ class SpeakerResolver:
             for c in head.children
         )
 
-    def _by_surname(self, word: str) -> Entity | None:
+    def _by_surname(self, word: str, pos: int) -> Entity | None:
         key = fold(word)
         found = [e for e in self.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == [key]]
-        return found[0] if len(found) == 1 else None
+        return _named_last(found, pos) if found else None
 
     def _owner(self, head: Token) -> Entity | None:
         for child in head.subtree:
@@ -283,6 +336,10 @@ class SpeakerResolver:
         if entity.id in self._gender:
             return self._gender[entity.id]
         votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
+        if entity.type == "PERSON":
+            given = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
+            if given in first_names():
+                votes[first_names()[given]] += 3  # "Mary Nicholson": the given name says it, as a title does
         for m in entity.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -310,6 +367,57 @@ class SpeakerResolver:
                     votes[seen.pop()] += 1
         self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
         return self._gender[entity.id]
+
+
+def _indefinite(head: Token) -> bool:
+    """A noun phrase with an indefinite determiner or the numeral one: "a judge", "un officier"."""
+    # A cardinal on a singular noun can only be "one".
+    return any(
+        (c.dep_ == "det" and "Ind" in c.morph.get("Definite"))
+        or (c.dep_ == "nummod" and "Card" in c.morph.get("NumType") and "Plur" not in head.morph.get("Number"))
+        for c in head.children if c.i < head.i
+    )
+
+
+def _governed_by_preposition(token: Token) -> bool:
+    """A name inside a prepositional phrase: "for Trudeau", "de Macron" (the head of a flat name counts)."""
+    while token.dep_ in ("flat", "flat:name", "compound") and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" or any(c.dep_ == "case" for c in token.children)
+
+
+def _acronyms(entities: list[Entity]) -> dict[str, Entity]:
+    """An acronym standing for an organisation the article also names in full ("IRCC" for
+    "Immigration, Refugees and Citizenship Canada"): the short form is the full one."""
+    full: dict[str, Entity] = {}
+    for e in entities:
+        words = [w for w in _WORDS.findall(e.name) if w[0].isupper()]
+        if e.type != "PERSON" and len(words) >= 2:
+            full.setdefault("".join(w[0] for w in words), e)
+    out = {}
+    for e in entities:
+        name = e.name.strip()
+        if name.isupper() and name.isalpha() and 2 <= len(name) <= 8 and name in full and full[name] is not e:
+            out[e.id] = full[name]
+    return out
+
+
+def _named_last(people: list[Entity], pos: int) -> Entity:
+    """Of several people, the one whose mention comes last before ``pos`` (else the first named)."""
+    def last_before(e: Entity) -> int:
+        return max((m.start for m in e.mentions if m.start < pos), default=-1)
+
+    best = max(people, key=last_before)
+    if last_before(best) < 0:
+        best = min(people, key=lambda e: min((m.start for m in e.mentions), default=0))
+    return best
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given name (lower case) -> "Masc" or "Fem", for names mostly borne by one sex."""
+    rows = json.loads(resources.files("veille.lang").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return {name: gender for gender in ("Masc", "Fem") for name in rows[gender]}
 
 
 def _generic(entity: Entity) -> bool:

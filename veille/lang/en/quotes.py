@@ -25,6 +25,12 @@ SPEECH_VERBS = set("""
 OBJECT_CONTENT_VERBS = set("""
     announce confirm deny reveal predict promise acknowledge admit
 """.split())
+
+# Verbs naming or characterising something: a quotation they govern ('called the ruling
+# "bold"', 'what he called "the loneliest moment of my life"') is their subject's words.
+NAMING_VERBS = set("""
+    call describe label dub brand term characterize characterise
+""".split())
 # fmt: on
 
 # "according to X, …": phrases that attribute a clause to X without a verb.

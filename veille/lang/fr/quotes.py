@@ -31,6 +31,12 @@ OBJECT_CONTENT_VERBS = set("""
     saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
     critiquer condamner rapporter déclarer
 """.split())
+
+# Verbs naming or characterising something: a quotation they govern ("a qualifié la décision
+# de « scandaleuse »") is their subject's words.
+NAMING_VERBS = set("""
+    qualifier traiter appeler décrire surnommer
+""".split())
 # fmt: on
 
 # "selon X, …", "d'après X …": phrases that attribute a clause to X without a verb.

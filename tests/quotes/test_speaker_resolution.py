@@ -1,0 +1,117 @@
+"""Speaker resolution: gender from given names, surnames, acronyms, indefinite descriptions,
+names the NER mistyped, and quotations governed by naming verbs."""
+
+from __future__ import annotations
+
+from veille.quotes.speakers import first_names
+
+from .test_en import name, quotes
+
+
+def test_first_names_have_one_gender_each():
+    names = first_names()
+    assert names["mary"] == "Fem" and names["kevin"] == "Masc" and names["françoise"] == "Fem"
+    # Names borne by both sexes are left out rather than guessed.
+    assert "jean" not in names and "dominique" not in names and "kim" not in names
+
+
+def test_she_skips_a_man_named_in_between(en_nlp):
+    text = (
+        "Mary Nicholson wrote to the board last week about the new rules. "
+        "Kevin Walsh, who chairs the board, received the letter on Monday. "
+        '"I am sure this is part of your messaging, but it matters to us," she wrote.'
+    )
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "messaging" in q.text]
+    assert found and "Nicholson" in name(found[0][1])
+
+
+def test_surname_shared_by_two_people_is_the_one_named_last(en_nlp):
+    text = (
+        "Andrew Vickers owns the hardware store on Main Street. "
+        "Kevin Vickers, a former ambassador, is considering a run for the party leadership. "
+        "Vickers said he would decide in the spring after talking to his family."
+    )
+    [(q, who)] = [(q, who) for q, who in quotes(en_nlp, text) if "spring" in q.text]
+    assert "Kevin" in name(who) or q.speaker_text == "Vickers" and "Andrew" not in name(who)
+
+
+def test_acronym_speaks_for_the_organisation_named_in_full(en_nlp):
+    text = (
+        "The claim was paid by Export Development Canada in 2012. "
+        "EDC said that it had followed its policies for political risk insurance."
+    )
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.speaker_text == "EDC" and name(who) == "Export Development Canada"
+
+
+def test_indefinite_description_is_someone_new(fr_nlp):
+    doc = fr_nlp(
+        "Le général Éric Houde a annoncé le déploiement de 1 200 militaires dans la région. "
+        "« Ce sont des soldats qui sont entraînés à toute sorte de chose », a indiqué un officier."
+    )
+    entities = {e.id: e for e in doc._.entities}
+    [q] = [q for q in doc._.quotes if "soldats" in q.text]
+    assert "Houde" not in entities[q.speaker].name
+
+
+def test_employer_named_after_preposition_is_not_the_speaker(en_nlp):
+    text = "Justin Trudeau visited Halifax on Monday. A spokeswoman for Trudeau said he will not comment on the case."
+    [(q, who)] = quotes(en_nlp, text)
+    assert name(who) != "Justin Trudeau" and "spokeswoman" in name(who)
+
+
+def test_quoted_characterisation_after_naming_verb(en_nlp):
+    text = 'Crown prosecutor Michael Pilon called the conclusion "bold" during the hearing on Tuesday.'
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.text.strip('"') == "bold" and "Pilon" in name(who)
+
+
+def test_named_thing_is_not_a_quote(en_nlp):
+    text = 'The company released an app called "Screenwise Meter" last year.'
+    assert quotes(en_nlp, text) == []
+
+
+def test_gerund_takes_the_subject_of_its_verb(fr_nlp):
+    doc = fr_nlp(
+        "Par conséquent, Bernard Cazeneuve, alors ministre du budget, reprend la réplique du député en lui "
+        "répondant : « Monsieur le député, vous avez raison, ce n'est pas de notre faute. C'est de la vôtre ! »"
+    )
+    entities = {e.id: e for e in doc._.entities}
+    [q] = doc._.quotes
+    assert q.speaker is not None and "Cazeneuve" in entities[q.speaker].name
+
+
+def test_quotation_after_a_colon_without_verb_is_the_subjects(en_nlp):
+    text = (
+        "Dave Martell treats addiction in Bridgewater.\n\n"
+        "Martell, the addictions doctor on Nova Scotia's South Shore, is more blunt: \"With this prescription "
+        "monitor doing this new monitoring, I think they're going to uncover things that are kind of horrifying.\""
+    )
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.kind == "direct" and "Martell" in name(who)
+
+
+def test_colon_after_a_plain_statement_gives_no_speaker(en_nlp):
+    text = 'The rules are simple: "No phones in class, no food in the library and no running in the halls."'
+    for q, who in quotes(en_nlp, text):
+        assert who is None
+
+
+def test_subject_cut_off_by_the_sentence_splitter(en_nlp):
+    text = (
+        "Kevin Vickers is considering a run for the party leadership.\n\n"
+        "Language as priority issue\n\n"
+        'Vickers said he\'s a "long ways from making a decision," noting that he\'s been in public service '
+        "for nearly 43 years."
+    )
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "long ways" in q.text]
+    assert found and "Vickers" in name(found[0][1])
+
+
+def test_naming_participle_takes_the_clause_subject(en_nlp):
+    text = (
+        "Vern Sparkes was one of them, upset there wasn't a referendum on the UN migration pact, "
+        'calling it a "global takeover."'
+    )
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "takeover" in q.text]
+    assert found and "Sparkes" in name(found[0][1])
