@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import typer
@@ -12,8 +13,8 @@ from .app import console, fail
 from .evaluate import eval_app
 
 ROOT = Path(__file__).resolve().parents[2]
-# The developer data sits next to the repository (``../shared``), or one level up for a worktree.
-SHARED = next((p / "shared" for p in (ROOT.parent, ROOT.parent.parent) if (p / "shared").is_dir()), ROOT.parent / "shared")
+# The developer data sits next to the repository (``../shared``) unless VEILLE_SHARED says where.
+SHARED = Path(os.environ.get("VEILLE_SHARED") or ROOT.parent / "shared")
 DATASETS = {
     "ggt": ("ggt-en-eval-v5 dev", SHARED / "data" / "ggt-en-eval-v5" / "gold_quotes_dev.jsonl", qe.load_ggt),
     "polnear": ("PolNeAR dev", SHARED / "data" / "polnear" / "data" / "dev", qe.load_polnear),
