@@ -11,7 +11,6 @@ so CPU seconds are printed too (workers' CPU included) and the load average with
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import sys
@@ -30,16 +29,14 @@ from veille.store import open_store  # noqa: E402
 
 def default_paths(limit: int) -> list[str]:
     """Wikinews texts of ../shared/eval-corpus (examples/ repeats some of them), else examples/."""
+    from corpus import text_entries
+
     paths: list[str] = []
-    index = ROOT.parent / "shared" / "eval-corpus" / "index.jsonl"
-    if index.exists():
-        per_lang: dict[str, int] = {}
-        for line in index.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record["lang"] in ("fr", "en") and record["format"].startswith("txt") and "polnear" not in record["source"]:
-                if per_lang.get(record["lang"], 0) < limit // 2:
-                    per_lang[record["lang"]] = per_lang.get(record["lang"], 0) + 1
-                    paths.append(str(index.parent / record["path"]))
+    per_lang: dict[str, int] = {}
+    for path, lang in text_entries(polnear=False):
+        if per_lang.get(lang, 0) < limit // 2:
+            per_lang[lang] = per_lang.get(lang, 0) + 1
+            paths.append(str(path))
     return paths or sorted(str(p) for p in (ROOT / "examples").glob("*.txt"))
 
 

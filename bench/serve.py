@@ -23,7 +23,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
 import socket
@@ -36,7 +35,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval-corpus"
 sys.path.insert(0, str(ROOT))
 
 from veille.model import Analysis, Article, Event, Quote, SentenceSpan, Span  # noqa: E402
@@ -48,12 +46,9 @@ TYPES = [("CONSULT", "verbal-cooperation"), ("AGREE", "verbal-cooperation"), ("A
 def seed_articles(limit: int) -> list[Article]:
     from veille.ingest import Failure, read_paths
 
-    paths = [str(ROOT / "examples")]
-    if SHARED.is_dir():
-        for line in (SHARED / "index.jsonl").read_text().splitlines():
-            row = json.loads(line)
-            if row["lang"] in ("fr", "en") and row["path"].endswith(".txt"):
-                paths.append(str(SHARED / row["path"]))
+    from corpus import text_paths
+
+    paths = [str(ROOT / "examples")] + [str(p) for p in text_paths()]
     return [a for a in read_paths(paths) if not isinstance(a, Failure)][:limit]
 
 

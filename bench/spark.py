@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import os
 import shutil
 import sys
@@ -31,13 +30,9 @@ from veille.spark.warc import write_warc  # noqa: E402
 
 
 def texts(limit: int, corpus: Path) -> list[str]:
-    found: list[str] = []
-    index = corpus / "index.jsonl"
-    if index.exists():
-        for line in index.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line)
-            if record["lang"] in ("fr", "en") and record["format"].startswith("txt"):
-                found.append((index.parent / record["path"]).read_text(encoding="utf-8"))
+    from corpus import text_paths
+
+    found = [path.read_text(encoding="utf-8") for path in text_paths(corpus)]
     if len(found) < limit:  # examples/ repeated, each copy made distinct by a closing line
         base = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.txt"))]
         i = 0

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import spacy
 
+from corpus import text_paths
 from veille.ingest import Failure, read_paths
 from veille.model import Article
 from veille.nlp import analyze, build_nlp
@@ -26,16 +27,10 @@ from veille.nlp.pipeline import VEILLE_COMPONENTS, load_spacy, resolve_language
 from veille.nlp.registry import pipeline_name
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "eval-corpus"
 
 
 def load_articles(limit: int) -> list[Article]:
-    paths = [str(ROOT / "examples")]
-    if SHARED.is_dir():
-        for line in (SHARED / "index.jsonl").read_text().splitlines():
-            row = json.loads(line)
-            if row["lang"] in ("fr", "en") and row["path"].endswith(".txt"):
-                paths.append(str(SHARED / row["path"]))
+    paths = [str(ROOT / "examples")] + [str(p) for p in text_paths()]
     articles = [a for a in read_paths(paths) if not isinstance(a, Failure)]
     # Interleave languages so a limit keeps both French and English.
     by_lang: dict[str, list[Article]] = defaultdict(list)
