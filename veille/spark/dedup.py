@@ -3,7 +3,8 @@
 - :func:`near_duplicates`: LSH buckets of MinHash bands → candidate pairs checked on their
   signatures → clusters by min-label propagation. In each cluster the article first in input
   order is canonical and is analysed; the others are linked to it, as ``veille ingest`` does.
-- :func:`dedup_entities`: one row per entity id, merged as the SQLite store merges them.
+- :func:`dedup_entity_rows`: one row per entity id, merged as the SQLite store merges them
+  (the store's upsert: ``coalesce(stored, new)``).
 """
 
 from __future__ import annotations
@@ -70,15 +71,15 @@ def near_duplicates(signatures, threshold: float, partitions: int):
 _FIRST_WINS = 3  # id, name, type: from the first article that names the entity
 
 
-def _merge(x: tuple, y: tuple) -> tuple:
-    """Two (row, order) of one entity: the earlier row, its empty kb_id/country/sector/lat/lon
-    filled from the later one (the store's upsert: ``coalesce(stored, new)``). Associative, so
-    Spark may merge in any order."""
-    (first, o1), (second, o2) = (x, y) if x[1] <= y[1] else (y, x)
-    row = first[:_FIRST_WINS] + tuple(a if a is not None else b for a, b in zip(first[_FIRST_WINS:], second[_FIRST_WINS:]))
-    return row, o1
+def dedup_entity_rows(rows):
+    """The same merge over a DataFrame of entity rows with their input ``order``: per id, the
+    first row's id, name and type, and each other column's first non-empty value in input order."""
+    from pyspark.sql import Window
+    from pyspark.sql import functions as F
 
-
-def dedup_entities(entity_items, partitions: int | None = None):
-    """``entity_items``: RDD of (entity tuple with id first, input order). One tuple per id."""
-    return entity_items.map(lambda item: (item[0][0], item)).reduceByKey(_merge, partitions).map(lambda kv: kv[1][0])
+    names = [c for c in rows.columns if c != "order"]
+    by_id = Window.partitionBy("id").orderBy("order")
+    whole = by_id.rowsBetween(Window.unboundedPreceding, Window.unboundedFollowing)
+    filled = [F.first(c, ignorenulls=True).over(whole).alias(c) for c in names[_FIRST_WINS:]]
+    return (rows.select(*names[:_FIRST_WINS], *filled, F.row_number().over(by_id).alias("_rank"))
+            .where("_rank = 1").drop("_rank"))

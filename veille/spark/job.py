@@ -24,7 +24,8 @@ from datetime import date
 
 from .. import settings
 from ..store.rows import TABLES
-from .schema import EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, spark_schema
+from .schema import (EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, STATS, UNION_KIND, UNION_TABLE, spark_schema,
+                     union_schema)
 
 log = logging.getLogger(__name__)
 
@@ -95,11 +96,12 @@ def session(master: str | None, app_name: str = "veille"):
 def run(options: JobOptions, spark=None) -> JobResult:
     """Run the job; ``spark`` is an existing session (tests, spark-submit) or one is made."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
     from ..ingest.dedupe import signature
-    from .dedup import dedup_entities, near_duplicates
+    from .dedup import dedup_entity_rows, near_duplicates
     from .sources import ARTICLE, ERROR, extract, list_inputs, read_file
-    from .worker import ENTITY, ROW, STAT, analyze_partition
+    from .worker import ENTITY, ROW, STAT, analyze_partition, union_row
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
@@ -131,7 +133,8 @@ def run(options: JobOptions, spark=None) -> JobResult:
         .map(lambda kv: (kv[1][0].id, kv[1]))
         .persist(StorageLevel.MEMORY_AND_DISK)
     )
-    signatures = articles.map(lambda kv: (kv[0], kv[1][1], signature(kv[1][0].text))).filter(lambda s: s[2] is not None)
+    signatures = (articles.map(lambda kv: (kv[0], kv[1][1], signature(kv[1][0].text))).filter(lambda s: s[2] is not None)
+                  .persist(StorageLevel.MEMORY_AND_DISK))
     copies = sc.emptyRDD()
     if options.near_duplicates:
         copies = near_duplicates(signatures, settings.get("near_duplicate_threshold"), partitions).persist()
@@ -139,27 +142,30 @@ def run(options: JobOptions, spark=None) -> JobResult:
         articles.subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
         .mapPartitions(lambda kvs: sorted((v for _, v in kvs), key=lambda v: v[1]))
     )
-    output = (
-        to_analyse.mapPartitions(lambda part: analyze_partition(part, lang, batch_size))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
-    counts = output.map(lambda item: (item[0], item[1])).countByValue()
-    stats = output.filter(lambda item: item[0] == STAT).map(lambda item: item[2]).reduceByKey(lambda a, b: (max(a[0], b[0]), max(a[1], b[1])))
-    has_stats = counts.get((STAT, ""), 0) > 0
-    loads = int(stats.map(lambda kv: kv[1][0]).sum()) if has_stats else 0
-    peak_rss = int(stats.map(lambda kv: kv[1][1]).max()) // 1024 if has_stats else 0
+    # The analysis is the only Python step over its output: rows go straight into one DataFrame
+    # cached by the JVM, and every table is a selection of it. (A Python step over a cached
+    # Python RDD would run a second Python worker beside each analysing one, and pipelines would
+    # be loaded in both.)
+    items = to_analyse.mapPartitions(lambda part: analyze_partition(part, lang, batch_size)).map(union_row)
+    output = spark.createDataFrame(items, union_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
+    counts = {(r[UNION_KIND], r[UNION_TABLE]): r["count"] for r in output.groupBy(UNION_KIND, UNION_TABLE).count().collect()}
+    per_worker = (output.where(F.col(UNION_KIND) == STAT).select(f"{STATS}.*").groupBy("pid")
+                  .agg(F.max("loads").alias("loads"), F.max("rss_kib").alias("rss_kib")))
+    workers, loads, peak_rss = per_worker.agg(F.count("*"), F.sum("loads"), F.max("rss_kib")).first()
+    loads, peak_rss = int(loads or 0), int(peak_rss or 0) // 1024
 
     for name in PARTITIONED:
-        rows = output.filter(lambda item, t=name: item[0] == ROW and item[1] == t).map(lambda item: item[2])
+        rows = output.where(F.col(UNION_TABLE) == name).select(f"{name}.*")
         _write(spark, rows, name, options.out, partitioned=counts.get((ROW, name), 0) > 0)
-    entity_items = output.filter(lambda item: item[0] == ENTITY).map(lambda item: item[2])
-    entities = _write(spark, dedup_entities(entity_items, partitions), "entities", options.out)
+    entity_rows = output.where(F.col(UNION_KIND) == ENTITY).select("entities.*")
+    entities = _write(spark, dedup_entity_rows(entity_rows), "entities", options.out)
     errors = (
-        read_errors.union(output.filter(lambda item: item[0] == ERROR).map(lambda item: item[2]))
-        .union(sc.parallelize(failures, 1))
+        spark.createDataFrame(read_errors.union(sc.parallelize(failures, 1)), spark_schema("errors"))
+        .unionByName(output.where(F.col(UNION_KIND) == ERROR).select("errors.*"))
     )
     error_count = _write(spark, errors, "errors", options.out)
-    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(articles, partitions).map(_duplicate_row)
+    described = articles.mapValues(lambda v: (v[0].source, v[0].url, v[0].title, v[0].published))
+    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(described, partitions).map(_duplicate_row)
     duplicate_count = _write(spark, duplicates, "duplicates", options.out)
     analysed = set(TABLES) - {"entities"}
     kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
@@ -167,23 +173,23 @@ def run(options: JobOptions, spark=None) -> JobResult:
     rows = {name: counts.get((ROW, name), 0) for name in analysed}
     rows["entities"] = entities
     rows["duplicates"] = duplicate_count
-    workers = stats.count()
-    for rdd in (output, articles, records, copies):
+    output.unpersist()
+    for rdd in (articles, records, copies, signatures):
         rdd.unpersist()
     return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
                      pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
 
 
 def _duplicate_row(kv) -> tuple:
-    article_id, ((canonical, similarity), (article, _)) = kv
-    return (article_id, canonical, similarity, article.source, article.url, article.title, article.published)
+    article_id, ((canonical, similarity), described) = kv
+    return (article_id, canonical, similarity, *described)
 
 
 def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:
     """Write one table. A per-article table with no rows is written unpartitioned, as one empty
     file that keeps the schema, unless earlier runs left partitions there; that placeholder is
     removed when rows come."""
-    df = spark.createDataFrame(rdd, spark_schema(table))
+    df = rdd if hasattr(rdd, "write") else spark.createDataFrame(rdd, spark_schema(table))
     path = out.rstrip("/") + "/" + table
     if table in PARTITIONED and not partitioned:
         if _exists(spark, path):
