@@ -1,9 +1,14 @@
 """The Spark job: inputs → articles → analyses → Parquet tables under one output folder.
 
     files (listed on the driver) ─► one task per file reads its records ─► N partitions (stable hash)
-      ─► HTML extraction ─► one article per text, the newest text per URL ─► MinHash signatures
-      ─► near-duplicate clusters (copies linked, not analysed) ─► analysis (mapPartitions, nlp.pipe)
-      ─► rows, kept once (persisted) and written table by table; entities merged by id
+      ─► HTML extraction, MinHash signatures (Python) ─► one DataFrame of the corpus, cached
+      ─► one article per text, the newest text per URL ─► near-duplicate clusters (copies linked,
+      not analysed) ─► analysis (Python: mapPartitions, nlp.pipe) ─► one DataFrame of rows,
+      cached ─► every table a selection of it; entities merged by id
+
+Python runs only where veille's own code must (reading, extraction, analysis); the corpus-wide
+steps in between are DataFrame operations the JVM runs, so each core holds one Python worker,
+which loads the pipelines once.
 
 Per-article tables are partitioned by ``part_date``/``part_lang`` and written with dynamic
 partition overwrite: running the job again over the same inputs replaces the same partitions with
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
-import re
+import pickle
 import sys
 import zlib
 from dataclasses import dataclass, field
@@ -24,8 +29,9 @@ from datetime import date
 
 from .. import settings
 from ..store.rows import TABLES
-from .schema import (EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, STATS, UNION_KIND, UNION_TABLE, spark_schema,
-                     union_schema)
+from .schema import (EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, STATS, UNION_KIND, UNION_TABLE, columns,
+                     corpus_schema, spark_schema, union_schema)
+from .sources import identity  # noqa: F401  (part of the job's vocabulary: what replaces what)
 
 log = logging.getLogger(__name__)
 
@@ -51,20 +57,6 @@ class JobResult:
     pipeline_loads: int  # pipelines built over all those workers
     worker_rss_mb: int  # the largest peak memory of one Python worker
     partitions: int
-
-
-_RECORD_SOURCE = re.compile(r"#\d+$")
-
-
-def identity(article) -> str:
-    """What a newer text replaces an older one under, as in the SQLite store: the URL; with no
-    URL, a one-article file's path; a record of a multi-record file (``dump.jsonl#12``) without a
-    URL replaces nothing, so it stands for itself."""
-    if article.url:
-        return "url:" + article.url
-    if article.source and article.source != "-" and not _RECORD_SOURCE.search(article.source):
-        return "source:" + article.source
-    return "id:" + article.id
 
 
 def stable_partition(key: str) -> int:
@@ -98,56 +90,47 @@ def run(options: JobOptions, spark=None) -> JobResult:
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from ..ingest.dedupe import signature
-    from .dedup import dedup_entity_rows, near_duplicates
-    from .sources import ARTICLE, ERROR, extract, list_inputs, read_file
+    from .dedup import dedup_entity_rows, first_copies, near_duplicates
+    from .sources import ARTICLE, ERROR, corpus_row, extract, list_inputs, read_file
     from .worker import ENTITY, ROW, STAT, analyze_partition, union_row
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
+    # The analysis runs on exactly the partitions asked for: adaptive execution would merge
+    # them, since the rows that reach it (pickled articles) look small to the planner.
+    spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
     sc = spark.sparkContext
     partitions = options.partitions or sc.defaultParallelism
-    # The DataFrame shuffles before each write need no more tasks than the analysis has.
+    # The DataFrame shuffles need no more tasks than the analysis has.
     spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     lang, batch_size, published = options.lang, options.batch_size, options.default_date
+    keep = StorageLevel.MEMORY_AND_DISK
 
     files, failures = list_inputs(spark, options.inputs)
-    # One task per file reads it; its records are then spread over the partitions.
+    # One task per file reads it; its records are then spread over the partitions, where pages
+    # are extracted and signed. From there on, only the analysis runs Python.
     records = (
         sc.parallelize(list(enumerate(files)), max(1, len(files)))
         .flatMap(lambda f: read_file(f[0], f[1], published))
         .keyBy(lambda item: repr(item[2]))
         .partitionBy(partitions, stable_partition)
-        .map(lambda kv: extract(kv[1], published))
-        .persist(StorageLevel.MEMORY_AND_DISK)
+        .map(lambda kv: corpus_row(extract(kv[1], published)))
     )
-    read_errors = records.filter(lambda item: item[0] == ERROR).map(lambda item: item[1])
-    # As a sequential ingest would keep them: one copy of a text (the first read), and of two
-    # texts under one identity (see `identity`) the last read, which replaced the other.
-    articles = (
-        records.filter(lambda item: item[0] == ARTICLE)
-        .map(lambda item: (item[1].id, (item[1], item[2])))
-        .reduceByKey(lambda a, b: a if a[1] <= b[1] else b, partitions, stable_partition)
-        .map(lambda kv: (identity(kv[1][0]), kv[1]))
-        .reduceByKey(lambda a, b: a if a[1] >= b[1] else b, partitions, stable_partition)
-        .map(lambda kv: (kv[1][0].id, kv[1]))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
-    signatures = (articles.map(lambda kv: (kv[0], kv[1][1], signature(kv[1][0].text))).filter(lambda s: s[2] is not None)
-                  .persist(StorageLevel.MEMORY_AND_DISK))
-    copies = sc.emptyRDD()
+    corpus = spark.createDataFrame(records, corpus_schema(), verifySchema=False).persist(keep)
+    articles = first_copies(corpus.where(F.col("kind") == ARTICLE).drop("kind", "error")).persist(keep)
+    signatures = articles.where(F.col("minhash").isNotNull())
+    copies = spark.createDataFrame([], "id string, canonical_id string, similarity double")
     if options.near_duplicates:
-        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold"), partitions).persist()
-    to_analyse = (
-        articles.subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
-        .mapPartitions(lambda kvs: sorted((v for _, v in kvs), key=lambda v: v[1]))
-    )
+        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold")).persist(keep)
+    to_analyse = (articles.join(copies.select("id"), "id", "left_anti")
+                  .repartition(partitions, "id").sortWithinPartitions("order").select("payload", "order"))
     # The analysis is the only Python step over its output: rows go straight into one DataFrame
     # cached by the JVM, and every table is a selection of it. (A Python step over a cached
     # Python RDD would run a second Python worker beside each analysing one, and pipelines would
     # be loaded in both.)
-    items = to_analyse.mapPartitions(lambda part: analyze_partition(part, lang, batch_size)).map(union_row)
-    output = spark.createDataFrame(items, union_schema(), verifySchema=False).persist(StorageLevel.MEMORY_AND_DISK)
+    items = (to_analyse.rdd.mapPartitions(lambda rows: analyze_partition(
+        ((pickle.loads(payload), tuple(order)) for payload, order in rows), lang, batch_size)).map(union_row))
+    output = spark.createDataFrame(items, union_schema(), verifySchema=False).persist(keep)
     counts = {(r[UNION_KIND], r[UNION_TABLE]): r["count"] for r in output.groupBy(UNION_KIND, UNION_TABLE).count().collect()}
     per_worker = (output.where(F.col(UNION_KIND) == STAT).select(f"{STATS}.*").groupBy("pid")
                   .agg(F.max("loads").alias("loads"), F.max("rss_kib").alias("rss_kib")))
@@ -160,29 +143,22 @@ def run(options: JobOptions, spark=None) -> JobResult:
     entity_rows = output.where(F.col(UNION_KIND) == ENTITY).select("entities.*")
     entities = _write(spark, dedup_entity_rows(entity_rows), "entities", options.out)
     errors = (
-        spark.createDataFrame(read_errors.union(sc.parallelize(failures, 1)), spark_schema("errors"))
+        corpus.where(F.col("kind") == ERROR).select("error.*")
         .unionByName(output.where(F.col(UNION_KIND) == ERROR).select("errors.*"))
+        .unionByName(spark.createDataFrame(failures, spark_schema("errors")))
     )
     error_count = _write(spark, errors, "errors", options.out)
-    described = articles.mapValues(lambda v: (v[0].source, v[0].url, v[0].title, v[0].published))
-    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(described, partitions).map(_duplicate_row)
+    duplicates = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
     duplicate_count = _write(spark, duplicates, "duplicates", options.out)
-    analysed = set(TABLES) - {"entities"}
-    kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
+    kept = signatures.join(copies, "id", "left_anti").select(F.col("id").alias("article_id"), "minhash")
     _write(spark, kept, "signatures", options.out)
-    rows = {name: counts.get((ROW, name), 0) for name in analysed}
+    rows = {name: counts.get((ROW, name), 0) for name in set(TABLES) - {"entities"}}
     rows["entities"] = entities
     rows["duplicates"] = duplicate_count
-    output.unpersist()
-    for rdd in (articles, records, copies, signatures):
-        rdd.unpersist()
+    for df in (output, copies, articles, corpus):
+        df.unpersist()
     return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
                      pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
-
-
-def _duplicate_row(kv) -> tuple:
-    article_id, ((canonical, similarity), described) = kv
-    return (article_id, canonical, similarity, *described)
 
 
 def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:

@@ -37,6 +37,21 @@ def spark_schema(table: str):
     return T.StructType(fields)
 
 
+def corpus_schema():
+    """Every record read, as one DataFrame: articles (kind "article") with what the corpus-wide
+    steps need and the pickled article for the analysis, or read faults (kind "error")."""
+    from pyspark.sql import types as T
+
+    text = T.StringType()
+    return T.StructType([
+        T.StructField("kind", text, False), T.StructField("id", text), T.StructField("order", T.ArrayType(T.LongType())),
+        T.StructField("identity", text), T.StructField("source", text), T.StructField("url", text),
+        T.StructField("title", text), T.StructField("published", T.DateType()), T.StructField("minhash", T.BinaryType()),
+        T.StructField("hashes", T.ArrayType(T.LongType())), T.StructField("bands", T.ArrayType(text)),
+        T.StructField("payload", T.BinaryType()), T.StructField("error", spark_schema("errors")),
+    ])
+
+
 # The analysis output as one DataFrame: a row per item, the item's payload in the struct column
 # named after its table (entities carry their input order; stats say which worker did what).
 # Built straight from the analysing Python function, so no other Python step reads it again.
