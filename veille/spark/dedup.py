@@ -68,6 +68,8 @@ def near_duplicates(signatures, threshold: float):
         .groupBy("a", "b").agg(F.max("sim").alias("sim"))
         .localCheckpoint()
     )
+    if edges.isEmpty():
+        return signatures.sparkSession.createDataFrame([], "id string, canonical_id string, similarity double")
     both = edges.unionByName(edges.select(F.col("b").alias("a"), F.col("a").alias("b"), "sim"))
     links = both.select(F.col("a").alias("src"), F.col("b").alias("dst")).localCheckpoint()
     # A label is (input order, id) of the earliest member reached so far.

@@ -24,6 +24,7 @@ import os
 import pickle
 import sys
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -137,21 +138,23 @@ def run(options: JobOptions, spark=None) -> JobResult:
     workers, loads, peak_rss = per_worker.agg(F.count("*"), F.sum("loads"), F.max("rss_kib")).first()
     loads, peak_rss = int(loads or 0), int(peak_rss or 0) // 1024
 
-    for name in PARTITIONED:
-        rows = output.where(F.col(UNION_TABLE) == name).select(f"{name}.*")
-        _write(spark, rows, name, options.out, partitioned=counts.get((ROW, name), 0) > 0)
-    entity_rows = output.where(F.col(UNION_KIND) == ENTITY).select("entities.*")
-    entities = _write(spark, dedup_entity_rows(entity_rows), "entities", options.out)
-    errors = (
+    tables = {name: output.where(F.col(UNION_TABLE) == name).select(f"{name}.*") for name in PARTITIONED}
+    tables["entities"] = dedup_entity_rows(output.where(F.col(UNION_KIND) == ENTITY).select("entities.*"))
+    tables["errors"] = (
         corpus.where(F.col("kind") == ERROR).select("error.*")
         .unionByName(output.where(F.col(UNION_KIND) == ERROR).select("errors.*"))
         .unionByName(spark.createDataFrame(failures, spark_schema("errors")))
     )
-    error_count = _write(spark, errors, "errors", options.out)
-    duplicates = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
-    duplicate_count = _write(spark, duplicates, "duplicates", options.out)
-    kept = signatures.join(copies, "id", "left_anti").select(F.col("id").alias("article_id"), "minhash")
-    _write(spark, kept, "signatures", options.out)
+    tables["duplicates"] = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
+    tables["signatures"] = signatures.join(copies, "id", "left_anti").select(F.col("id").alias("article_id"), "minhash")
+    # Each write is a small job of its own: submitted side by side, they share the cores instead
+    # of each waiting for the last one's stragglers.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        written = dict(zip(tables, pool.map(
+            lambda item: _write(spark, item[1], item[0], options.out,
+                                partitioned=item[0] in PARTITIONED and counts.get((ROW, item[0]), 0) > 0),
+            tables.items())))
+    entities, error_count, duplicate_count = written["entities"], written["errors"], written["duplicates"]
     rows = {name: counts.get((ROW, name), 0) for name in set(TABLES) - {"entities"}}
     rows["entities"] = entities
     rows["duplicates"] = duplicate_count
@@ -161,11 +164,13 @@ def run(options: JobOptions, spark=None) -> JobResult:
                      pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
 
 
-def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:
+COUNTED = ("entities", "errors", "duplicates")  # tables whose row count the job reports
+
+
+def _write(spark, df, table: str, out: str, partitioned: bool = False) -> int:
     """Write one table. A per-article table with no rows is written unpartitioned, as one empty
     file that keeps the schema, unless earlier runs left partitions there; that placeholder is
     removed when rows come."""
-    df = rdd if hasattr(rdd, "write") else spark.createDataFrame(rdd, spark_schema(table))
     path = out.rstrip("/") + "/" + table
     if table in PARTITIONED and not partitioned:
         if _exists(spark, path):
@@ -178,7 +183,7 @@ def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:
         df.repartition(*PARTITION_COLUMNS).write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(path)
         return 0
     df.write.mode("overwrite").parquet(path)
-    return spark.read.parquet(path).count()
+    return spark.read.parquet(path).count() if table in COUNTED else 0
 
 
 def _filesystem(spark, path: str):
