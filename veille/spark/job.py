@@ -42,7 +42,7 @@ class JobOptions:
     inputs: list[str]
     out: str
     master: str | None = None  # None: whatever spark-submit or the session was given
-    partitions: int | None = None  # default: the session's default parallelism
+    partitions: int | None = None  # default: 4 per core of the session
     lang: str | None = None  # None/"auto": detect per article
     default_date: date | None = None
     batch_size: int = field(default_factory=lambda: settings.get("batch_size"))
@@ -101,7 +101,9 @@ def run(options: JobOptions, spark=None) -> JobResult:
     # them, since the rows that reach it (pickled articles) look small to the planner.
     spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
     sc = spark.sparkContext
-    partitions = options.partitions or sc.defaultParallelism
+    # Several partitions per core: hash partitions differ in size, and with one per core the
+    # cores that finish first would wait for the largest.
+    partitions = options.partitions or 4 * sc.defaultParallelism
     # The DataFrame shuffles need no more tasks than the analysis has.
     spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     lang, batch_size, published = options.lang, options.batch_size, options.default_date
