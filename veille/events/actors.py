@@ -70,6 +70,25 @@ class ActorIndex:
                 return entity.sector
         return None
 
+    def is_actor(self, entity_id: str) -> bool:
+        """Whether the entity can act or be acted on as a party: not a place where things happen
+        (a city, a region, a river)."""
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return not is_place(entity) or entity.type == "LOC" and self._with_article(entity)
+        return True
+
+    def _with_article(self, entity: Entity) -> bool:
+        """A region or bloc written with a definite article ("l'Occident", "la Catalogne", "the West")
+        is a polity; towns and villages never take one ("Kayseri", "Chibok")."""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start > 0:
+                prev = self.doc[span.start - 1]
+                if "Def" in prev.morph.get("Definite") and "Art" in prev.morph.get("PronType"):
+                    return True
+        return False
+
     def in_date(self, token: Token) -> bool:
         i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
         return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]
@@ -133,8 +152,12 @@ class ActorIndex:
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
+        # A thing's phrase names its place or its title, not a party: "l'accord de Paris".
+        thing = token.pos_ == "NOUN" and token.lemma_.lower() not in self.actor_nouns | self.titles | self.quantities
         for tok in people[:1] + sorted(named, key=lambda t: t.i):
             hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+            if thing and tok != token:
+                hits = [e for e in hits if self.is_actor(e.id)]
             if tok in people:
                 hits = [e for e in hits if e.type == "PERSON"]
             if hits:
@@ -166,7 +189,9 @@ class ActorIndex:
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
         name = token.pos_ == "PROPN" and token.is_title
         if token.lemma_.lower() not in self.actor_nouns and not name:
-            return []
+            # "la ligne du parti qui soutient…": a thing's owner named by an actor noun acts for it.
+            owners = [a for _, a in _genitives(token, self.genitive_preps) if a.lemma_.lower() in self.actor_nouns]
+            return self._fallback(owners[0], phrase) if owners else []
         # The plain entity is the head with its name parts and adjectives, in one stretch of text.
         words = [token] + [t for t in token.children if t.dep_ in _NAME_DEPS]
         words = [t for t in words if abs(t.i - token.i) <= 3]
@@ -184,6 +209,12 @@ class ActorIndex:
         self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
         self._rebuild()
         return [eid]
+
+
+def is_place(entity: Entity) -> bool:
+    """A place rather than a polity: a city or a region (countries are GPEs with a country code;
+    capitals standing for their government are already resolved to the country)."""
+    return entity.type == "LOC" or entity.type == "GPE" and (entity.kb_id or "").startswith("city:")
 
 
 def generic(entity: Entity) -> bool:

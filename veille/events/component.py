@@ -172,7 +172,10 @@ class EventCoder:
             target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
-                target = [t for t in _ids(candidate, actors) if t not in source]
+                # "a ratifié l'accord de Paris": a place in a genitive names the thing, not a party.
+                genitive = all(any(c.dep_ == "case" and c.lower_.replace("’", "'") in self.preps.genitive
+                                   for c in t.children) for t in candidate)
+                target = [t for t in _ids(candidate, actors) if t not in source and not (genitive and not actors.is_actor(t))]
                 if target:
                     break
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
@@ -186,8 +189,11 @@ class EventCoder:
         target = [t for t in target if t not in source]
         if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
             target = self._clause_actor(token, actors, set(source))
-        if not source and not target:
-            return None
+        if trigger.pos == "NOUN":
+            # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
+            source = [s for s in source if actors.is_actor(s)]
+        if not any(actors.is_actor(x) for x in source + target):
+            return None  # an event names at least one party; a place alone is where it happened
         if source:
             sectors = [actors.sector(s) for s in source]
             type_, mode = ontology.for_source_sectors(type_, mode, sectors)

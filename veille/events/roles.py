@@ -22,6 +22,8 @@ _OBJ = ("obj", "dobj", "iobj", "dative")
 # Clauses that share their head verb's subject when they have none of their own.
 _SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
 _VERBAL = ("VERB", "AUX")
+_RELATIVE = ("acl:relcl", "relcl")
+_BE = ("être", "be")
 
 
 @dataclass
@@ -48,10 +50,20 @@ def expand(tokens: list[Token]) -> list[Token]:
     """Each head with its coordinated heads, in text order, without repeats."""
     out: list[Token] = []
     for tok in tokens:
+        tok = antecedent(tok)
         for t in (tok, *tok.conjuncts, *_list_items(tok)):
             if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on: "le parti qui soutient…" (subject),
+    "les lycéennes qu'il avait capturées" (object), "the party which backs…"."""
+    relative = "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
+    if tok.pos_ == "PRON" and relative and tok.head.dep_ in _RELATIVE and tok.head.head != tok.head:
+        return tok.head.head
+    return tok
 
 
 def _list_items(tok: Token) -> list[Token]:
@@ -138,14 +150,19 @@ def _own(noun: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
+    if any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children):
+        return True
+    # The parser sometimes labels the passive auxiliary a copula: "six fonctionnaires étaient gardées à vue".
+    participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    return participle and any(c.dep_ == "cop" and c.lemma_.lower() in _BE for c in verb.children)
 
 
 def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
     roles = Roles()
     passive = is_passive(verb)
     if passive:
-        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ] or [
+            c for c in verb.children if c.dep_ in _SUBJ]
         if not roles.targets and verb.dep_ in ("acl",):
             roles.targets = [verb.head]  # "des migrants détenus"
     else:
