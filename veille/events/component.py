@@ -127,8 +127,8 @@ class EventCoder:
         return doc
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
-            return None
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux) or qualifiers.is_conditional(token):
+            return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
         type_, mode = trigger.type, trigger.mode
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
@@ -227,7 +227,7 @@ class EventCoder:
                             self.actor_nouns | self.quantities) and any(
                             m.start == tok.idx and m.end == tok.idx + len(tok) for m in entity.mentions):
                         continue
-                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP") and actors.is_actor(entity.id):
                         return [entity.id]
             stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
                 c.dep_.startswith(("obl", "nmod")) and any(g.lower_ in self.location_preps for g in c.children if g.dep_ == "case"))]
@@ -251,10 +251,15 @@ class EventCoder:
             if not source:
                 continue
             inner = clause[0]
+            subject = roles.subject_of(inner)
             if self._obliges(inner):
-                target = [t for t in _ids(roles.expand(roles.subject_of(inner)), actors) if t not in source]
-                out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
-            elif inner.i not in seen and qualifiers.is_negated(inner, self.negations):
+                target = [t for t in _ids(roles.expand(subject), actors) if t not in source]
+                if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
+                    out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
+            elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
+                  and (not subject or subject[0].pos_ == "PRON" or _ids(subject, actors))):
+                # A denial is about someone ("ils n'étaient pas les organisateurs"), not about a thing
+                # ("les baisses de charge ne seront pas systématiques").
                 out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
         return out
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 log = logging.getLogger(__name__)
 
 _CLAUSAL = ("xcomp", "ccomp", "advcl")
+_ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 
 
 def _governing_verb(token: Token) -> Token:
@@ -27,12 +28,33 @@ def is_negated(token: Token, negations: set[str]) -> bool:
     """"n'a pas rencontré", "did not meet", "aucune sanction", "no talks"."""
     if any(c.lower_ in negations for c in token.children):
         return True
+    # "sans qu'aucun soldat ne soit tué", "no soldier was killed": a negative determiner on an argument.
+    if any(g.lower_ in negations and g.dep_ == "det" for c in token.children if c.dep_ in _ARGUMENTS
+           for g in c.children):
+        return True
     verb = _governing_verb(token)
     return verb != token and any(c.lower_ in negations for c in verb.children)
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a participle or a noun sits in: "pourraient faire partie des civils
+    libérés" → faire (through the nouns it modifies, not through other clauses)."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ in ("ROOT", "root") or tok.head == tok or tok.dep_ in _CLAUSAL + ("relcl", "acl:relcl", "conj"):
+            return token
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return token
+
+
 def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     """"pourrait sanctionner", "could impose sanctions", "wants to meet": not (yet) a happening."""
+    if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
+        outer = _clause_verb(token)
+        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux):
+            return True
     verb = _governing_verb(token)
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):

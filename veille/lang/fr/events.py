@@ -153,7 +153,7 @@ TRIGGERS = [
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
 SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
 # Words that negate the verb or noun they modify.
-NEGATIONS = set("pas jamais plus aucun aucune nullement guère".split())
+NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
