@@ -76,6 +76,8 @@ class EventCoder:
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
+        self.hyp_modifiers = set(getattr(d, "HYPOTHETICAL_MODIFIERS", ()))
+        self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -129,6 +131,8 @@ class EventCoder:
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux) or qualifiers.is_conditional(token):
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
+        if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
+            return None  # "une possible opération militaire", "sa prochaine visite"
         type_, mode = trigger.type, trigger.mode
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
@@ -151,6 +155,15 @@ class EventCoder:
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
+            if token.head.lemma_.lower() in self.receiving and token.head != token:
+                # "bénéficiant du soutien de Merkel, Juncker…": who receives is the recipient, not the doer.
+                recipients = roles.expand(self._subject_or_patient(token.head))
+                found.sources = [t for t in found.sources if t not in recipients]
+                found.targets = found.targets or recipients
+            if not found.targets:
+                # "son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient.
+                found.targets = [n for p, n in roles.prep_args(token) if p in self.preps.target
+                                 and any(actors.is_actor(x) for x in actors.resolve(n))][:1]
         source = _ids(found.sources, actors)
         if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
@@ -204,6 +217,14 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    @staticmethod
+    def _subject_or_patient(verb: Token) -> list[Token]:
+        """The verb's subject, or the subject of the passive clause it depends on."""
+        found = roles.subject_of(verb)
+        if not found and verb.head != verb:
+            found = [c for c in verb.head.children if c.dep_ in roles.SUBJECTS]
+        return found[:1]
 
     def _condition_subjects(self, token: Token) -> list[Token]:
         for tok in token.subtree:

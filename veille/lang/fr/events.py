@@ -14,16 +14,15 @@ _VERBS = {
     "s'engager": ("AGREE", None),     "rencontrer": ("CONSULT", None), "visiter": ("CONSULT", "visit"),
     "discuter": ("CONSULT", None), "négocier": ("CONSULT", None), "s'entretenir": ("CONSULT", None),
     "entretenir": ("CONSULT", None), "téléphoner": ("CONSULT", "phone"), "consulter": ("CONSULT", None),
-    "réunir": ("CONSULT", "multilateral"),
     "soutenir": ("SUPPORT", None), "saluer": ("SUPPORT", None), "féliciter": ("SUPPORT", None),
     "approuver": ("SUPPORT", None), "défendre": ("SUPPORT", None), "reconnaître": ("SUPPORT", None),
     "signer": ("SUPPORT", None), "ratifier": ("SUPPORT", None), "remercier": ("SUPPORT", None),
-    "s'excuser": ("SUPPORT", None), "excuser": ("SUPPORT", None), "appuyer": ("SUPPORT", None),
+    "s'excuser": ("CONCEDE", None), "excuser": ("CONCEDE", None), "appuyer": ("SUPPORT", None),
     "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
     "assouplir": ("CONCEDE", None), "gracier": ("CONCEDE", None),
     "coopérer": ("COOPERATE", None), "collaborer": ("COOPERATE", None), "extrader": ("COOPERATE", None),
     "auditionner": ("ACCUSE", "investigate"), "soupçonner": ("ACCUSE", "allege"), "repousser": ("ASSAULT", None),
-    "prêter": ("AID", None), "donner": ("AID", None), "accorder": ("AID", None), "envoyer": ("AID", None),
+    "prêter": ("AID", None),
     "ordonner": ("REQUEST", None), "empêcher": ("COERCE", "restrict"), "empoisonner": ("ASSAULT", None),
     "aider": ("AID", None), "financer": ("AID", None), "livrer": ("AID", None), "secourir": ("AID", None),
     "évacuer": ("AID", None), "fournir": ("AID", None),
@@ -60,6 +59,28 @@ _VERBS = {
     "saboter": ("ASSAULT", "destroy"), "défiler": ("PROTEST", "demo"), "acquitter": ("CONCEDE", None),
     "amnistier": ("CONCEDE", None), "relaxer": ("CONCEDE", None), "réfuter": ("REJECT", None),
     "octroyer": ("AID", None), "verser": ("AID", None), "accueillir": ("CONSULT", "visit"),
+    # More of PLOVER's vocabulary, type by type (definitions in the PLOVER manual).
+    "consentir": ("AGREE", None), "dialoguer": ("CONSULT", None),
+    "plébisciter": ("SUPPORT", None), "encenser": ("SUPPORT", None), "endosser": ("SUPPORT", None),
+    "capituler": ("CONCEDE", None), "pardonner": ("CONCEDE", None), "alléger": ("CONCEDE", None),
+    "subventionner": ("AID", None),
+    "ravitailler": ("AID", None), "héberger": ("AID", None),
+    "rapatrier": ("RETREAT", "withdraw"), "démobiliser": ("RETREAT", "disarm"), "rouvrir": ("RETREAT", "access"),
+    "enjoindre": ("REQUEST", None), "presser": ("REQUEST", None), "adjurer": ("REQUEST", None),
+    "conjurer": ("REQUEST", None),
+    "incriminer": ("ACCUSE", "allege"), "désapprouver": ("ACCUSE", "disapprove"), "stigmatiser": ("ACCUSE", "disapprove"),
+    "vilipender": ("ACCUSE", "disapprove"), "s'indigner": ("ACCUSE", "disapprove"), "indigner": ("ACCUSE", "disapprove"),
+    "décliner": ("REJECT", None), "intimider": ("THREATEN", None), "masser": ("PROTEST", "demo"),
+    "vandaliser": ("PROTEST", "vandalize"), "saccager": ("PROTEST", "vandalize"),
+    "badigeonner": ("PROTEST", "vandalize"), "taguer": ("PROTEST", "vandalize"), "dégrader": ("PROTEST", "vandalize"),
+    "révoquer": ("SANCTION", "expel"), "limoger": ("SANCTION", "expel"), "démettre": ("SANCTION", "expel"),
+    "congédier": ("SANCTION", "expel"),
+    "confiner": ("COERCE", "arrest"), "emparer": ("COERCE", "seize"),
+    "s'emparer": ("COERCE", "seize"), "réquisitionner": ("COERCE", "seize"), "museler": ("COERCE", "censor"),
+    "poignarder": ("ASSAULT", "beat"), "tabasser": ("ASSAULT", "beat"), "lyncher": ("ASSAULT", "beat"),
+    "égorger": ("ASSAULT", "targeted"), "décapiter": ("ASSAULT", "targeted"), "lapider": ("ASSAULT", "primitive"),
+    "violer": ("ASSAULT", "sexual"), "exploser": ("ASSAULT", "explosives"),
+    "dynamiter": ("ASSAULT", "explosives"), "canonner": ("ASSAULT", "heavy-weapons"),
 }
 
 _NOUNS = {
@@ -105,6 +126,26 @@ _NOUNS = {
     "veto": ("REJECT", None, "source"), "appui": ("SUPPORT", None, "source"), "livraison": ("AID", None, "source"),
     "traité": ("AGREE", None, "source"), "pacte": ("AGREE", None, "source"), "trêve": ("RETREAT", "ceasefire", "source"),
     "médiation": ("CONSULT", "third-party", "source"), "alliance": ("COOPERATE", None, "source"),
+    # More of PLOVER's vocabulary, type by type.
+    "consultation": ("CONSULT", None, "source"),
+    "tête-à-tête": ("CONSULT", None, "source"), "éloge": ("SUPPORT", None, "source"),
+    "excuses": ("CONCEDE", None, "source"), "amnistie": ("CONCEDE", None, "target"),
+    "partenariat": ("COOPERATE", None, "source"), "extradition": ("COOPERATE", None, "target"),
+    "don": ("AID", None, "source"), "subvention": ("AID", None, "source"), "asile": ("AID", None, "target"),
+    "évacuation": ("RETREAT", "withdraw", "target"), "désarmement": ("RETREAT", "disarm", "source"),
+    "revendication": ("REQUEST", None, "source"), "réquisitoire": ("ACCUSE", "allege", "source"),
+    "dénonciation": ("ACCUSE", "disapprove", "source"), "reproche": ("ACCUSE", "disapprove", "source"),
+    "investigation": ("ACCUSE", "investigate", "target"), "audition": ("ACCUSE", "investigate", "target"),
+    "dénégation": ("REJECT", None, "source"), "sit-in": ("PROTEST", "demo", "source"),
+    "révocation": ("SANCTION", "expel", "target"), "limogeage": ("SANCTION", "expel", "target"),
+    "exclusion": ("SANCTION", "expel", "target"), "rupture": ("SANCTION", "discontinue", "source"),
+    "gel": ("SANCTION", "discontinue", "source"), "couvre-feu": ("COERCE", "curfew", "source"),
+    "censure": ("COERCE", "censor", "source"), "déportation": ("COERCE", "deport", "target"),
+    "emprisonnement": ("COERCE", "arrest", "target"),
+    "raid": ("ASSAULT", None, "source"), "tir": ("ASSAULT", "firearms", "source"), "agression": ("ASSAULT", None, "source"),
+    "incursion": ("ASSAULT", None, "source"), "tuerie": ("ASSAULT", "firearms", "source"),
+    "torture": ("ASSAULT", "torture", "target"), "attentat-suicide": ("ASSAULT", "suicide-attack", "source"),
+    "explosion": ("ASSAULT", "explosives", "source"), "pilonnage": ("ASSAULT", "heavy-weapons", "source"),
 }
 # fmt: on
 
@@ -148,6 +189,69 @@ TRIGGERS = [
     {"lemma": "envoyer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "déployer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "déployer", "pos": "VERB", "obj": "soldat", "type": "MOBILIZE", "mode": "troops"},
+    # Light verbs and verbs whose object decides the type (PLOVER's definitions).
+    {"lemma": "envoyer", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "arme", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "vivres", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "soldat", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "renfort", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "donner", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "argent", "type": "AID", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "suite", "type": "CONCEDE", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "feu", "type": "SUPPORT", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "asile", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "prêt", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "grâce", "type": "CONCEDE", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "amnistie", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "défaite", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "erreur", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "responsabilité", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "culpabilité", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "embargo", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "couvre-feu", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "interdiction", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "siège", "type": "RETREAT", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "blocus", "type": "RETREAT", "mode": "access"},
+    {"lemma": "rendre", "pos": "VERB", "obj": "hommage", "type": "SUPPORT", "mode": None},
+    {"lemma": "déposer", "pos": "VERB", "obj": "arme", "type": "RETREAT", "mode": "disarm"},
+    {"lemma": "déposer", "pos": "VERB", "obj": "plainte", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "porter", "pos": "VERB", "obj": "plainte", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "lancer", "pos": "VERB", "obj": "appel", "type": "REQUEST", "mode": None},
+    {"lemma": "lancer", "pos": "VERB", "obj": "ultimatum", "type": "THREATEN", "mode": None},
+    {"lemma": "lancer", "pos": "VERB", "obj": "pierre", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "lancer", "pos": "VERB", "obj": "projectile", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "jeter", "pos": "VERB", "obj": "pierre", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "jeter", "pos": "VERB", "obj": "projectile", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "briser", "pos": "VERB", "obj": "vitrine", "type": "PROTEST", "mode": "vandalize"},
+    {"lemma": "émettre", "pos": "VERB", "obj": "mandat", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "prendre", "pos": "VERB", "obj": "contrôle", "type": "COERCE", "mode": "seize"},
+    {"lemma": "convoquer", "pos": "VERB", "obj": "ambassadeur", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "convoquer", "pos": "VERB", "obj": "chargé", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "visite", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "rencontre", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "réunion", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "sommet", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "invitation", "type": "REJECT", "mode": "meet"},
+    {"lemma": "fermer", "pos": "VERB", "obj": "frontière", "type": "COERCE", "mode": "restrict"},
+    {"lemma": "fermer", "pos": "VERB", "obj": "ambassade", "type": "SANCTION", "mode": "discontinue"},
+    {"lemma": "instaurer", "pos": "VERB", "obj": "couvre-feu", "type": "COERCE", "mode": "curfew"},
+    {"lemma": "décréter", "pos": "VERB", "obj": "couvre-feu", "type": "COERCE", "mode": "curfew"},
+    {"lemma": "condamner", "pos": "VERB", "prep": "à", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "masser", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "déployer", "pos": "VERB", "obj": "militaire", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "déployer", "pos": "VERB", "obj": "force", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "protester", "pos": "VERB", "prep": "auprès", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "parler", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
+    {"lemma": "échanger", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
+    {"lemma": "quitter", "pos": "VERB", "obj": "fonction", "type": "RETREAT", "mode": "resign"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
+    {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    {"lemma": "plaider", "pos": "VERB", "prep": "pour", "type": "REQUEST", "mode": None},
+    {"lemma": "assigner", "pos": "VERB", "prep": "résidence", "type": "COERCE", "mode": "arrest"},
+    {"lemma": "loi", "pos": "NOUN", "with": "martial", "type": "COERCE", "mode": "martial-law", "genitive": "source"},
+    {"lemma": "mandat", "pos": "NOUN", "with": "arrêt", "type": "ACCUSE", "mode": "allege", "genitive": "target"},
 ]
 
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
@@ -157,8 +261,10 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
-    "exiger demander appeler réclamer inviter exhorter échouer".split()
+    "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible".split()
 )
+# Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
+HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
 # Prepositions introducing each role.
 AGENT_PREPS = {"par"}
 PARTNER_PREPS = {"avec"}
@@ -199,6 +305,9 @@ FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 OBLIGATION = {"devoir"}
 # Verbs that stop what their object names: "cesser ses frappes" is no strike.
 STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
+# Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
+# of the act the noun names.
+RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher".split())
 # Title nouns: "le président français Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "président présidente ministre premier chef roi reine prince secrétaire ambassadeur ambassadrice "
