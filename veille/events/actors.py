@@ -22,6 +22,7 @@ from ..model import Entity, Mention
 _PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
                 "nummod", "poss", "nmod:poss", "case"}
 _NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
 # spaCy entity labels that never name an actor (dates, amounts).
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -39,6 +40,8 @@ class ActorIndex:
         self.quantities: set[str] = set()
         self.origin_preps: set[str] = set()
         self.pronouns: set[str] = set()
+        # Subject pronouns that continue the topic of the clause before ("ils démentent…").
+        self.subject_pronouns: set[str] = set()
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
         self.dates: list[tuple[int, int]] = []
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -139,6 +142,10 @@ class ActorIndex:
         if hits:
             return [hits[0].id]
         if token.pos_ == "PRON":
+            if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
+                found = self._subject_before(token)
+                if found:
+                    return found
             if token.lower_ in self.pronouns:
                 return [e.id for e in self.people_before(token.idx, 1)]
             return []
@@ -172,6 +179,25 @@ class ActorIndex:
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _subject_before(self, pronoun: Token) -> list[str]:
+        """A subject pronoun most often continues the topic: the subject of the main clause before it
+        in its sentence, else of the sentence before ("L'armée a pris le contrôle… Elle a confiné…"),
+        when number and gender agree."""
+        sent = pronoun.sent
+        candidates = [t for t in sent if t.i < pronoun.i and t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON"]
+        if sent.start > 0:
+            previous = self.doc[sent.start - 1].sent
+            candidates += [t for t in previous if t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON"
+                           and t.head.dep_ in ("ROOT", "root")][:1]
+        for cand in candidates:
+            if any(cand.morph.get(f) and pronoun.morph.get(f) and cand.morph.get(f) != pronoun.morph.get(f)
+                   for f in ("Number", "Gender")):
+                continue
+            found = self.resolve(cand)
+            if found:
+                return found
+        return []
 
     def _named_owner(self, token: Token) -> Entity | None:
         words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]

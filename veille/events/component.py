@@ -22,6 +22,8 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
+# Sectors of armed forces: what a withdrawal moves, not whom it concerns.
+_ARMED = {"MIL", "COP"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 
@@ -73,6 +75,7 @@ class EventCoder:
         self.titles = set(d.PERSON_TITLES)
         self.quantities = set(d.QUANTITY_NOUNS)
         self.pronouns = set(d.PERSON_PRONOUNS)
+        self.subject_pronouns = set(getattr(d, "SUBJECT_PRONOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -91,6 +94,7 @@ class EventCoder:
         actors.quantities = self.quantities
         actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
+        actors.subject_pronouns = self.subject_pronouns
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
@@ -175,6 +179,13 @@ class EventCoder:
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
+        withdrawn: set[str] = set()
+        if mode == "withdraw" and type_ == "RETREAT":
+            # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
+            # the recipient.
+            withdrawn = {t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
+                         if actors.sector(t) in _ARMED or not actors.sector(t)}
+            target = [t for t in target if t not in withdrawn]
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
@@ -188,13 +199,14 @@ class EventCoder:
                 # "a ratifié l'accord de Paris": a place in a genitive names the thing, not a party.
                 genitive = all(any(c.dep_ == "case" and c.lower_.replace("’", "'") in self.preps.genitive
                                    for c in t.children) for t in candidate)
-                target = [t for t in _ids(candidate, actors) if t not in source and not (genitive and not actors.is_actor(t))]
+                target = [t for t in _ids(candidate, actors) if t not in source and t not in withdrawn
+                          and not (genitive and not actors.is_actor(t))]
                 if target:
                     break
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict"):
+        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict" or mode == "withdraw"):
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
             # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
             place = self._location(token, actors, set(source))

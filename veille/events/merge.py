@@ -18,6 +18,8 @@ def _same(a: Event, b: Event) -> bool:
     """Same type, polarity and actors; an event missing one side merges into a fuller one."""
     if a.type != b.type or a.negated != b.negated:
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # an arrest and a seizure are two happenings, even by the same actor
     if _participants(a) == _participants(b):
         return bool(a.source or a.target)
     if ontology.is_symmetric(a.type):

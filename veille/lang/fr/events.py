@@ -37,7 +37,7 @@ _VERBS = {
     "inculper": ("ACCUSE", "allege"), "mettre en examen": ("ACCUSE", "allege"),
     "attaquer": ("ASSAULT", None), "rejeter": ("REJECT", None), "refuser": ("REJECT", None),
     "nier": ("REJECT", None), "démentir": ("REJECT", None), "contester": ("REJECT", None),
-    "opposer": ("REJECT", None), "bloquer": ("COERCE", "restrict"), "récuser": ("REJECT", None),
+    "bloquer": ("COERCE", "restrict"), "récuser": ("REJECT", None),
     "menacer": ("THREATEN", None), "avertir": ("THREATEN", None),     "manifester": ("PROTEST", "demo"), "protester": ("PROTEST", "demo"), "boycotter": ("PROTEST", "boycott"),
     "sanctionner": ("SANCTION", None), "expulser": ("COERCE", "deport"), "rompre": ("SANCTION", "discontinue"),
     "suspendre": ("SANCTION", "discontinue"), "destituer": ("SANCTION", "expel"),
@@ -289,7 +289,7 @@ ACTOR_NOUNS = set(
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
-    "diplomate autorité "
+    "diplomate autorité assaillant ravisseur kamikaze taliban "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
     "personnalité homme femme enfant commission comité organisation groupe".split()
@@ -320,6 +320,8 @@ ADVERSATIVE_PREPS = {"contre"}
 QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule groupe partie majorité".split())
 # Pronouns that stand for the last person named ("il a déclaré…").
 PERSON_PRONOUNS = {"il", "elle", "lui"}
+# Subject pronouns read as the subject of the clause before them: "Les talibans… ils démentent…".
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
 # A condition turns an announced act into a threat: "se retirera à moins que…".
 CONDITION_MARKERS = {"sauf", "moins"}
 # Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
