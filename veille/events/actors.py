@@ -42,6 +42,11 @@ class ActorIndex:
         self.pronouns: set[str] = set()
         # Subject pronouns that continue the topic of the clause before ("ils démentent…").
         self.subject_pronouns: set[str] = set()
+        # First-person pronouns, which inside a quote stand for its speaker; and the quotes (start,
+        # end, speaker entity id) the quotes stage found.
+        self.first_person: set[str] = set()
+        self.quotes: list[tuple[int, int, str | None]] = [
+            (q.start, q.end, q.speaker) for q in (getattr(doc._, "quotes", None) or []) if q.speaker]
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
         self.dates: list[tuple[int, int]] = []
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -142,6 +147,12 @@ class ActorIndex:
         if hits:
             return [hits[0].id]
         if token.pos_ == "PRON":
+            if token.lower_.replace("’", "'") in self.first_person:
+                # "« Nous soutenons… » a déclaré Matthew Rycroft": the speaker of the quote.
+                for start, end, speaker in self.quotes:
+                    if start <= token.idx < end and speaker:
+                        return [speaker]
+                return []
             if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
                 found = self._subject_before(token)
                 if found:
@@ -261,7 +272,10 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
                 keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
             if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
                 keep = True
-            if not keep and child.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+            if not keep and child.dep_ == "nmod" and child.pos_ == "PROPN" and not _case(child):
+                keep = True  # a name set beside the noun: "les réseaux sociaux Twitter et Facebook"
+            if not keep and child.dep_ == "conj" and (tok.dep_ in ("amod", "compound", "nmod:poss", "poss")
+                                                       or tok.dep_ == "nmod" and not _case(tok)):
                 keep = True
             if keep and len(out) < 12:
                 out.append(child)

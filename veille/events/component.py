@@ -76,11 +76,13 @@ class EventCoder:
         self.quantities = set(d.QUANTITY_NOUNS)
         self.pronouns = set(d.PERSON_PRONOUNS)
         self.subject_pronouns = set(getattr(d, "SUBJECT_PRONOUNS", ()))
+        self.first_person = set(getattr(d, "FIRST_PERSON_PRONOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
         self.hyp_modifiers = set(getattr(d, "HYPOTHETICAL_MODIFIERS", ()))
         self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
+        self.predicative = set(getattr(d, "PREDICATIVE_MARKS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -95,6 +97,7 @@ class EventCoder:
         actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
         actors.subject_pronouns = self.subject_pronouns
+        actors.first_person = self.first_person
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
@@ -137,6 +140,8 @@ class EventCoder:
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
         if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
             return None  # "une possible opération militaire", "sa prochaine visite"
+        if trigger.pos == "NOUN" and any(c.dep_ == "cop" or c.lower_ in self.predicative for c in token.children):
+            return None  # an attribute describes, it reports nothing: "considérée comme un soutien de…"
         type_, mode = trigger.type, trigger.mode
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).

@@ -59,8 +59,8 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        if tok.dep_ in _CLAUSAL and tok.head.lemma_.lower() in heads:
-            return True
+        if tok.dep_ in _CLAUSAL + ("csubj", "dep") and tok.head.lemma_.lower() in heads:
+            return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
 
 

@@ -213,7 +213,7 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.sources.append(child)
         elif child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title:
             roles.sources.append(child)  # "US sanctions", "Russian troops"
-    if genitives:
+    if genitives and trigger.genitive != "none":
         if trigger.genitive == "target" or roles.sources:
             roles.targets = roles.targets or genitives[:1]
         else:

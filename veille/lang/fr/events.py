@@ -4,7 +4,8 @@ Each trigger is a record: ``lemma`` and ``pos`` (VERB or NOUN) name the word; op
 (lemma of the direct object), ``prep`` (a preposition that must head one of its arguments) or
 ``with`` (lemma of a modifier, e.g. ``téléphonique``) narrow it; ``type``/``mode`` are PLOVER's.
 ``genitive`` says what a nominal trigger's ``de`` complement is when no ``par`` agent is present
-(``source`` by default: "les sanctions de l'Occident"; ``target`` for "l'expulsion de migrants").
+(``source`` by default: "les sanctions de l'Occident"; ``target`` for "l'expulsion de migrants";
+``none`` when it names the place or the topic: "l'accord de Paris", "le traité de libre-échange").
 """
 
 # fmt: off
@@ -18,7 +19,7 @@ _VERBS = {
     "approuver": ("SUPPORT", None), "défendre": ("SUPPORT", None), "reconnaître": ("SUPPORT", None),
     "signer": ("SUPPORT", None), "ratifier": ("SUPPORT", None), "remercier": ("SUPPORT", None),
     "s'excuser": ("CONCEDE", None), "excuser": ("CONCEDE", None), "appuyer": ("SUPPORT", None),
-    "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
+    "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "concéder": ("CONCEDE", None),
     "assouplir": ("CONCEDE", None), "gracier": ("CONCEDE", None),
     "coopérer": ("COOPERATE", None), "collaborer": ("COOPERATE", None), "extrader": ("COOPERATE", None),
     "auditionner": ("ACCUSE", "investigate"), "soupçonner": ("ACCUSE", "allege"), "repousser": ("ASSAULT", None),
@@ -85,7 +86,7 @@ _VERBS = {
 
 _NOUNS = {
     # lemma: (type, mode, genitive role)
-    "accord": ("AGREE", None, "source"),     "promesse": ("AGREE", None, "source"), "compromis": ("AGREE", None, "source"),
+    "accord": ("AGREE", None, "none"),     "promesse": ("AGREE", None, "source"), "compromis": ("AGREE", None, "none"),
     "entretien": ("CONSULT", None, "source"), "rencontre": ("CONSULT", None, "source"),
     "réunion": ("CONSULT", None, "source"), "sommet": ("CONSULT", "multilateral", "source"),
     "négociation": ("CONSULT", None, "source"), "pourparlers": ("CONSULT", None, "source"),
@@ -124,7 +125,7 @@ _NOUNS = {
     "plainte": ("ACCUSE", "allege", "source"), "inculpation": ("ACCUSE", "allege", "target"),
     "procès": ("ACCUSE", "allege", "target"), "avertissement": ("THREATEN", None, "source"),
     "veto": ("REJECT", None, "source"), "appui": ("SUPPORT", None, "source"), "livraison": ("AID", None, "source"),
-    "traité": ("AGREE", None, "source"), "pacte": ("AGREE", None, "source"), "trêve": ("RETREAT", "ceasefire", "source"),
+    "traité": ("AGREE", None, "none"), "pacte": ("AGREE", None, "none"), "trêve": ("RETREAT", "ceasefire", "source"),
     "médiation": ("CONSULT", "third-party", "source"), "alliance": ("COOPERATE", None, "source"),
     # More of PLOVER's vocabulary, type by type.
     "consultation": ("CONSULT", None, "source"),
@@ -248,6 +249,10 @@ TRIGGERS = [
     {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
     {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    # An office held is no territory seized.
+    {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
+    {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
+    {"lemma": "occuper", "pos": "VERB", "obj": "siège", "type": None, "mode": None},
     {"lemma": "plaider", "pos": "VERB", "prep": "pour", "type": "REQUEST", "mode": None},
     {"lemma": "assigner", "pos": "VERB", "prep": "résidence", "type": "COERCE", "mode": "arrest"},
     {"lemma": "loi", "pos": "NOUN", "with": "martial", "type": "COERCE", "mode": "martial-law", "genitive": "source"},
@@ -261,7 +266,8 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
-    "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible".split()
+    "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
+    "viser tenter essayer".split()
 )
 # Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
@@ -307,7 +313,9 @@ OBLIGATION = {"devoir"}
 STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
 # Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
 # of the act the noun names.
-RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher".split())
+RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher subir essuyer affronter connaître endurer".split())
+# Words that make a noun an attribute, not a report: "considérée comme un soutien de l'opposition".
+PREDICATIVE_MARKS = {"comme"}
 # Title nouns: "le président français Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "président présidente ministre premier chef roi reine prince secrétaire ambassadeur ambassadrice "
@@ -322,6 +330,8 @@ QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule gro
 PERSON_PRONOUNS = {"il", "elle", "lui"}
 # Subject pronouns read as the subject of the clause before them: "Les talibans… ils démentent…".
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+# First-person pronouns: inside a quotation they stand for its speaker ("« Nous soutenons… »").
+FIRST_PERSON_PRONOUNS = {"je", "j'", "nous"}
 # A condition turns an announced act into a threat: "se retirera à moins que…".
 CONDITION_MARKERS = {"sauf", "moins"}
 # Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
