@@ -83,6 +83,7 @@ class EventCoder:
         self.hyp_modifiers = set(getattr(d, "HYPOTHETICAL_MODIFIERS", ()))
         self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
         self.predicative = set(getattr(d, "PREDICATIVE_MARKS", ()))
+        self.delegating = set(getattr(d, "DELEGATING_VERBS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -110,8 +111,12 @@ class EventCoder:
                 chosen.append((token, trigger))
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
         # l'accord"), and a stopping verb cancels it ("cesser ses frappes").
-        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type}
-        covered = {
+        nominal = {tok.i for tok, t in chosen if t.pos == "NOUN" and t.type}
+        # "a ordonné une frappe": the act ordered is the event, its orderer the doer.
+        delegated = {tok.i for tok, t in chosen if t.pos == "VERB" and tok.lemma_.lower() in self.delegating
+                     and any(c.i in nominal for c in tok.children if c.dep_ in ("obj", "dobj"))}
+        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type} - delegated
+        covered = delegated | {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
             and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)

@@ -26,6 +26,8 @@ def _same(a: Event, b: Event) -> bool:
         pa, pb = _participants(a)[0], _participants(b)[0]
         # "Macron et Poutine ont discuté" and "Macron a parlé avec Poutine" are one consultation.
         return bool(pa & pb) and (pa <= pb or pb <= pa)
+    if bool(a.source) != bool(b.source) and a.target and set(a.target) == set(b.target):
+        return True  # "l'ancienne présidente arrêtée" (headline) and "la police a arrêté Park…"
     return bool(
         a.source and b.source and set(a.source) == set(b.source)
         and (not a.target or not b.target or set(a.target) == set(b.target))

@@ -314,6 +314,9 @@ STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split
 # Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
 # of the act the noun names.
 RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher subir essuyer affronter connaître endurer".split())
+# Verbs that have an act done: with a nominal trigger as object ("a ordonné une frappe"), that act
+# is the event and the verb's subject its doer.
+DELEGATING_VERBS = set("ordonner autoriser commanditer".split())
 # Words that make a noun an attribute, not a report: "considérée comme un soutien de l'opposition".
 PREDICATIVE_MARKS = {"comme"}
 # Title nouns: "le président français Emmanuel Macron" names the person in its phrase.
