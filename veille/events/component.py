@@ -221,9 +221,16 @@ class EventCoder:
             # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
             place = self._location(token, actors, set(source))
             target = [place] if place else []
-        target = [t for t in target if t not in source]
+        target = [t for t in target if t not in source and t not in withdrawn]
+        if not target and withdrawn:
+            # "retirer les soldats de la mission en Haïti": the place named inside what is withdrawn.
+            objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+            places = [n for obj in objects for p, n in roles.prep_args(obj, depth=2)
+                      if p.split(" ")[-1] in self.location_preps | self.preps.origin]
+            target = [e.id for n in places for e in actors.overlapping(n.idx, n.idx + len(n))
+                      if e.type in ("GPE", "LOC") and e.id not in source][:1]
         if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
-            target = self._clause_actor(token, actors, set(source))
+            target = self._clause_actor(token, actors, set(source) | withdrawn)
         if trigger.pos == "NOUN":
             # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
             source = [s for s in source if actors.is_actor(s)]

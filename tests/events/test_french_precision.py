@@ -1,0 +1,122 @@
+"""French constructions that decide whether a mention is a happening and who its parties are."""
+
+from __future__ import annotations
+
+
+def test_relative_pronoun_subject_is_the_antecedent(code):
+    c = code("Le parti nationaliste, qui soutient le président Erdogan, a gagné des voix.", "fr")
+    e = c.one("SUPPORT")
+    assert any("parti" in w for w in c.words(e.source)) and "Erdogan" in c.words(e.target)
+
+
+def test_thing_subject_of_a_relative_clause_is_no_actor(code):
+    c = code("Le vote intervient après un conflit qui a tué 310 000 personnes.", "fr")
+    assert c.events("ASSAULT") == []
+
+
+def test_passive_labelled_as_copula(code):
+    c = code("Six fonctionnaires locaux étaient encore gardés à vue.", "fr")
+    e = c.one("COERCE")
+    assert e.source == [] and any("fonctionnaires" in w for w in c.words(e.target))
+
+
+def test_place_in_genitive_is_no_party(code):
+    c = code("La Chine a ratifié l'accord de Paris sur le climat.", "fr")
+    e = c.one("SUPPORT")
+    assert "Chine" in c.words(e.source) and e.target == []
+    assert c.events("AGREE") == []  # "l'accord de Paris" names a treaty, nobody agreed here
+
+
+def test_summit_named_by_its_city_is_no_event(code):
+    c = code("Les dirigeants se retrouvent à la veille du sommet de Pékin.", "fr")
+    assert c.events("CONSULT") == []
+
+
+def test_conditional_mood_is_not_a_happening(code):
+    c = code("Elle aurait été aidée par son amie Choi Soon-sil.", "fr")
+    assert c.analysis.events == []
+
+
+def test_participle_under_a_hypothetical_is_not_a_happening(code):
+    c = code("Des Camerounais pourraient faire partie des civils libérés.", "fr")
+    assert c.analysis.events == []
+
+
+def test_possible_operation_is_a_prospect(code):
+    c = code("La Russie a mis en garde contre une possible opération militaire des États-Unis.", "fr")
+    assert c.events("ASSAULT") == []
+
+
+def test_negative_determiner_on_the_subject(code):
+    c = code("Aucun soldat camerounais n'a été tué pendant l'opération.", "fr")
+    assert all(e.negated for e in c.events("ASSAULT"))
+
+
+def test_speech_over_a_negated_statement_about_things_is_no_denial(code):
+    c = code("La CGT annonce que les baisses de charge ne seront pas systématiques.", "fr")
+    assert c.events("REJECT") == []
+
+
+def test_speech_over_a_negated_statement_about_someone_is_a_denial(code):
+    c = code("Minsk a déclaré qu'ils n'étaient pas les organisateurs de la crise.", "fr")
+    assert any("Minsk" in c.words(e.source) for e in c.events("REJECT"))
+
+
+def test_support_to_someone(code):
+    c = code("Le président Emmanuel Macron a exprimé son soutien entier à Theresa May.", "fr")
+    e = c.one("SUPPORT")
+    assert "Emmanuel Macron" in c.words(e.source) and "Theresa May" in c.words(e.target)
+
+
+def test_support_received(code):
+    c = code("Bénéficiant du soutien de la chancelière Angela Merkel, Juncker a été élu en 2014.", "fr")
+    e = c.one("SUPPORT")
+    assert any("Merkel" in w for w in c.words(e.source)) and "Juncker" in c.words(e.target)
+
+
+def test_subject_pronoun_continues_the_previous_subject(code):
+    c = code("L'armée du Zimbabwe a pris le contrôle de la capitale. Elle a confiné le président Robert Mugabe "
+             "à sa résidence.", "fr")
+    arrest = [e for e in c.events("COERCE") if e.mode == "arrest"]
+    assert len(arrest) == 1
+    assert any("armée" in w for w in c.words(arrest[0].source)) and "Robert Mugabe" in c.words(arrest[0].target)
+
+
+def test_first_person_in_a_quote_is_the_speaker(code):
+    c = code("« Nous soutenons pleinement cette décision », a déclaré Matthew Rycroft.", "fr")
+    e = c.one("SUPPORT")
+    assert "Matthew Rycroft" in c.words(e.source)
+
+
+def test_ordered_strike_is_the_orderers_assault(code):
+    c = code("Le président Donald Trump a ordonné une frappe militaire contre l'armée syrienne.", "fr")
+    assert c.events("REQUEST") == []
+    e = c.one("ASSAULT")
+    assert "Donald Trump" in c.words(e.source)
+
+
+def test_withdrawal_targets_the_place_left(code):
+    c = code("Le Conseil de sécurité a voté pour retirer les soldats de la mission en Haïti.", "fr")
+    e = c.one("RETREAT")
+    assert e.mode == "withdraw" and "Haïti" in c.words(e.target)
+
+
+def test_summoning_an_ambassador_is_a_diplomatic_protest(code):
+    c = code("Le Burundi a convoqué l'ambassadeur de France.", "fr")
+    e = c.one("ACCUSE")
+    assert e.mode == "disapprove" and "Burundi" in c.words(e.source)
+
+
+def test_predicative_noun_is_no_event(code):
+    c = code("L'Église catholique est considérée comme un soutien important de l'opposition.", "fr")
+    assert c.events("SUPPORT") == []
+
+
+def test_an_office_held_is_not_seized(code):
+    c = code("Bernard Cazeneuve occupait ce poste depuis 2014.", "fr")
+    assert c.events("COERCE") == []
+
+
+def test_arrest_and_seizure_stay_two_events(code):
+    c = code("L'armée a pris le contrôle de la capitale et a arrêté le ministre des Finances.", "fr")
+    assert {e.mode for e in c.events("COERCE")} == {"seize", "arrest"}
