@@ -84,6 +84,7 @@ class EventCoder:
         self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
         self.predicative = set(getattr(d, "PREDICATIVE_MARKS", ()))
         self.delegating = set(getattr(d, "DELEGATING_VERBS", ()))
+        self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -169,6 +170,12 @@ class EventCoder:
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
+            if (self.light_verbs and token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX")
+                    and token.head.lemma_.lower() not in self.light_verbs | self.receiving):
+                # "la télévision a qualifié les frappes d'agression": whoever speaks of an act is not
+                # its doer; only light verbs ("a mené des frappes", "exprime son soutien") pass it on.
+                doers = set(roles.subject_of(token.head))
+                found.sources = [t for t in found.sources if t not in doers]
             if token.head.lemma_.lower() in self.receiving and token.head != token:
                 # "bénéficiant du soutien de Merkel, Juncker…": who receives is the recipient, not the doer.
                 recipients = roles.expand(self._subject_or_patient(token.head))

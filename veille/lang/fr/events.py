@@ -314,6 +314,17 @@ STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split
 # Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
 # of the act the noun names.
 RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher subir essuyer affronter connaître endurer".split())
+# Light verbs: their subject does the act their object names ("a mené des frappes", "exprime son
+# soutien", "a lancé une offensive"). Other verbs only speak of it ("a qualifié les frappes
+# d'agression"), so their subject is not the nominal event's source.
+LIGHT_VERBS = set(
+    "avoir mener lancer effectuer conduire perpétrer commettre revendiquer organiser annoncer décider "
+    "adopter décréter imposer exprimer apporter témoigner manifester renouveler réitérer poursuivre "
+    "intensifier reprendre entamer engager ouvrir multiplier tenir signer conclure accorder offrir "
+    "fournir promettre proposer prononcer formuler adresser brandir proférer déposer porter envoyer "
+    "accentuer renforcer étendre durcir prolonger maintenir voter présenter faire donner opérer "
+    "déclencher livrer infliger prendre".split()
+)
 # Verbs that have an act done: with a nominal trigger as object ("a ordonné une frappe"), that act
 # is the event and the verb's subject its doer.
 DELEGATING_VERBS = set("ordonner autoriser commanditer".split())
