@@ -120,3 +120,26 @@ def test_an_office_held_is_not_seized(code):
 def test_arrest_and_seizure_stay_two_events(code):
     c = code("L'armée a pris le contrôle de la capitale et a arrêté le ministre des Finances.", "fr")
     assert {e.mode for e in c.events("COERCE")} == {"seize", "arrest"}
+
+
+def test_past_of_must_reports_what_happened(code):
+    c = code("Matteo Renzi a dû démissionner en décembre.", "fr")
+    e = c.one("RETREAT")
+    assert e.mode == "resign" and "Matteo Renzi" in c.words(e.source)
+
+
+def test_must_in_the_present_is_not_yet_a_happening(code):
+    c = code("Matteo Renzi doit démissionner en décembre.", "fr")
+    assert c.events("RETREAT") == []
+
+
+def test_office_without_its_holder_is_an_actor(code):
+    c = code("Le ministre de l'économie a promis d'implémenter les mesures.", "fr")
+    e = c.one("AGREE")
+    assert any("ministre" in w for w in c.words(e.source))
+
+
+def test_verb_lemma_the_lemmatizer_gets_wrong(code):
+    c = code("La Commission reproche à l'Italie son budget.", "fr")
+    e = c.one("ACCUSE")
+    assert e.mode == "disapprove" and "Italie" in c.words(e.target)

@@ -225,7 +225,10 @@ class ActorIndex:
 
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
         name = token.pos_ == "PROPN" and token.is_title
-        if token.lemma_.lower() not in self.actor_nouns and not name:
+        # An office named without its holder acts too: "le ministre de l'économie a promis…" (a bare
+        # "la présidente" points back to someone already named, which is the entities stage's job).
+        office = token.lemma_.lower() in self.titles and bool(_genitives(token, self.genitive_preps))
+        if token.lemma_.lower() not in self.actor_nouns and not name and not office:
             # "la ligne du parti qui soutient…": a thing's owner named by an actor noun acts for it.
             owners = [a for _, a in _genitives(token, self.genitive_preps) if a.lemma_.lower() in self.actor_nouns]
             return self._fallback(owners[0], phrase) if owners else []

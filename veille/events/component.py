@@ -56,7 +56,8 @@ class EventCoder:
             return
         d = self.data
         self.table = triggers.lexicon(d)
-        self.matcher = triggers.build_matcher(nlp.vocab, self.table)
+        self.repairs = tuple(getattr(d, "LEMMA_REPAIRS", ()))
+        self.matcher = triggers.build_matcher(nlp.vocab, self.table, self.repairs)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
         self.speech_lemmas = set(d.SPEECH_VERBS)
@@ -106,7 +107,7 @@ class EventCoder:
             token = doc[start]
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table, self.repairs)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
@@ -170,7 +171,8 @@ class EventCoder:
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
-            if (self.light_verbs and token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX")
+            own = any("Yes" in c.morph.get("Poss") for c in token.children if c.dep_ == "det")  # "leur accord"
+            if (self.light_verbs and token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX") and not own
                     and token.head.lemma_.lower() not in self.light_verbs | self.receiving):
                 # "la télévision a qualifié les frappes d'agression": whoever speaks of an act is not
                 # its doer; only light verbs ("a mené des frappes", "exprime son soutien") pass it on.

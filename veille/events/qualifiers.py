@@ -59,9 +59,20 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        if tok.dep_ in _CLAUSAL + ("csubj", "dep") and tok.head.lemma_.lower() in heads:
+        if tok.dep_ in _CLAUSAL + ("csubj", "dep") and tok.head.lemma_.lower() in heads and not _realised(tok.head):
             return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
+
+
+# Modal heads whose past tense reports what happened: "a dû démissionner", "a pu s'enfuir".
+_REALISED_IN_PAST = {"devoir", "pouvoir", "must", "can"}
+
+
+def _realised(head: Token) -> bool:
+    if head.lemma_.lower() not in _REALISED_IN_PAST or "Cnd" in head.morph.get("Mood"):
+        return False
+    compound_past = "Part" in head.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in head.children)
+    return compound_past or ("Past" in head.morph.get("Tense") and "Fin" in head.morph.get("VerbForm"))
 
 
 def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:

@@ -259,6 +259,9 @@ TRIGGERS = [
     {"lemma": "mandat", "pos": "NOUN", "with": "arrêt", "type": "ACCUSE", "mode": "allege", "genitive": "target"},
 ]
 
+# Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
+LEMMA_REPAIRS = (("e", "er"),)
+
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
 SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
 # Words that negate the verb or noun they modify.
@@ -323,7 +326,7 @@ LIGHT_VERBS = set(
     "intensifier reprendre entamer engager ouvrir multiplier tenir signer conclure accorder offrir "
     "fournir promettre proposer prononcer formuler adresser brandir proférer déposer porter envoyer "
     "accentuer renforcer étendre durcir prolonger maintenir voter présenter faire donner opérer "
-    "déclencher livrer infliger prendre".split()
+    "déclencher livrer infliger prendre confirmer réaffirmer officialiser".split()
 )
 # Verbs that have an act done: with a nominal trigger as object ("a ordonné une frappe"), that act
 # is the event and the verb's subject its doer.
