@@ -143,3 +143,25 @@ def test_verb_lemma_the_lemmatizer_gets_wrong(code):
     c = code("La Commission reproche à l'Italie son budget.", "fr")
     e = c.one("ACCUSE")
     assert e.mode == "disapprove" and "Italie" in c.words(e.target)
+
+
+def test_verbless_headline_noun_is_left_to_the_body(code):
+    c = code("Canada : fin des frappes aériennes en Irak et en Syrie\n\nLe Canada cessera ses frappes.", "fr")
+    assert c.events("ASSAULT") == []
+
+
+def test_aim_is_no_happening(code):
+    c = code("Le Sénat votera afin de suspendre Dilma Rousseff.", "fr")
+    assert c.events("SANCTION") == []
+
+
+def test_hostages_of_a_group_are_not_the_group(code):
+    c = code("L'armée nigériane a libéré les otages de Boko Haram.", "fr")
+    e = c.one("RETREAT")
+    assert any("otages" in w for w in c.words(e.target))
+    assert not any("Boko Haram" in w for w in c.words(e.target))
+
+
+def test_nothing_conceded_is_negated(code):
+    c = code("« Nous n'avons rien cédé sur nos principales valeurs », a déclaré Jean-Claude Juncker.", "fr")
+    assert all(e.negated for e in c.events("CONCEDE"))

@@ -45,6 +45,8 @@ class ActorIndex:
         # First-person pronouns, which inside a quote stand for its speaker; and the quotes (start,
         # end, speaker entity id) the quotes stage found.
         self.first_person: set[str] = set()
+        # Nouns for people an act is done to, never named by who holds them ("les otages de X").
+        self.victims: set[str] = set()
         self.quotes: list[tuple[int, int, str | None]] = [
             (q.start, q.end, q.speaker) for q in (getattr(doc._, "quotes", None) or []) if q.speaker]
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
@@ -161,6 +163,8 @@ class ActorIndex:
                 return [e.id for e in self.people_before(token.idx, 1)]
             return []
         phrase = _phrase(token, self.genitive_preps)
+        if token.lemma_.lower() in self.victims:
+            return self._fallback(token, phrase)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
         # A lower-case adjective qualifies the thing, it names nobody ("military exercises", "aide

@@ -78,6 +78,7 @@ class EventCoder:
         self.pronouns = set(d.PERSON_PRONOUNS)
         self.subject_pronouns = set(getattr(d, "SUBJECT_PRONOUNS", ()))
         self.first_person = set(getattr(d, "FIRST_PERSON_PRONOUNS", ()))
+        self.victims = set(getattr(d, "VICTIM_NOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -85,6 +86,8 @@ class EventCoder:
         self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
         self.predicative = set(getattr(d, "PREDICATIVE_MARKS", ()))
         self.delegating = set(getattr(d, "DELEGATING_VERBS", ()))
+        self.stopping_nouns = set(getattr(d, "STOPPING_NOUNS", ()))
+        self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
         self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,6 +104,7 @@ class EventCoder:
         actors.pronouns = self.pronouns
         actors.subject_pronouns = self.subject_pronouns
         actors.first_person = self.first_person
+        actors.victims = self.victims
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
@@ -120,8 +124,9 @@ class EventCoder:
         verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type} - delegated
         covered = delegated | {
             tok.i for tok, t in chosen
-            if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
-            and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+            if t.pos == "NOUN" and (tok.dep_ in ("obj", "dobj")
+                                    and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+                                    or tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.stopping_nouns)
         }
         found: list[Event] = []
         for token, trigger in chosen:
@@ -143,10 +148,14 @@ class EventCoder:
         return doc
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
+        if token.head.lower_ in self.purpose or any(c.lower_ in self.purpose for c in token.children if c.dep_ in ("mark", "case", "advmod")):
+            return None  # "afin de suspendre Rousseff": an aim
         if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux) or qualifiers.is_conditional(token):
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
         if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
             return None  # "une possible opération militaire", "sa prochaine visite"
+        if trigger.pos == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence(doc, token)):
+            return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
         if trigger.pos == "NOUN" and any(c.dep_ == "cop" or c.lower_ in self.predicative for c in token.children):
             return None  # an attribute describes, it reports nothing: "considérée comme un soutien de…"
         type_, mode = trigger.type, trigger.mode

@@ -265,7 +265,7 @@ LEMMA_REPAIRS = (("e", "er"),)
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
 SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
 # Words that negate the verb or noun they modify.
-NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans".split())
+NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
@@ -314,6 +314,12 @@ FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 OBLIGATION = {"devoir"}
 # Verbs that stop what their object names: "cesser ses frappes" is no strike.
 STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
+# Nouns that stop what their complement names: "la fin des frappes", "l'arrêt des combats".
+STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
+# Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
+PURPOSE_MARKS = {"afin"}
+# People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
+VICTIM_NOUNS = set("otage prisonnier détenu captif victime".split())
 # Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
 # of the act the noun names.
 RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher subir essuyer affronter connaître endurer".split())
