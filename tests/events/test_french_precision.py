@@ -165,3 +165,10 @@ def test_hostages_of_a_group_are_not_the_group(code):
 def test_nothing_conceded_is_negated(code):
     c = code("« Nous n'avons rien cédé sur nos principales valeurs », a déclaré Jean-Claude Juncker.", "fr")
     assert all(e.negated for e in c.events("CONCEDE"))
+
+
+def test_name_set_off_by_a_comma_before_the_verb(code):
+    c = code("Le dirigeant de l'autorité des télécommunications Ömer Fatih Sayan, exige que Wikipédia retire "
+             "des articles.", "fr")
+    e = c.one("REQUEST")
+    assert any("Sayan" in w for w in c.words(e.source))

@@ -297,6 +297,8 @@ def _left_subject(verb: Token) -> list[Token]:
     if first.i == 0:
         return []
     prev = first.doc[first.i - 1]
+    if prev.text == "," and prev.i > 0 and first.doc[prev.i - 1].pos_ == "PROPN" and first.doc[prev.i - 1].dep_ != "ROOT":
+        prev = first.doc[prev.i - 1]  # "… Ömer Fatih Sayan, exige que…": a name set off by a comma
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
     if prev.pos_ in ("PROPN", "NOUN") and not _real_start(prev) and not _real_start(first):
