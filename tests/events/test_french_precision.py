@@ -172,3 +172,16 @@ def test_name_set_off_by_a_comma_before_the_verb(code):
              "des articles.", "fr")
     e = c.one("REQUEST")
     assert any("Sayan" in w for w in c.words(e.source))
+
+
+def test_what_is_threatened_is_not_a_happening(code):
+    c = code("La Commission européenne a menacé l'Italie de sanctions financières.", "fr")
+    assert c.events("SANCTION") == []
+    e = c.one("THREATEN")
+    assert "Italie" in c.words(e.target)
+
+
+def test_named_counterpart_is_met_not_owned(code):
+    c = code("Le président russe Vladimir Poutine a rencontré son homologue turc Recep Tayyip Erdogan à Moscou.", "fr")
+    e = c.one("CONSULT")
+    assert any("Erdogan" in w for w in c.words(e.source + e.target))

@@ -22,6 +22,8 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
+# Types whose object is a prospect: the act threatened, asked for, promised or refused.
+_PROSPECTIVE = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Sectors of armed forces: what a withdrawal moves, not whom it concerns.
 _ARMED = {"MIL", "COP"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
@@ -122,7 +124,12 @@ class EventCoder:
         delegated = {tok.i for tok, t in chosen if t.pos == "VERB" and tok.lemma_.lower() in self.delegating
                      and any(c.i in nominal for c in tok.children if c.dep_ in ("obj", "dobj"))}
         verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type} - delegated
+        # What is threatened, asked, promised or refused is not a happening: "menacé l'Italie de sanctions".
+        prospective = {tok.i for tok, t in chosen if tok.i in verbs and t.type in _PROSPECTIVE}
         covered = delegated | {
+            tok.i for tok, t in chosen
+            if t.pos == "NOUN" and tok.head.i in prospective and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "nmod")
+        } | {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and (tok.dep_ in ("obj", "dobj")
                                     and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)

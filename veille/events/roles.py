@@ -141,7 +141,10 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
 
 def _own(noun: Token) -> bool:
     """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
-    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie")."""
+    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie"). A named
+    person is nobody's own: "a rencontré son homologue turc Recep Tayyip Erdogan"."""
+    if any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") for c in noun.children):
+        return False
     return any(
         c.dep_ in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
         and "1" not in c.morph.get("Person") or c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
