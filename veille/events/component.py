@@ -128,7 +128,7 @@ class EventCoder:
         prospective = {tok.i for tok, t in chosen if tok.i in verbs and t.type in _PROSPECTIVE}
         covered = delegated | {
             tok.i for tok, t in chosen
-            if t.pos == "NOUN" and tok.head.i in prospective and tok.dep_ in ("obj", "dobj", "obl", "obl:arg", "nmod")
+            if t.pos == "NOUN" and _under(tok, prospective)
         } | {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and (tok.dep_ in ("obj", "dobj")
@@ -383,6 +383,19 @@ class EventCoder:
                     if entity.type in ("GPE", "LOC") and entity.id not in taken:
                         return entity.id
         return None
+
+
+def _under(noun: Token, verbs: set[int]) -> bool:
+    """The noun is a complement of one of these verbs, directly or through the noun it hangs on
+    ("menacé l'Italie de sanctions": the parser hangs the sanctions on Italy)."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ not in ("obj", "dobj", "obl", "obl:arg", "nmod", "pobj", "prep") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.i in verbs:
+            return True
+    return False
 
 
 def _rank_framed(doc: Doc, events: list[Event]) -> None:
