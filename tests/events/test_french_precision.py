@@ -185,3 +185,10 @@ def test_named_counterpart_is_met_not_owned(code):
     c = code("Le président russe Vladimir Poutine a rencontré son homologue turc Recep Tayyip Erdogan à Moscou.", "fr")
     e = c.one("CONSULT")
     assert any("Erdogan" in w for w in c.words(e.source + e.target))
+
+
+def test_have_never_builds_a_passive(code):
+    c = code("Pascal Nyabenda a demandé de l'aide à l'Église catholique. Il a également demandé à l'Église "
+             "catholique de convaincre les bailleurs.", "fr")
+    for e in c.events("REQUEST"):
+        assert "Pascal Nyabenda" in c.words(e.source)

@@ -201,10 +201,14 @@ class ActorIndex:
         when number and gender agree."""
         sent = pronoun.sent
         candidates = [t for t in sent if t.i < pronoun.i and t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON"]
-        if sent.start > 0:
-            previous = self.doc[sent.start - 1].sent
-            candidates += [t for t in previous if t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON"
-                           and t.head.dep_ in ("ROOT", "root")][:1]
+        for _ in range(2):  # the sentence before, or the one before it when the parser cut a fragment off
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            main = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in ("ROOT", "root")]
+            if main:
+                candidates += main[:1]
+                break
         for cand in candidates:
             if any(cand.morph.get(f) and pronoun.morph.get(f) and cand.morph.get(f) != pronoun.morph.get(f)
                    for f in ("Number", "Gender")):

@@ -24,6 +24,7 @@ _SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
 _VERBAL = ("VERB", "AUX")
 _RELATIVE = ("acl:relcl", "relcl")
 _BE = ("être", "be")
+_HAVE = ("avoir", "have")
 
 
 @dataclass
@@ -153,8 +154,11 @@ def _own(noun: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children):
+    if any(c.dep_ in _PASS_MARK for c in verb.children):
         return True
+    if any(c.dep_ in _PASS_SUBJ for c in verb.children):
+        # "Il a également demandé…" labelled passive: "avoir" never builds a passive.
+        return not any(c.dep_.startswith("aux") and c.lemma_.lower() in _HAVE for c in verb.children)
     # The parser sometimes labels the passive auxiliary a copula: "six fonctionnaires étaient gardées à vue".
     participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
     return participle and any(c.dep_ == "cop" and c.lemma_.lower() in _BE for c in verb.children)
