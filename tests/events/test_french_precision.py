@@ -192,3 +192,19 @@ def test_have_never_builds_a_passive(code):
              "catholique de convaincre les bailleurs.", "fr")
     for e in c.events("REQUEST"):
         assert "Pascal Nyabenda" in c.words(e.source)
+
+
+def test_coordinated_aim_is_no_happening(code):
+    c = code("Une majorité simple est nécessaire afin de poursuivre la procédure et suspendre Rousseff.", "fr")
+    assert c.events("SANCTION") == []
+
+
+def test_talk_with_one_party_is_an_interview(code):
+    c = code("Dans son entretien, Jean-Claude Juncker dresse un sombre tableau de la situation européenne.", "fr")
+    assert c.events("CONSULT") == []
+
+
+def test_talks_between_two_parties_stay(code):
+    c = code("Emmanuel Macron a eu un entretien avec Vladimir Poutine.", "fr")
+    e = c.one("CONSULT")
+    assert {"Emmanuel Macron", "Vladimir Poutine"} <= c.words(e.source + e.target)

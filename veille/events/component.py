@@ -155,7 +155,7 @@ class EventCoder:
         return doc
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
-        if token.head.lower_ in self.purpose or any(c.lower_ in self.purpose for c in token.children if c.dep_ in ("mark", "case", "advmod")):
+        if self._aim(token):
             return None  # "afin de suspendre Rousseff": an aim
         if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux) or qualifiers.is_conditional(token):
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
@@ -225,6 +225,8 @@ class EventCoder:
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
+        if type_ == "CONSULT" and trigger.pos == "NOUN" and mode is None and len(set(source + target)) < 2:
+            return None  # a talk with one party is an interview or a meeting of one body: "dans son entretien"
         inferred = False
         if not target and type_ == "THREATEN":
             # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened.
@@ -271,6 +273,14 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _aim(self, token: Token) -> bool:
+        """The verb states an aim ("afin de suspendre…", "… et suspendre" after "afin de")."""
+        for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+            if any(c.lower_ in self.purpose for c in verb.children if c.dep_ in ("mark", "case", "advmod")):
+                return True
+        # The parser often makes the purpose word the head of its clause.
+        return any(a.lower_ in self.purpose for a in list(token.ancestors)[:3])
 
     @staticmethod
     def _subject_or_patient(verb: Token) -> list[Token]:
