@@ -208,3 +208,16 @@ def test_talks_between_two_parties_stay(code):
     c = code("Emmanuel Macron a eu un entretien avec Vladimir Poutine.", "fr")
     e = c.one("CONSULT")
     assert {"Emmanuel Macron", "Vladimir Poutine"} <= c.words(e.source + e.target)
+
+
+def test_leaving_an_organisation_is_a_sanction(code):
+    c = code("L'assemblée nationale a adopté la loi décidant le retrait du Burundi de la Cour pénale internationale.", "fr")
+    e = c.one("SANCTION")
+    assert e.mode == "withdraw" and "Burundi" in c.words(e.source)
+    assert any("Cour pénale internationale" in w for w in c.words(e.target))
+
+
+def test_leaving_a_territory_is_a_retreat(code):
+    c = code("La Russie a retiré ses troupes de Syrie.", "fr")
+    e = c.one("RETREAT")
+    assert e.mode == "withdraw" and "Russie" in c.words(e.source)

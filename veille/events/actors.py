@@ -99,6 +99,12 @@ class ActorIndex:
                     return True
         return False
 
+    def entity_type(self, entity_id: str) -> str | None:
+        for entity in self.entities:
+            if entity.id == entity_id:
+                return entity.type
+        return None
+
     def in_date(self, token: Token) -> bool:
         i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
         return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]

@@ -261,6 +261,8 @@ class EventCoder:
         if trigger.pos == "NOUN":
             # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
             source = [s for s in source if actors.is_actor(s)]
+        if type_ == "RETREAT" and mode == "withdraw" and any(actors.entity_type(t) == "ORG" for t in target):
+            type_ = "SANCTION"  # leaving an organisation is a sanction in PLOVER, leaving a territory a retreat
         if not any(actors.is_actor(x) for x in source + target):
             return None  # an event names at least one party; a place alone is where it happened
         if source:

@@ -225,6 +225,10 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = roles.targets or genitives[:1]
         else:
             roles.sources = roles.sources or genitives[:1]
+            # "le retrait du Royaume-Uni de l'Union européenne": a second complement is the other party.
+            second = genitives[1:] or [n for p, n in prep_args(genitives[0]) if _prep_is(p, preps.genitive)
+                                       and (genitives[0].pos_ == "PROPN" or genitives[0].is_title)]  # hung on the first by the parser
+            roles.targets = roles.targets or [g for g in second if g not in roles.sources][:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
