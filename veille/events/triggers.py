@@ -138,6 +138,8 @@ def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
     if not entries:
         return None
     objects = set(_heads_of(token, ("obj", "dobj")))
+    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
+    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
     modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")}
     preps = None
     for trigger in entries:
