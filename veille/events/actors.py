@@ -191,8 +191,9 @@ class ActorIndex:
             if hits:
                 # "Hungarian and Romanian officials": coordinated modifiers name one actor each.
                 ids = [hits[0].id]
-                for conj in tok.conjuncts:
-                    more = self.overlapping(conj.idx, conj.idx + len(conj))
+                # ... and so do names coordinated inside the phrase ("les armées du Nigeria, du Cameroun…").
+                for conj in [*tok.conjuncts, *(t for t in phrase if t.dep_ == "conj" and t.i > tok.i)]:
+                    more = [e for e in self.overlapping(conj.idx, conj.idx + len(conj)) if e.type in _ACTOR_TYPES]
                     if more and more[0].id not in ids and conj in phrase:
                         ids.append(more[0].id)
                 return ids
@@ -294,6 +295,9 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
             if not keep and child.dep_ == "conj" and (tok.dep_ in ("amod", "compound", "nmod:poss", "poss")
                                                        or tok.dep_ == "nmod" and not _case(tok)):
                 keep = True
+            if not keep and child.dep_ == "conj" and tok.dep_ == "nmod" and _case(tok) in genitive_preps \
+                    and _case(child) in genitive_preps:
+                keep = True  # "les armées du Nigeria, du Cameroun et du Tchad"
             if keep and len(out) < 12:
                 out.append(child)
                 stack.append(child)
