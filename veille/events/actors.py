@@ -64,6 +64,8 @@ class ActorIndex:
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: x[:2])
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._by_id = {e.id: e for e in self.entities}
+        self._actor: dict[str, bool] = {}
 
     def overlapping(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention overlapping [start, end), leftmost first."""
@@ -75,18 +77,17 @@ class ActorIndex:
         return found
 
     def sector(self, entity_id: str) -> str | None:
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity.sector
-        return None
+        entity = self._by_id.get(entity_id)
+        return entity.sector if entity else None
 
     def is_actor(self, entity_id: str) -> bool:
         """Whether the entity can act or be acted on as a party: not a place where things happen
         (a city, a region, a river)."""
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return not is_place(entity) or entity.type == "LOC" and self._with_article(entity)
-        return True
+        if entity_id not in self._actor:
+            entity = self._by_id.get(entity_id)
+            self._actor[entity_id] = entity is None or not is_place(entity) or (
+                entity.type == "LOC" and self._with_article(entity))
+        return self._actor[entity_id]
 
     def _with_article(self, entity: Entity) -> bool:
         """A region or bloc written with a definite article ("l'Occident", "la Catalogne", "the West")
@@ -100,10 +101,8 @@ class ActorIndex:
         return False
 
     def entity_type(self, entity_id: str) -> str | None:
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity.type
-        return None
+        entity = self._by_id.get(entity_id)
+        return entity.type if entity else None
 
     def in_date(self, token: Token) -> bool:
         i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
