@@ -221,3 +221,15 @@ def test_leaving_a_territory_is_a_retreat(code):
     c = code("La Russie a retiré ses troupes de Syrie.", "fr")
     e = c.one("RETREAT")
     assert e.mode == "withdraw" and "Russie" in c.words(e.source)
+
+
+def test_hostage_taking_is_an_abduction(code):
+    c = code("Des hommes armés ont pris en otage quinze employés de l'ONU.", "fr")
+    e = c.one("ASSAULT")
+    assert e.mode == "abduct"
+
+
+def test_going_on_strike(code):
+    c = code("Les syndicats se sont mis en grève contre la réforme.", "fr")
+    e = c.one("PROTEST")
+    assert e.mode == "strike" and any("syndicats" in w for w in c.words(e.source))

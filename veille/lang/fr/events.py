@@ -82,6 +82,8 @@ _VERBS = {
     "égorger": ("ASSAULT", "targeted"), "décapiter": ("ASSAULT", "targeted"), "lapider": ("ASSAULT", "primitive"),
     "violer": ("ASSAULT", "sexual"), "exploser": ("ASSAULT", "explosives"),
     "dynamiter": ("ASSAULT", "explosives"), "canonner": ("ASSAULT", "heavy-weapons"),
+    "valider": ("SUPPORT", None), "entériner": ("SUPPORT", None), "cautionner": ("SUPPORT", None),
+    "parrainer": ("SUPPORT", None), "supplier": ("REQUEST", None), "agresser": ("ASSAULT", "beat"),
 }
 
 _NOUNS = {
@@ -249,6 +251,19 @@ TRIGGERS = [
     {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
     {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "cause", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "examen", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "grève", "type": "PROTEST", "mode": "strike"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "alerte", "type": "MOBILIZE", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "proposition", "type": "REJECT", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "offre", "type": "REJECT", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "demande", "type": "REJECT", "mode": None},
+    {"lemma": "saisir", "pos": "VERB", "obj": "justice", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "saisir", "pos": "VERB", "obj": "tribunal", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "saisir", "pos": "VERB", "obj": "cour", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "prendre", "pos": "VERB", "prep": "otage", "type": "ASSAULT", "mode": "abduct"},
+    {"lemma": "échanger", "pos": "VERB", "obj": "prisonnier", "type": "RETREAT", "mode": "release"},
+    {"lemma": "venir", "pos": "VERB", "prep": "aide", "type": "AID", "mode": None},
     # An office held is no territory seized.
     {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
