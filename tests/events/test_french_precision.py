@@ -233,3 +233,14 @@ def test_going_on_strike(code):
     c = code("Les syndicats se sont mis en grève contre la réforme.", "fr")
     e = c.one("PROTEST")
     assert e.mode == "strike" and any("syndicats" in w for w in c.words(e.source))
+
+
+def test_stated_aim_is_no_happening(code):
+    c = code("La Turquie a l'objectif stratégique de stopper l'offensive des FDS contre Daech.", "fr")
+    assert c.analysis.events == []
+
+
+def test_announced_intention_to_sanction_is_a_threat(code):
+    c = code("L'UE a annoncé son intention de sanctionner la Russie.", "fr")
+    e = c.one("THREATEN")
+    assert "Russie" in c.words(e.target)

@@ -59,7 +59,8 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        if tok.dep_ in _CLAUSAL + ("csubj", "dep") and tok.head.lemma_.lower() in heads and not _realised(tok.head):
+        clausal = tok.dep_ in _CLAUSAL + ("csubj", "dep") or tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
+        if clausal and tok.head.lemma_.lower() in heads and not _realised(tok.head):
             return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
 
@@ -80,6 +81,8 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
     verb = _governing_verb(token)
     if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
         return True
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in heads:
+        return True  # "son intention de sanctionner la Russie"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
         return True
     if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):

@@ -285,7 +285,7 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split(
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
     "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
-    "viser tenter essayer".split()
+    "viser tenter essayer objectif but".split()
 )
 # Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
@@ -322,13 +322,13 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"devoir"}
 # Verbs that stop what their object names: "cesser ses frappes" is no strike.
-STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
+STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler stopper freiner enrayer".split())
 # Nouns that stop what their complement names: "la fin des frappes", "l'arrêt des combats".
 STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
