@@ -244,3 +244,18 @@ def test_announced_intention_to_sanction_is_a_threat(code):
     c = code("L'UE a annoncé son intention de sanctionner la Russie.", "fr")
     e = c.one("THREATEN")
     assert "Russie" in c.words(e.target)
+
+
+def test_act_not_allowed_did_not_happen(code):
+    c = code("Les insurgés n'avaient pas permis aux civils blessés d'évacuer les deux villes.", "fr")
+    assert all(e.negated for e in c.analysis.events)
+
+
+def test_condition_is_no_happening(code):
+    c = code("Si la Russie nous aide vraiment, pourquoi y aurait-il des sanctions ?", "fr")
+    assert c.events("AID") == []
+
+
+def test_claim_about_a_third_party_is_no_denial(code):
+    c = code("John Brennan a déclaré hier que Donald Trump ne comprend pas la Russie.", "fr")
+    assert c.events("REJECT") == []

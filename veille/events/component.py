@@ -90,6 +90,7 @@ class EventCoder:
         self.delegating = set(getattr(d, "DELEGATING_VERBS", ()))
         self.stopping_nouns = set(getattr(d, "STOPPING_NOUNS", ()))
         self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
+        self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
         self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,7 +158,7 @@ class EventCoder:
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         if self._aim(token):
             return None  # "afin de suspendre Rousseff": an aim
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux) or qualifiers.is_conditional(token):
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks) or qualifiers.is_conditional(token):
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
         if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
             return None  # "une possible opération militaire", "sa prochaine visite"
@@ -344,9 +345,10 @@ class EventCoder:
                 if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
             elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
-                  and (not subject or subject[0].pos_ == "PRON" or _ids(subject, actors))):
-                # A denial is about someone ("ils n'étaient pas les organisateurs"), not about a thing
-                # ("les baisses de charge ne seront pas systématiques").
+                  and (not subject or subject[0].pos_ == "PRON" or set(_ids(subject, actors)) & set(source))):
+                # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about
+                # a thing ("les baisses ne seront pas systématiques") nor a third party ("que Trump ne
+                # comprend pas la Russie").
                 out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
         return out
 

@@ -33,7 +33,12 @@ def is_negated(token: Token, negations: set[str]) -> bool:
            for g in c.children):
         return True
     verb = _governing_verb(token)
-    return verb != token and any(c.lower_ in negations for c in verb.children)
+    if verb != token and any(c.lower_ in negations for c in verb.children):
+        return True
+    # "n'avaient pas permis aux civils d'évacuer", "did not manage to free": the act did not happen.
+    head = verb.head
+    return verb.dep_ == "xcomp" and head != verb and head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in negations for c in head.children if c.dep_ in ("advmod", "neg", "det"))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -49,11 +54,15 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
-    """"pourrait sanctionner", "could impose sanctions", "wants to meet": not (yet) a happening."""
+def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str] = frozenset()) -> bool:
+    """"pourrait sanctionner", "could impose sanctions", "wants to meet", "si la Russie nous aide":
+    not (yet) a happening."""
+    verb = _governing_verb(token)
+    if marks and any(c.lower_ in marks for c in verb.children if c.dep_ == "mark"):
+        return True
     if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
         outer = _clause_verb(token)
-        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux):
+        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks):
             return True
     verb = _governing_verb(token)
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):

@@ -134,7 +134,7 @@ _NOUNS = {
     "tête-à-tête": ("CONSULT", None, "source"), "éloge": ("SUPPORT", None, "source"),
     "excuses": ("CONCEDE", None, "source"), "amnistie": ("CONCEDE", None, "target"),
     "partenariat": ("COOPERATE", None, "source"), "extradition": ("COOPERATE", None, "target"),
-    "don": ("AID", None, "source"), "subvention": ("AID", None, "source"), "asile": ("AID", None, "target"),
+    "don": ("AID", None, "source"), "subvention": ("AID", None, "source"),
     "évacuation": ("RETREAT", "withdraw", "target"), "désarmement": ("RETREAT", "disarm", "source"),
     "revendication": ("REQUEST", None, "source"), "réquisitoire": ("ACCUSE", "allege", "source"),
     "dénonciation": ("ACCUSE", "disapprove", "source"), "reproche": ("ACCUSE", "disapprove", "source"),
@@ -331,6 +331,8 @@ OBLIGATION = {"devoir"}
 STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler stopper freiner enrayer".split())
 # Nouns that stop what their complement names: "la fin des frappes", "l'arrêt des combats".
 STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
+# Conjunctions that make a clause a condition: "si la Russie nous aide vraiment…".
+HYPOTHETICAL_MARKS = {"si", "s'", "s’"}
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
 PURPOSE_MARKS = {"afin"}
 # People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
