@@ -259,3 +259,24 @@ def test_condition_is_no_happening(code):
 def test_claim_about_a_third_party_is_no_denial(code):
     c = code("John Brennan a déclaré hier que Donald Trump ne comprend pas la Russie.", "fr")
     assert c.events("REJECT") == []
+
+
+def test_apposed_noun_describes(code):
+    c = code("Pour le député Yann Galut, soutien de Benoît Hamon à la primaire, le texte est mauvais.", "fr")
+    assert c.events("SUPPORT") == []
+
+
+def test_two_protesters_are_not_the_last_two_people_named(code):
+    c = code("Park Geun-hye a été destituée par la Cour. Deux manifestants ont alors été tués.", "fr")
+    for e in c.events("ASSAULT"):
+        assert not any("Park" in w for w in c.words(e.target))
+
+
+def test_violating_a_law_is_no_assault(code):
+    c = code("Michael Flynn a négocié avec la Russie, violant ainsi le Logan Act.", "fr")
+    assert c.events("ASSAULT") == []
+
+
+def test_admitting_is_a_concession(code):
+    c = code("Le ministre a reconnu qu'il avait menti au vice-président.", "fr")
+    assert c.events("SUPPORT") == []

@@ -139,7 +139,8 @@ class ActorIndex:
             return self.resolve(counted[0]) if counted else []
         if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
             return []
-        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
+        if (any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN"
+                and (not self.titles or token.lemma_.lower() in self.titles)):  # "deux manifestants" are others
             # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
             pair = list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
             if pair:

@@ -164,6 +164,8 @@ class EventCoder:
             return None  # "une possible opération militaire", "sa prochaine visite"
         if trigger.pos == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence(doc, token)):
             return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
+        if trigger.pos == "NOUN" and token.dep_ == "appos":
+            return None  # a description of someone: "le député Yann Galut, soutien de Benoît Hamon"
         if trigger.pos == "NOUN" and any(c.dep_ == "cop" or c.lower_ in self.predicative for c in token.children):
             return None  # an attribute describes, it reports nothing: "considérée comme un soutien de…"
         type_, mode = trigger.type, trigger.mode
@@ -345,7 +347,8 @@ class EventCoder:
                 if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
             elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
-                  and (not subject or subject[0].pos_ == "PRON" or set(_ids(subject, actors)) & set(source))):
+                  and (not subject or set(_ids(subject, actors)) & set(source)
+                       or subject[0].pos_ == "PRON" and not _ids(subject, actors))):
                 # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about
                 # a thing ("les baisses ne seront pas systématiques") nor a third party ("que Trump ne
                 # comprend pas la Russie").

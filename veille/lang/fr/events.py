@@ -80,7 +80,7 @@ _VERBS = {
     "s'emparer": ("COERCE", "seize"), "réquisitionner": ("COERCE", "seize"), "museler": ("COERCE", "censor"),
     "poignarder": ("ASSAULT", "beat"), "tabasser": ("ASSAULT", "beat"), "lyncher": ("ASSAULT", "beat"),
     "égorger": ("ASSAULT", "targeted"), "décapiter": ("ASSAULT", "targeted"), "lapider": ("ASSAULT", "primitive"),
-    "violer": ("ASSAULT", "sexual"), "exploser": ("ASSAULT", "explosives"),
+    "exploser": ("ASSAULT", "explosives"),
     "dynamiter": ("ASSAULT", "explosives"), "canonner": ("ASSAULT", "heavy-weapons"),
     "valider": ("SUPPORT", None), "entériner": ("SUPPORT", None), "cautionner": ("SUPPORT", None),
     "parrainer": ("SUPPORT", None), "supplier": ("REQUEST", None), "agresser": ("ASSAULT", "beat"),
@@ -207,6 +207,7 @@ TRIGGERS = [
     {"lemma": "accorder", "pos": "VERB", "obj": "prêt", "type": "AID", "mode": None},
     {"lemma": "accorder", "pos": "VERB", "obj": "grâce", "type": "CONCEDE", "mode": None},
     {"lemma": "accorder", "pos": "VERB", "obj": "amnistie", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "que", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "défaite", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "erreur", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "responsabilité", "type": "CONCEDE", "mode": None},
@@ -278,7 +279,7 @@ TRIGGERS = [
 LEMMA_REPAIRS = (("e", "er"),)
 
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
-SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
+SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
 # Words that negate the verb or noun they modify.
 NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
