@@ -208,6 +208,8 @@ TRIGGERS = [
     {"lemma": "accorder", "pos": "VERB", "obj": "grâce", "type": "CONCEDE", "mode": None},
     {"lemma": "accorder", "pos": "VERB", "obj": "amnistie", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "prep": "que", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "qu'", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "qu’", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "défaite", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "erreur", "type": "CONCEDE", "mode": None},
     {"lemma": "reconnaître", "pos": "VERB", "obj": "responsabilité", "type": "CONCEDE", "mode": None},
