@@ -280,3 +280,32 @@ def test_violating_a_law_is_no_assault(code):
 def test_admitting_is_a_concession(code):
     c = code("Le ministre a reconnu qu'il avait menti au vice-président.", "fr")
     assert c.events("SUPPORT") == []
+
+
+def test_detached_participle_is_done_to_its_subject(code):
+    c = code("Souvent accusées, les autorités russes ont toujours nié tout soutien aux séparatistes.", "fr")
+    e = c.one("ACCUSE")
+    assert e.source == [] and any("autorités" in w for w in c.words(e.target))
+
+
+def test_victim_of_an_attack_is_no_attacker(code):
+    c = code("Un policier a été tué dans un attentat sur l'avenue des Champs-Élysées.", "fr")
+    e = c.one("ASSAULT")
+    assert e.source == [] and any("policier" in w for w in c.words(e.target))
+
+
+def test_event_name_is_no_party(code):
+    c = code("Daech a revendiqué l'attaque, comme lors de l'attentat de Nice en juillet dernier.", "fr")
+    for e in c.events("ASSAULT"):
+        assert not any("attentat" in w for w in c.words(e.source + e.target))
+
+
+def test_conviction(code):
+    c = code("Karim Cheurfi avait déjà été condamné pour des faits de violence.", "fr")
+    e = c.one("SANCTION")
+    assert e.mode == "convict" and "Karim Cheurfi" in c.words(e.target)
+
+
+def test_announced_refusal_is_no_denial(code):
+    c = code("Les autorités kurdes ont annoncé qu'elles ne feront pas leur déclaration d'indépendance.", "fr")
+    assert c.events("REJECT") == []

@@ -127,9 +127,12 @@ class EventCoder:
         verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type} - delegated
         # What is threatened, asked, promised or refused is not a happening: "menacé l'Italie de sanctions".
         prospective = {tok.i for tok, t in chosen if tok.i in verbs and t.type in _PROSPECTIVE}
+        verb_types = {tok.i: t.type for tok, t in chosen if tok.i in verbs}
         covered = delegated | {
             tok.i for tok, t in chosen
-            if t.pos == "NOUN" and _under(tok, prospective)
+            if t.pos == "NOUN" and (_under(tok, prospective)
+                                    # "tué dans un attentat": the verb already reports the attack
+                                    or tok.dep_.startswith("obl") and verb_types.get(tok.head.i) == t.type)
         } | {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and (tok.dep_ in ("obj", "dobj")
@@ -216,7 +219,10 @@ class EventCoder:
                         and (t.lemma_.lower(), "NOUN") not in self.table  # "a roadside bombing killed…"
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
-        target = _ids(found.targets, actors)
+        # A name that contains the trigger is the event's own name ("l'attentat de Nice"), not a party.
+        naming = {e.id for e in actors.overlapping(token.idx, token.idx + len(token))}
+        source = [s for s in source if s not in naming]
+        target = [t for t in _ids(found.targets, actors) if t not in naming]
         withdrawn: set[str] = set()
         if mode == "withdraw" and type_ == "RETREAT":
             # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
@@ -347,6 +353,7 @@ class EventCoder:
                 if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
             elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
+                  and "Fut" not in inner.morph.get("Tense")  # "qu'elles ne feront pas…" announces, denies nothing
                   and (not subject or set(_ids(subject, actors)) & set(source)
                        or subject[0].pos_ == "PRON" and not _ids(subject, actors))):
                 # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about

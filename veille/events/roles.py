@@ -140,6 +140,10 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     return []
 
 
+def _past_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
+
+
 def _own(noun: Token) -> bool:
     """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
     with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie"). A named
@@ -175,13 +179,18 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
     else:
         roles.sources = subject_of(verb)
         roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)]
-    participle = verb.dep_ == "acl" and (
-        verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
-    )
+    participle = verb.dep_ == "acl" and _past_participle(verb)
     if participle:
         # A past participle modifying a noun describes something done to that noun, by its "par" agent.
         roles.targets = [verb.head]
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+    elif (verb.dep_ == "advcl" and _past_participle(verb)
+          and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children)):
+        # A detached participle is done to the subject it qualifies: "Souvent accusées, les autorités
+        # russes ont nié…", "Expulsé d'al-Bab, Daech perd…".
+        roles.targets = subject_of(verb)
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+        participle = True
     if passive:
         # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
@@ -245,7 +254,8 @@ def _governing_actor(noun: Token) -> list[Token]:
     while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:
         head = head.head  # "lors d'une conversation", "during talks"
     if head.pos_ in _VERBAL:
-        if is_passive(head):
+        if is_passive(head) or head.dep_ == "acl" and _past_participle(head):
+            # "un policier tué dans un attentat": the noun the participle qualifies suffered it.
             return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")]
         return subject_of(head)
     return []
