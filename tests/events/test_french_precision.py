@@ -309,3 +309,18 @@ def test_conviction(code):
 def test_announced_refusal_is_no_denial(code):
     c = code("Les autorités kurdes ont annoncé qu'elles ne feront pas leur déclaration d'indépendance.", "fr")
     assert c.events("REJECT") == []
+
+
+def test_not_taking_part_in_an_offensive_is_negated(code):
+    c = code("Les Kurdes ne participent pas à l'offensive contre Daech.", "fr")
+    assert all(e.negated for e in c.events("ASSAULT"))
+
+
+def test_statement_about_a_thing_is_no_denial(code):
+    c = code("Sean Spicer ajoute que cela ne s'applique pas au personnel.", "fr")
+    assert c.events("REJECT") == []
+
+
+def test_preference_is_no_happening(code):
+    c = code("Trump préfère négocier un accord bilatéral avec le Royaume-Uni.", "fr")
+    assert c.events("CONSULT") == []

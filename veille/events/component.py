@@ -354,13 +354,23 @@ class EventCoder:
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
             elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
                   and "Fut" not in inner.morph.get("Tense")  # "qu'elles ne feront pas…" announces, denies nothing
-                  and (not subject or set(_ids(subject, actors)) & set(source)
-                       or subject[0].pos_ == "PRON" and not _ids(subject, actors))):
+                  and self._about_speaker(inner, source, actors)):
                 # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about
                 # a thing ("les baisses ne seront pas systématiques") nor a third party ("que Trump ne
                 # comprend pas la Russie").
                 out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
         return out
+
+    @staticmethod
+    def _about_speaker(clause: Token, source: list[str], actors: ActorIndex) -> bool:
+        """The reported clause is about the speaker's side: a personal pronoun ("ils n'étaient pas…")
+        or a name for the speaker, not a thing ("cela ne s'applique pas") nor a third party."""
+        own = [c for c in clause.children if c.dep_ in roles.SUBJECTS]
+        if not own:
+            return True
+        if own[0].pos_ == "PRON":
+            return bool(own[0].morph.get("Person"))
+        return bool(set(_ids(roles.expand(own[:1]), actors)) & set(source))
 
     def _obliges(self, clause: Token) -> bool:
         if any(c.lower_ in self.obligation for c in clause.children if c.dep_.startswith("aux")):

@@ -35,6 +35,9 @@ def is_negated(token: Token, negations: set[str]) -> bool:
     verb = _governing_verb(token)
     if verb != token and any(c.lower_ in negations for c in verb.children):
         return True
+    if token.pos_ not in ("VERB", "AUX") and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in negations for c in token.head.children if c.dep_ in ("advmod", "neg")):
+        return True  # "ne participent pas à l'offensive"
     # "n'avaient pas permis aux civils d'évacuer", "did not manage to free": the act did not happen.
     head = verb.head
     return verb.dep_ == "xcomp" and head != verb and head.pos_ in ("VERB", "AUX") and any(

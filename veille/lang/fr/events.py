@@ -289,7 +289,7 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split(
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
     "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
-    "viser tenter essayer objectif but".split()
+    "viser tenter essayer objectif but préférer".split()
 )
 # Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
@@ -326,7 +326,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
