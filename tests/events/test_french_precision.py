@@ -324,3 +324,14 @@ def test_statement_about_a_thing_is_no_denial(code):
 def test_preference_is_no_happening(code):
     c = code("Trump préfère négocier un accord bilatéral avec le Royaume-Uni.", "fr")
     assert c.events("CONSULT") == []
+
+
+def test_passive_act_noun_takes_the_agent_as_source(code):
+    c = code("La destitution de Park Geun-hye avait été massivement votée par les députés.", "fr")
+    e = c.one("SANCTION")
+    assert any("députés" in w for w in c.words(e.source)) and "Park Geun-hye" in c.words(e.target)
+
+
+def test_conditional_on_the_verb_of_a_nominal_subject(code):
+    c = code("Un couvre-feu serait mis en place par l'armée.", "fr")
+    assert c.events("COERCE") == []

@@ -19,8 +19,8 @@ def _governing_verb(token: Token) -> Token:
     """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
     if token.pos_ in ("VERB", "AUX"):
         return token
-    if token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
+    if token.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head  # "imposer des sanctions", "un couvre-feu serait mis en place"
     return token
 
 

@@ -240,6 +240,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = roles.targets or [g for g in second if g not in roles.sources][:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
+    if noun.dep_ in _PASS_SUBJ and not roles.targets and noun.head.pos_ in _VERBAL:
+        # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target.
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
@@ -249,6 +252,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
     head = noun.head
+    if noun.dep_ in _PASS_SUBJ and head != noun and head.pos_ in _VERBAL:
+        # "la destitution a été votée par les députés", "sanctions were imposed by the EU"
+        return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")][:1]
     if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
         return []
     while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:
