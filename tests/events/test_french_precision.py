@@ -335,3 +335,8 @@ def test_passive_act_noun_takes_the_agent_as_source(code):
 def test_conditional_on_the_verb_of_a_nominal_subject(code):
     c = code("Un couvre-feu serait mis en place par l'armée.", "fr")
     assert c.events("COERCE") == []
+
+
+def test_finite_clause_is_no_complement_of_an_aim(code):
+    c = code("L'attentat a visé une manifestation, où des manifestants demandaient la révocation du ministre.", "fr")
+    assert len(c.events("REQUEST")) == 1

@@ -71,7 +71,10 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        clausal = tok.dep_ in _CLAUSAL + ("csubj", "dep") or tok.dep_ == "acl" and tok.head.pos_ == "NOUN"
+        # A finite adverbial clause is no complement of the head ("a visé une manifestation, où des
+        # manifestants demandaient…"); an infinitive one is ("vise à capturer…").
+        clausal = (tok.dep_ in ("xcomp", "ccomp", "csubj", "dep") or tok.dep_ == "advcl" and "Fin" not in tok.morph.get("VerbForm")
+                   or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
         if clausal and tok.head.lemma_.lower() in heads and not _realised(tok.head):
             return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
