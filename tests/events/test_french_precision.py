@@ -340,3 +340,14 @@ def test_conditional_on_the_verb_of_a_nominal_subject(code):
 def test_finite_clause_is_no_complement_of_an_aim(code):
     c = code("L'attentat a visé une manifestation, où des manifestants demandaient la révocation du ministre.", "fr")
     assert len(c.events("REQUEST")) == 1
+
+
+def test_never_ceasing_to_fall_back_is_no_retreat(code):
+    c = code("Les offensives se multiplient contre l'organisation djihadiste qui ne cesse de reculer.", "fr")
+    assert c.events("RETREAT") == []
+
+
+def test_ceasing_strikes_is_a_retreat(code):
+    c = code("Le Canada a cessé ses frappes aériennes contre l'État islamique.", "fr")
+    e = c.one("RETREAT")
+    assert "Canada" in c.words(e.source)

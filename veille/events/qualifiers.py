@@ -100,8 +100,8 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
         return True  # "son intention de sanctionner la Russie"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
         return True
-    if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
-        return True
+    if any(c.lower_ in future_aux or "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux")):
+        return True  # "sera défendue", "aura signé"
     return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
 
 
