@@ -369,7 +369,7 @@ class EventCoder:
         if not own:
             return True
         if own[0].pos_ == "PRON":
-            return bool(own[0].morph.get("Person"))
+            return bool(own[0].morph.get("Person")) and "Dem" not in own[0].morph.get("PronType")
         return bool(set(_ids(roles.expand(own[:1]), actors)) & set(source))
 
     def _obliges(self, clause: Token) -> bool:
