@@ -351,3 +351,15 @@ def test_ceasing_strikes_is_a_retreat(code):
     c = code("Le Canada a cessé ses frappes aériennes contre l'État islamique.", "fr")
     e = c.one("RETREAT")
     assert "Canada" in c.words(e.source)
+
+
+def test_holding_someone_responsible_is_an_accusation(code):
+    c = code("Les dirigeants de l'UE ont jugé la Russie responsable de l'empoisonnement.", "fr")
+    e = c.one("ACCUSE")
+    assert e.mode == "allege" and "Russie" in c.words(e.target)
+
+
+def test_declared_guilty_is_a_conviction(code):
+    c = code("Le tribunal a déclaré l'ancien ministre coupable de corruption.", "fr")
+    e = c.one("SANCTION")
+    assert e.mode == "convict"

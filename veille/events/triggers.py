@@ -140,7 +140,12 @@ def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
     objects = set(_heads_of(token, ("obj", "dobj")))
     # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
     objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
-    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")}
+    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
+    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
+                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
+    if pos == "VERB":  # the parser often hangs that predicate on the object itself
+        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
+                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
     preps = None
     for trigger in entries:
         if trigger.obj and trigger.obj not in objects:

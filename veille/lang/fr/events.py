@@ -278,6 +278,12 @@ TRIGGERS = [
     {"lemma": "cesser", "pos": "VERB", "obj": "offensive", "type": "RETREAT", "mode": None},
     {"lemma": "cesser", "pos": "VERB", "obj": "opération", "type": "RETREAT", "mode": None},
     {"lemma": "cesser", "pos": "VERB", "obj": "violence", "type": "RETREAT", "mode": None},
+    # Holding someone responsible or guilty: an accusation, or a conviction when a court declares it.
+    {"lemma": "juger", "pos": "VERB", "with": "responsable", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "tenir", "pos": "VERB", "with": "responsable", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "juger", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "déclarer", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "reconnaître", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
     # An office held is no territory seized.
     {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
