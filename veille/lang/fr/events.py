@@ -333,7 +333,7 @@ ACTOR_NOUNS = set(
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
-    "diplomate autorité assaillant ravisseur kamikaze taliban "
+    "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
     "personnalité homme femme enfant commission comité organisation groupe".split()
