@@ -363,3 +363,9 @@ def test_declared_guilty_is_a_conviction(code):
     c = code("Le tribunal a déclaré l'ancien ministre coupable de corruption.", "fr")
     e = c.one("SANCTION")
     assert e.mode == "convict"
+
+
+def test_participle_names_the_target_of_a_nominal_act(code):
+    c = code("L'Union européenne a adopté des sanctions visant des responsables russes.", "fr")
+    e = c.one("SANCTION")
+    assert "Union européenne" in c.words(e.source) and any("responsables" in w for w in c.words(e.target))

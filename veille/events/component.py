@@ -91,6 +91,7 @@ class EventCoder:
         self.stopping_nouns = set(getattr(d, "STOPPING_NOUNS", ()))
         self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
         self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
+        self.targeting = set(getattr(d, "TARGETING_VERBS", ()))
         self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
@@ -205,6 +206,11 @@ class EventCoder:
                 recipients = roles.expand(self._subject_or_patient(token.head))
                 found.sources = [t for t in found.sources if t not in recipients]
                 found.targets = found.targets or recipients
+            aimed = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.targeting
+                     for o in c.children if o.dep_ in ("obj", "dobj")]
+            if aimed:
+                # "une enquête visant douze personnalités", "des sanctions visant des responsables russes"
+                found.targets = roles.expand(aimed[:1])
             if not found.targets:
                 # "son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient.
                 found.targets = [n for p, n in roles.prep_args(token) if p in self.preps.target

@@ -353,6 +353,8 @@ STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler stoppe
 STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
 # Conjunctions that make a clause a condition: "si la Russie nous aide vraiment…".
 HYPOTHETICAL_MARKS = {"si", "s'", "s’"}
+# Participles that name the target of the act a noun names: "une enquête visant douze personnalités".
+TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
 PURPOSE_MARKS = {"afin"}
 # People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
