@@ -369,3 +369,9 @@ def test_participle_names_the_target_of_a_nominal_act(code):
     c = code("L'Union européenne a adopté des sanctions visant des responsables russes.", "fr")
     e = c.one("SANCTION")
     assert "Union européenne" in c.words(e.source) and any("responsables" in w for w in c.words(e.target))
+
+
+def test_opening_an_investigation_is_the_openers(code):
+    c = code("Le Conseil des droits de l'homme a annoncé l'ouverture d'une enquête visant douze personnalités.", "fr")
+    e = c.one("ACCUSE")
+    assert e.mode == "investigate" and e.source and any("personnalités" in w for w in c.words(e.target))

@@ -92,6 +92,7 @@ class EventCoder:
         self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
         self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
         self.targeting = set(getattr(d, "TARGETING_VERBS", ()))
+        self.light_nouns = set(getattr(d, "LIGHT_NOUNS", ()))
         self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
@@ -206,6 +207,9 @@ class EventCoder:
                 recipients = roles.expand(self._subject_or_patient(token.head))
                 found.sources = [t for t in found.sources if t not in recipients]
                 found.targets = found.targets or recipients
+            if not found.sources and token.dep_ == "nmod" and token.head.lemma_.lower() in self.light_nouns:
+                # "a annoncé l'ouverture d'une enquête", "le lancement d'une offensive par l'armée"
+                found.sources = roles.nominal_roles(token.head, trigger, self.preps).sources or roles.governing_actor(token.head)
             aimed = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.targeting
                      for o in c.children if o.dep_ in ("obj", "dobj")]
             if aimed:

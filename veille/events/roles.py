@@ -249,6 +249,11 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     return _expanded(roles)
 
 
+def governing_actor(noun: Token) -> list[Token]:
+    """Who does what a noun names, read from the verb the noun depends on (see below)."""
+    return expand(_governing_actor(noun))
+
+
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
     head = noun.head

@@ -353,6 +353,9 @@ STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler stoppe
 STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
 # Conjunctions that make a clause a condition: "si la Russie nous aide vraiment…".
 HYPOTHETICAL_MARKS = {"si", "s'", "s’"}
+# Nouns that begin or announce the act their complement names; its doer is theirs: "l'ouverture
+# d'une enquête par le parquet", "a annoncé le lancement d'une offensive".
+LIGHT_NOUNS = set("ouverture lancement début reprise annonce déclenchement poursuite intensification".split())
 # Participles that name the target of the act a noun names: "une enquête visant douze personnalités".
 TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
