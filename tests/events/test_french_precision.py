@@ -375,3 +375,9 @@ def test_opening_an_investigation_is_the_openers(code):
     c = code("Le Conseil des droits de l'homme a annoncé l'ouverture d'une enquête visant douze personnalités.", "fr")
     e = c.one("ACCUSE")
     assert e.mode == "investigate" and e.source and any("personnalités" in w for w in c.words(e.target))
+
+
+def test_attribute_of_a_thing_still_reports_the_act(code):
+    c = code("La raison principale est l'empoisonnement de l'ex-agent double russe Sergueï Skripal.", "fr")
+    e = c.one("ASSAULT")
+    assert any("Skripal" in w for w in c.words(e.target))

@@ -171,8 +171,11 @@ class EventCoder:
             return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
         if trigger.pos == "NOUN" and token.dep_ == "appos":
             return None  # a description of someone: "le député Yann Galut, soutien de Benoît Hamon"
-        if trigger.pos == "NOUN" and any(c.dep_ == "cop" or c.lower_ in self.predicative for c in token.children):
-            return None  # an attribute describes, it reports nothing: "considérée comme un soutien de…"
+        if trigger.pos == "NOUN" and (any(c.lower_ in self.predicative for c in token.children) or any(
+                c.dep_ == "cop" for c in token.children) and _ids([c for c in token.children if c.dep_ in roles.SUBJECTS], actors)):
+            # An attribute of an actor describes it ("considérée comme un soutien de…", "X est un allié
+            # de Y"); "la raison est l'empoisonnement de Skripal" still reports the poisoning.
+            return None
         type_, mode = trigger.type, trigger.mode
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
