@@ -381,3 +381,20 @@ def test_attribute_of_a_thing_still_reports_the_act(code):
     c = code("La raison principale est l'empoisonnement de l'ex-agent double russe Sergueï Skripal.", "fr")
     e = c.one("ASSAULT")
     assert any("Skripal" in w for w in c.words(e.target))
+
+
+def test_impersonal_subject_is_nobody(code):
+    c = code("Pour Theresa May, il s'agit d'une attaque écœurante.", "fr")
+    for e in c.events("ASSAULT"):
+        assert "Theresa May" not in c.words(e.source)
+
+
+def test_stopping_a_car_is_no_arrest(code):
+    c = code("Leur voiture a été arrêtée par des individus non identifiés.", "fr")
+    assert c.events("COERCE") == []
+
+
+def test_street_is_a_place_not_a_party(code):
+    c = code("Ils ont été condamnés pour une fusillade dans la rue du Dries.", "fr")
+    for e in c.events("ASSAULT"):
+        assert not any("Dries" in w for w in c.words(e.source + e.target))

@@ -47,6 +47,8 @@ class ActorIndex:
         self.first_person: set[str] = set()
         # Nouns for people an act is done to, never named by who holds them ("les otages de X").
         self.victims: set[str] = set()
+        # Verbs whose subject pronoun stands for nobody ("il s'agit de…").
+        self.impersonal: set[str] = set()
         self.quotes: list[tuple[int, int, str | None]] = [
             (q.start, q.end, q.speaker) for q in (getattr(doc._, "quotes", None) or []) if q.speaker]
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
@@ -91,10 +93,11 @@ class ActorIndex:
 
     def _with_article(self, entity: Entity) -> bool:
         """A region or bloc written with a definite article ("l'Occident", "la Catalogne", "the West")
-        is a polity; towns and villages never take one ("Kayseri", "Chibok")."""
+        is a polity; towns and villages never take one ("Kayseri", "Chibok"), and a street or a square
+        is named by a common noun ("la rue du Dries")."""
         for m in entity.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.start > 0:
+            if span is not None and span.start > 0 and span[0].pos_ == "PROPN":
                 prev = self.doc[span.start - 1]
                 if "Def" in prev.morph.get("Definite") and "Art" in prev.morph.get("PronType"):
                     return True
@@ -146,6 +149,9 @@ class ActorIndex:
             if pair:
                 return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
+        if token.lemma_.lower() in self.victims and token.pos_ == "NOUN":
+            # "les otages de Boko Haram" are held by it, not part of it
+            return [hits[0].id] if hits else self._fallback(token, _phrase(token, self.genitive_preps))
         if hits and generic(hits[0]):
             # "Red Cross officials", "activists from the Fatah Party": a generic group named
             # by the organisation it belongs to is that organisation, as actor codes have it.
@@ -161,6 +167,8 @@ class ActorIndex:
                     if start <= token.idx < end and speaker:
                         return [speaker]
                 return []
+            if token.head.lemma_.lower() in self.impersonal:
+                return []  # "il s'agit d'une attaque", "il faut": nobody
             if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
                 found = self._subject_before(token)
                 if found:
@@ -169,8 +177,6 @@ class ActorIndex:
                 return [e.id for e in self.people_before(token.idx, 1)]
             return []
         phrase = _phrase(token, self.genitive_preps)
-        if token.lemma_.lower() in self.victims:
-            return self._fallback(token, phrase)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)
         # A lower-case adjective qualifies the thing, it names nobody ("military exercises", "aide

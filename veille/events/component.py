@@ -22,6 +22,8 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
+# Modes whose patient is a person or a group: a thing stopped or held is no arrest nor abduction.
+_PERSONAL_MODES = {"arrest", "release", "abduct"}
 # Types whose object is a prospect: the act threatened, asked for, promised or refused.
 _PROSPECTIVE = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 # Sectors of armed forces: what a withdrawal moves, not whom it concerns.
@@ -93,6 +95,7 @@ class EventCoder:
         self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
         self.targeting = set(getattr(d, "TARGETING_VERBS", ()))
         self.light_nouns = set(getattr(d, "LIGHT_NOUNS", ()))
+        self.impersonal = set(getattr(d, "IMPERSONAL_VERBS", ()))
         self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +113,7 @@ class EventCoder:
         actors.subject_pronouns = self.subject_pronouns
         actors.first_person = self.first_person
         actors.victims = self.victims
+        actors.impersonal = self.impersonal
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
@@ -222,6 +226,8 @@ class EventCoder:
                 # "son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient.
                 found.targets = [n for p, n in roles.prep_args(token) if p in self.preps.target
                                  and any(actors.is_actor(x) for x in actors.resolve(n))][:1]
+        if mode in _PERSONAL_MODES and found.targets and not _ids(found.targets, actors):
+            return None  # "leur voiture a été arrêtée": only people are arrested, freed or abducted
         source = _ids(found.sources, actors)
         if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.

@@ -120,7 +120,7 @@ _NOUNS = {
     "assassinat": ("ASSAULT", "targeted", "target"), "enlèvement": ("ASSAULT", "abduct", "target"),
     "combat": ("ASSAULT", None, "source"), "affrontement": ("ASSAULT", None, "source"),
     "assaut": ("ASSAULT", None, "source"), "fusillade": ("ASSAULT", "firearms", "source"),
-    "embuscade": ("ASSAULT", None, "source"), "massacre": ("ASSAULT", None, "source"),
+    "embuscade": ("ASSAULT", None, "source"), "massacre": ("ASSAULT", None, "target"),
     "meurtre": ("ASSAULT", "targeted", "target"), "interpellation": ("COERCE", "arrest", "target"),
     "incarcération": ("COERCE", "arrest", "target"), "perquisition": ("COERCE", "seize", "source"),
     "saisie": ("COERCE", "seize", "source"), "protestation": ("PROTEST", "demo", "source"),
@@ -177,6 +177,8 @@ TRIGGERS = [
     {"lemma": "placer", "pos": "VERB", "prep": "vue", "type": "COERCE", "mode": "arrest"},
     {"lemma": "poursuivre", "pos": "VERB", "prep": "justice", "type": "ACCUSE", "mode": "allege"},
     {"lemma": "appeler", "pos": "VERB", "prep": "à", "type": "REQUEST", "mode": None},
+    {"lemma": "appeler", "pos": "VERB", "prep": "au", "type": "REQUEST", "mode": None},
+    {"lemma": "appeler", "pos": "VERB", "prep": "aux", "type": "REQUEST", "mode": None},
     {"lemma": "expulsion", "pos": "NOUN", "with": "diplomate", "type": "SANCTION", "mode": "expel", "genitive": "target"},
     {"lemma": "lever", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "expulser", "pos": "VERB", "obj": "diplomate", "type": "SANCTION", "mode": "expel"},
@@ -356,6 +358,8 @@ HYPOTHETICAL_MARKS = {"si", "s'", "s’"}
 # Nouns that begin or announce the act their complement names; its doer is theirs: "l'ouverture
 # d'une enquête par le parquet", "a annoncé le lancement d'une offensive".
 LIGHT_NOUNS = set("ouverture lancement début reprise annonce déclenchement poursuite intensification".split())
+# Impersonal verbs: their subject pronoun stands for nobody ("il s'agit d'une attaque").
+IMPERSONAL_VERBS = set("agir falloir sembler paraître exister".split())
 # Participles that name the target of the act a noun names: "une enquête visant douze personnalités".
 TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
