@@ -94,6 +94,8 @@ def test_who_acts_changes_the_type():
     assert ontology.for_source_sectors("COERCE", "restrict", ["OPP"]) == ("PROTEST", "obstruct")
     assert ontology.for_source_sectors("COERCE", "arrest", ["REB"]) == ("ASSAULT", "abduct")
     assert ontology.for_source_sectors("COERCE", "arrest", ["REB", None]) == ("COERCE", "arrest")
+    assert ontology.for_source_sectors("MOBILIZE", "troops", ["CIV"]) == ("PROTEST", "demo")
+    assert ontology.for_source_sectors("MOBILIZE", "troops", ["REB"]) == ("MOBILIZE", "troops")
 
 
 def test_gold_actors_match_whole_words_only():

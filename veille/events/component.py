@@ -291,6 +291,10 @@ class EventCoder:
             source = [s for s in source if actors.is_actor(s)]
         if type_ == "RETREAT" and mode == "withdraw" and any(actors.entity_type(t) == "ORG" for t in target):
             type_ = "SANCTION"  # leaving an organisation is a sanction in PLOVER, leaving a territory a retreat
+        if type_ == "MOBILIZE" and not source and trigger.pos == "VERB" and roles.is_passive(token):
+            # "les réservistes sont mobilisés", "les partisans sont mobilisés": with no one named as
+            # calling them up, those mobilised are the side that mobilises.
+            source, target = target, []
         if not any(actors.is_actor(x) for x in source + target):
             return None  # an event names at least one party; a place alone is where it happened
         if source:

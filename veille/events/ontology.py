@@ -44,6 +44,11 @@ def valid_mode(event_type: str, mode: str | None) -> str | None:
 def for_source_sectors(event_type: str, mode: str | None, sectors: list[str | None]) -> tuple[str, str | None]:
     """The type and mode PLOVER gives an act when every source is a non-state actor (by sector)."""
     data = _data()
+    if sectors and all(s in data["civilian_sectors"] for s in sectors):
+        table = data["by_civilian_source"]
+        swap = table.get(f"{event_type}:{mode or ''}") or table.get(f"{event_type}:*")
+        if swap:
+            return swap[0], swap[1]
     nonstate = set(data["nonstate_sectors"])
     if not sectors or not all(s in nonstate for s in sectors):
         return event_type, mode

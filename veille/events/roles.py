@@ -178,7 +178,9 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = [verb.head]  # "des migrants détenus"
     else:
         roles.sources = subject_of(verb)
-        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)]
+        # The object a trigger requires is part of the act ("jeter des projectiles sur…"), not its target.
+        roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)
+                         and not (trigger.obj and c.lemma_.lower() == trigger.obj)]
     participle = verb.dep_ == "acl" and _past_participle(verb)
     if participle:
         # A past participle modifying a noun describes something done to that noun, by its "par" agent.

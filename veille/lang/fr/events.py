@@ -288,6 +288,9 @@ TRIGGERS = [
     {"lemma": "reconnaître", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
     # An office held is no territory seized.
     {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
+    # "prêter allégeance / serment": the noun is the act (allégeance → SUPPORT), nothing is lent.
+    {"lemma": "prêter", "pos": "VERB", "obj": "allégeance", "type": None, "mode": None},
+    {"lemma": "prêter", "pos": "VERB", "obj": "serment", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "siège", "type": None, "mode": None},
     {"lemma": "plaider", "pos": "VERB", "prep": "pour", "type": "REQUEST", "mode": None},
@@ -338,7 +341,7 @@ ACTOR_NOUNS = set(
     "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
-    "personnalité homme femme enfant commission comité organisation groupe".split()
+    "personnalité homme femme enfant commission comité organisation groupe partisan sympathisant activiste branche".split()
 )
 # Preposition of the party a request or demand comes from ("demands from the rebels").
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}

@@ -1,0 +1,30 @@
+"""French constructions: who mobilises, objects that belong to the trigger, acts named by a light noun."""
+
+from __future__ import annotations
+
+
+def test_mobilised_civilians_protest(code):
+    c = code("Les partisans de l'indépendance catalane sont mobilisés à quelques jours du référendum.", "fr")
+    assert c.events("MOBILIZE") == []
+    e = c.one("PROTEST")
+    assert any("partisans" in w for w in c.words(e.source)) and e.target == []
+
+
+def test_mobilised_troops_are_the_mobilisers(code):
+    c = code("Des milliers de soldats ont été mobilisés par la Russie.", "fr")
+    e = c.one("MOBILIZE")
+    assert "Russie" in c.words(e.source)
+
+
+def test_object_required_by_the_trigger_is_no_target(code):
+    c = code("Des individus ont jeté des projectiles sur les policiers.", "fr")
+    e = c.one("ASSAULT")
+    assert any("individus" in w for w in c.words(e.source))
+    assert any("policiers" in w for w in c.words(e.target))
+
+
+def test_pledging_allegiance_lends_nothing(code):
+    c = code("Cette branche a prêté allégeance à l'organisation terroriste en novembre 2014.", "fr")
+    assert c.events("AID") == []
+    e = c.one("SUPPORT")
+    assert any("branche" in w for w in c.words(e.source))
