@@ -28,3 +28,19 @@ def test_pledging_allegiance_lends_nothing(code):
     assert c.events("AID") == []
     e = c.one("SUPPORT")
     assert any("branche" in w for w in c.words(e.source))
+
+
+def test_intention_verb_before_an_infinitive(code):
+    c = code("En effet, le Canada compte rapatrier ses six avions de combat CF-18.", "fr")
+    assert c.events("RETREAT") == []
+    e = c.one("AGREE")
+    assert "Canada" in c.words(e.source)
+
+
+def test_name_beats_common_noun_in_a_phrase_and_places_are_no_parties(code):
+    c = code("Le Canada cessera ses frappes aériennes contre l'organisation armée État islamique "
+             "en Irak et en Syrie d'ici le 22 février.", "fr")
+    e = c.one("AGREE")
+    words = c.words(e.target)
+    assert any("État islamique" in w for w in words)
+    assert not any("Syrie" in w or "armée" in w for w in words)

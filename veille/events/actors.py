@@ -188,7 +188,10 @@ class ActorIndex:
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
         # A thing's phrase names its place or its title, not a party: "l'accord de Paris".
         thing = token.pos_ == "NOUN" and token.lemma_.lower() not in self.actor_nouns | self.titles | self.quantities
-        for tok in people[:1] + sorted(named, key=lambda t: t.i):
+        # A name beats a common noun beside it: "l'organisation armée État islamique" is the group,
+        # not an army.
+        named = sorted(named, key=lambda t: (not self._names_someone(t), t.i))
+        for tok in people[:1] + named:
             hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
             if thing and tok != token:
                 hits = [e for e in hits if self.is_actor(e.id)]
@@ -207,6 +210,10 @@ class ActorIndex:
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _names_someone(self, tok: Token) -> bool:
+        return any(e.type in _ACTOR_TYPES and not generic(e) and self.is_actor(e.id)
+                   for e in self.overlapping(tok.idx, tok.idx + len(tok)))
 
     def _subject_before(self, pronoun: Token) -> list[str]:
         """A subject pronoun most often continues the topic: the subject of the main clause before it

@@ -181,7 +181,7 @@ class EventCoder:
             # de Y"); "la raison est l'empoisonnement de Skripal" still reports the poisoning.
             return None
         type_, mode = trigger.type, trigger.mode
-        if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
+        if qualifiers.is_intended(token, self.intent_heads, self.future_aux, self.repairs):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
             quad = ontology.quad(type_)
             conditional = any(t.lower_ in self.conditions for t in token.subtree if t.dep_ in ("mark", "advmod", "fixed"))

@@ -91,11 +91,16 @@ def _realised(head: Token) -> bool:
     return compound_past or ("Past" in head.morph.get("Tense") and "Fin" in head.morph.get("VerbForm"))
 
 
-def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
+def is_intended(token: Token, heads: set[str], future_aux: set[str],
+                repairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
     verb = _governing_verb(token)
     if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
         return True
+    before = token.doc[token.i - 1] if token.i else None
+    if ("Inf" in token.morph.get("VerbForm") and before is not None and before.pos_ in ("VERB", "AUX")
+            and before.head != token and _lemmas(before, repairs) & heads):
+        return True  # "le Canada compte rapatrier…" with the head verb parsed apart from its infinitive
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in heads:
         return True  # "son intention de sanctionner la Russie"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
@@ -103,6 +108,12 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
     if any(c.lower_ in future_aux or "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux")):
         return True  # "sera défendue", "aura signé"
     return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
+
+
+def _lemmas(token: Token, repairs: tuple[tuple[str, str], ...]) -> set[str]:
+    """The token's lemma and the forms the language's lemma repairs give it ("compte" → "compter")."""
+    lemma = token.lemma_.lower()
+    return {lemma} | {lemma[: len(lemma) - len(a)] + b for a, b in repairs if lemma.endswith(a)}
 
 
 def is_conditional(token: Token) -> bool:

@@ -52,10 +52,22 @@ def expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         tok = antecedent(tok)
-        for t in (tok, *tok.conjuncts, *_list_items(tok)):
+        # A conjunct with its own, different preposition is another complement, not another party:
+        # "contre l'organisation État islamique en Irak et en Syrie".
+        conjuncts = [c for c in tok.conjuncts if not _case_word(c) or _case_word(c) == _case_word(tok)]
+        for t in (tok, *conjuncts, *_list_items(tok)):
             if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+# Contracted and elided forms of one preposition count as the same word.
+_SAME_PREP = {"du": "de", "des": "de", "d'": "de", "d’": "de", "au": "à", "aux": "à"}
+
+
+def _case_word(tok: Token) -> str:
+    word = next((c.lower_ for c in tok.children if c.dep_ == "case"), "")
+    return _SAME_PREP.get(word, word)
 
 
 def antecedent(tok: Token) -> Token:
