@@ -44,3 +44,27 @@ def test_name_beats_common_noun_in_a_phrase_and_places_are_no_parties(code):
     words = c.words(e.target)
     assert any("État islamique" in w for w in words)
     assert not any("Syrie" in w or "armée" in w for w in words)
+
+
+def test_passive_agent_hung_on_a_date(code):
+    c = code("L'ancienne présidente Park Geun-hye, dont la destitution avait été massivement votée début "
+             "décembre par les députés, a été arrêtée ce matin.", "fr")
+    e = c.one("SANCTION")
+    assert any("députés" in w for w in c.words(e.source))
+    assert any("Park Geun-hye" in w for w in c.words(e.target))
+
+
+def test_verb_against_beats_the_kind_of_act(code):
+    c = code("La présidente Park Geun-hye a été arrêtée, après qu'un mandat d'arrêt a été émis contre elle "
+             "par le tribunal central de Séoul.", "fr")
+    e = c.one("ACCUSE")
+    assert any("tribunal" in w for w in c.words(e.source))
+    assert any("Park Geun-hye" in w for w in c.words(e.target))
+
+
+def test_member_states_act_as_their_union_and_a_recalled_envoy_points_to_the_post(code):
+    c = code("Les 28 États membres de l'Union européenne ont décidé de rappeler pour consultations "
+             "Markus Ederer, leur ambassadeur à Moscou.", "fr")
+    e = c.one("SANCTION")
+    assert "Union européenne" in c.words(e.source)
+    assert "Moscou" in c.words(e.target)

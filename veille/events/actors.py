@@ -47,6 +47,8 @@ class ActorIndex:
         self.first_person: set[str] = set()
         # Nouns for people an act is done to, never named by who holds them ("les otages de X").
         self.victims: set[str] = set()
+        # Nouns of membership: "les États membres de l'UE", "les membres du Conseil" act as the body.
+        self.members: set[str] = set()
         # Verbs whose subject pronoun stands for nobody ("il s'agit de…").
         self.impersonal: set[str] = set()
         self.quotes: list[tuple[int, int, str | None]] = [
@@ -148,6 +150,13 @@ class ActorIndex:
             pair = list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
             if pair:
                 return pair
+        if self.members and token.pos_ == "NOUN" and (token.lemma_.lower() in self.members or any(
+                c.lemma_.lower() in self.members and c.dep_ in ("nmod", "amod", "compound", "appos")
+                and not _case(c) for c in token.children)):
+            body = next((e for _, g in _genitives(token, self.genitive_preps)
+                         for e in self.overlapping(g.idx, g.idx + len(g)) if e.type == "ORG" and not generic(e)), None)
+            if body is not None:
+                return [body.id]
         hits = self.overlapping(token.idx, token.idx + len(token))
         if token.lemma_.lower() in self.victims and token.pos_ == "NOUN":
             # "les otages de Boko Haram" are held by it, not part of it

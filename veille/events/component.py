@@ -83,6 +83,7 @@ class EventCoder:
         self.subject_pronouns = set(getattr(d, "SUBJECT_PRONOUNS", ()))
         self.first_person = set(getattr(d, "FIRST_PERSON_PRONOUNS", ()))
         self.victims = set(getattr(d, "VICTIM_NOUNS", ()))
+        self.members = set(getattr(d, "MEMBER_NOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -113,6 +114,7 @@ class EventCoder:
         actors.subject_pronouns = self.subject_pronouns
         actors.first_person = self.first_person
         actors.victims = self.victims
+        actors.members = self.members
         actors.impersonal = self.impersonal
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
@@ -248,7 +250,12 @@ class EventCoder:
             # the recipient.
             withdrawn = {t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
                          if actors.sector(t) in _ARMED or not actors.sector(t)}
-            target = [t for t in target if t not in withdrawn]
+        elif mode == "withdraw" and type_ == "SANCTION" and trigger.pos == "VERB":
+            # "rappeler Markus Ederer, leur ambassadeur à Moscou": the envoy recalled is the doer's own,
+            # the country of the post is the recipient.
+            withdrawn = {t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
+                         if actors.entity_type(t) == "PERSON" or actors.sector(t) == "GOV"}
+        target = [t for t in target if t not in withdrawn]
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.

@@ -207,7 +207,7 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
         participle = True
     if passive:
         # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
-        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1] or labelled_agent(verb)
     elif not roles.sources and not participle:
         roles.sources = _left_subject(verb)
     for prep, noun in prep_args(verb):
@@ -254,13 +254,24 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = roles.targets or [g for g in second if g not in roles.sources][:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
-    if noun.dep_ in _PASS_SUBJ and not roles.targets and noun.head.pos_ in _VERBAL:
-        # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target.
-        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
+    if noun.dep_ in _PASS_SUBJ and noun.head.pos_ in _VERBAL and set(roles.targets) <= set(genitives):
+        # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target (over a
+        # genitive that only names the kind of act, "d'arrêt").
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1] or roles.targets
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
     return _expanded(roles)
+
+
+def labelled_agent(verb: Token) -> list[Token]:
+    """A passive agent the parser hung further down ("votée début décembre par les députés"): the
+    first noun labelled agent whose nearest verb is this one."""
+    for tok in verb.subtree:
+        if tok.dep_ in ("obl:agent", "agent") and next(
+                (a for a in tok.ancestors if a.pos_ in _VERBAL), None) == verb:
+            return [tok]
+    return []
 
 
 def governing_actor(noun: Token) -> list[Token]:
@@ -273,7 +284,7 @@ def _governing_actor(noun: Token) -> list[Token]:
     head = noun.head
     if noun.dep_ in _PASS_SUBJ and head != noun and head.pos_ in _VERBAL:
         # "la destitution a été votée par les députés", "sanctions were imposed by the EU"
-        return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")][:1]
+        return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")][:1] or labelled_agent(head)
     if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
         return []
     while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:

@@ -368,6 +368,9 @@ TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
 PURPOSE_MARKS = {"afin"}
 # People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
+# Nouns of membership: the members of a body act as that body ("les États membres de l'UE").
+MEMBER_NOUNS = {"membre"}
+
 VICTIM_NOUNS = set("otage prisonnier détenu captif victime".split())
 # Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
 # of the act the noun names.
