@@ -68,3 +68,17 @@ def test_member_states_act_as_their_union_and_a_recalled_envoy_points_to_the_pos
     e = c.one("SANCTION")
     assert "Union européenne" in c.words(e.source)
     assert "Moscou" in c.words(e.target)
+
+
+def test_whoever_is_responsible_for_an_act_did_it(code):
+    c = code("Cette branche a prêté allégeance à l'organisation terroriste en novembre 2014, et est "
+             "responsable de plusieurs attentats ayant visé les forces de sécurité dans le Sinaï.", "fr")
+    e = c.one("ASSAULT")
+    assert any("branche" in w for w in c.words(e.source))
+    assert any("forces de sécurité" in w for w in c.words(e.target))
+
+
+def test_the_eve_of_a_summit_is_no_meeting(code):
+    c = code("Les États-Unis ont annoncé leur ratification, à la veille du sommet du G20 de Pékin.", "fr")
+    assert c.events("CONSULT") == []
+    assert "États-Unis" in c.words(c.one("SUPPORT").source)

@@ -84,6 +84,8 @@ class EventCoder:
         self.first_person = set(getattr(d, "FIRST_PERSON_PRONOUNS", ()))
         self.victims = set(getattr(d, "VICTIM_NOUNS", ()))
         self.members = set(getattr(d, "MEMBER_NOUNS", ()))
+        self.responsible = set(getattr(d, "RESPONSIBLE_NOUNS", ()))
+        self.prospects = set(getattr(d, "PROSPECT_NOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -175,6 +177,8 @@ class EventCoder:
             return None  # "une possible opération militaire", "sa prochaine visite"
         if trigger.pos == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence(doc, token)):
             return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
+        if trigger.pos == "NOUN" and token.dep_.startswith("nmod") and token.head.lemma_.lower() in self.prospects:
+            return None  # "à la veille du sommet": it has not taken place yet
         if trigger.pos == "NOUN" and token.dep_ == "appos":
             return None  # a description of someone: "le député Yann Galut, soutien de Benoît Hamon"
         if trigger.pos == "NOUN" and (any(c.lower_ in self.predicative for c in token.children) or any(
@@ -219,6 +223,12 @@ class EventCoder:
             if not found.sources and token.dep_ == "nmod" and token.head.lemma_.lower() in self.light_nouns:
                 # "a annoncé l'ouverture d'une enquête", "le lancement d'une offensive par l'armée"
                 found.sources = roles.nominal_roles(token.head, trigger, self.preps).sources or roles.governing_actor(token.head)
+            holder = token.head
+            if (not found.sources and holder.lemma_.lower() in self.responsible and holder != token
+                    and token.dep_.startswith(("nmod", "obl"))):
+                # "cette branche est responsable de plusieurs attentats", "X, l'auteur de l'attaque"
+                found.sources = roles.expand(([holder.head] if holder.dep_ == "appos" else [])
+                                             or roles.subject_of(holder))
             aimed = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.targeting
                      for o in c.children if o.dep_ in ("obj", "dobj")]
             if aimed:

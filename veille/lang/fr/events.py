@@ -368,6 +368,11 @@ TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
 PURPOSE_MARKS = {"afin"}
 # People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
+# Nouns whose holder did the act in their "de" complement: "X est responsable de l'attentat".
+RESPONSIBLE_NOUNS = set("responsable auteur commanditaire instigateur".split())
+# Nouns for the time before an act: a nominal trigger under them has not happened ("à la veille du sommet").
+PROSPECT_NOUNS = set("veille approche perspective prévision préparation préparatif".split())
+
 # Nouns of membership: the members of a body act as that body ("les États membres de l'UE").
 MEMBER_NOUNS = {"membre"}
 
