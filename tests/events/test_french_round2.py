@@ -82,3 +82,12 @@ def test_the_eve_of_a_summit_is_no_meeting(code):
     c = code("Les États-Unis ont annoncé leur ratification, à la veille du sommet du G20 de Pékin.", "fr")
     assert c.events("CONSULT") == []
     assert "États-Unis" in c.words(c.one("SUPPORT").source)
+
+
+def test_doerless_mention_of_the_same_target_in_one_sentence_is_the_same_act(code):
+    c = code("Le conseil des droits de l'homme des Nations unies a annoncé l'ouverture d'une enquête visant "
+             "douze personnalités soupçonnées d'être responsables de crimes.", "fr")
+    accusations = c.events("ACCUSE")
+    assert len(accusations) == 1
+    assert any("personnalités" in w for w in c.words(accusations[0].target))
+    assert accusations[0].source

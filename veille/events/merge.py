@@ -19,7 +19,11 @@ def _same(a: Event, b: Event) -> bool:
     if a.type != b.type or a.negated != b.negated:
         return False
     if a.mode and b.mode and a.mode != b.mode:
-        return False  # an arrest and a seizure are two happenings, even by the same actor
+        # An arrest and a seizure are two happenings, even by the same actor; but in one sentence a
+        # doerless mention about the same target elaborates the act ("une enquête visant douze
+        # personnalités soupçonnées de crimes").
+        return (bool(a.source) != bool(b.source) and bool(a.target) and set(a.target) == set(b.target)
+                and a.sentence.start == b.sentence.start)
     if _participants(a) == _participants(b):
         return bool(a.source or a.target)
     if ontology.is_symmetric(a.type):
