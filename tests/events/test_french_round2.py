@@ -91,3 +91,10 @@ def test_doerless_mention_of_the_same_target_in_one_sentence_is_the_same_act(cod
     assert len(accusations) == 1
     assert any("personnalités" in w for w in c.words(accusations[0].target))
     assert accusations[0].source
+
+
+def test_an_agreements_own_acronym_is_no_party(code):
+    c = code("Le Canada et l'Union européenne ont signé dimanche une entente globale de libre-échange (AECG).", "fr")
+    e = c.one("SUPPORT")
+    assert {"Canada", "Union européenne"} <= set(c.words(e.source))
+    assert e.target == []

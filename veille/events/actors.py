@@ -190,13 +190,15 @@ class ActorIndex:
         end = max(t.idx + len(t) for t in phrase)
         # A lower-case adjective qualifies the thing, it names nobody ("military exercises", "aide
         # militaire"); capitalised ones do ("Russian troops").
+        # A thing's apposition is its own name ("une entente de libre-échange (AECG)"), not a party.
+        thing = token.pos_ == "NOUN" and token.lemma_.lower() not in self.actor_nouns | self.titles | self.quantities
         named = [t for t in phrase if t != token and t.ent_type_ not in _NOT_ACTORS and not self.in_date(t)
-                 and not (t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower)]
+                 and not (t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower)
+                 and not (thing and t.dep_ == "appos" and t.head == token)]
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
         # A thing's phrase names its place or its title, not a party: "l'accord de Paris".
-        thing = token.pos_ == "NOUN" and token.lemma_.lower() not in self.actor_nouns | self.titles | self.quantities
         # A name beats a common noun beside it: "l'organisation armée État islamique" is the group,
         # not an army.
         named = sorted(named, key=lambda t: (not self._names_someone(t), t.i))
