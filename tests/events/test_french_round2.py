@@ -98,3 +98,25 @@ def test_an_agreements_own_acronym_is_no_party(code):
     e = c.one("SUPPORT")
     assert {"Canada", "Union européenne"} <= set(c.words(e.source))
     assert e.target == []
+
+
+def test_a_clash_with_someone_targets_them(code):
+    c = code("Trois suspects ont été tués lors d'une fusillade avec la police belge.", "fr")
+    e = next(e for e in c.events("ASSAULT") if e.mode == "firearms")
+    assert any("police" in w for w in c.words(e.target))
+    assert any("suspects" in w for w in c.words(e.source))
+
+
+def test_a_clash_between_two_sides(code):
+    c = code("Des affrontements entre les manifestants et la police ont eu lieu samedi.", "fr")
+    e = c.one("ASSAULT")
+    assert any("manifestants" in w for w in c.words(e.source))
+    assert any("police" in w for w in c.words(e.target))
+
+
+def test_waging_battles_delivers_nothing(code):
+    c = code("Les rebelles ont livré de violents combats avec l'armée malienne.", "fr")
+    assert c.events("AID") == []
+    e = c.one("ASSAULT")
+    assert any("rebelles" in w for w in c.words(e.source))
+    assert any("armée" in w for w in c.words(e.target))

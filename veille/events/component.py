@@ -270,6 +270,16 @@ class EventCoder:
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
+        elif partners and not target and ontology.quad(type_) == "material-conflict":
+            # A clash's other side is its target: "une fusillade avec la police", "des affrontements
+            # entre les manifestants et la police"; with one side named, the clause's subject is the other.
+            if not source and len(partners) > 1:
+                source, partners = partners[:1], partners[1:]
+            elif not source and trigger.pos == "NOUN":
+                verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS] if verb is not None else []
+                source = [s for s in _ids(roles.expand(subjects), actors) if s not in partners]
+            target = [p for p in partners if p not in source]
         if type_ == "CONSULT" and trigger.pos == "NOUN" and mode is None and len(set(source + target)) < 2:
             return None  # a talk with one party is an interview or a meeting of one body: "dans son entretien"
         inferred = False

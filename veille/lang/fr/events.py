@@ -290,6 +290,10 @@ TRIGGERS = [
     {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
     # "prêter allégeance / serment": the noun is the act (allégeance → SUPPORT), nothing is lent.
     {"lemma": "prêter", "pos": "VERB", "obj": "allégeance", "type": None, "mode": None},
+    # "livrer des combats": a light verb for the fight its object names, nothing is delivered.
+    {"lemma": "livrer", "pos": "VERB", "obj": "combat", "type": None, "mode": None},
+    {"lemma": "livrer", "pos": "VERB", "obj": "bataille", "type": None, "mode": None},
+    {"lemma": "livrer", "pos": "VERB", "obj": "assaut", "type": None, "mode": None},
     {"lemma": "prêter", "pos": "VERB", "obj": "serment", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
     {"lemma": "occuper", "pos": "VERB", "obj": "siège", "type": None, "mode": None},
@@ -316,7 +320,7 @@ HYPOTHETICAL_HEADS = set(
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
 # Prepositions introducing each role.
 AGENT_PREPS = {"par"}
-PARTNER_PREPS = {"avec"}
+PARTNER_PREPS = {"avec", "entre"}
 TARGET_PREPS = {"contre", "à", "envers", "vers", "au", "aux", "sur"}
 GENITIVE_PREPS = {"de", "du", "des", "d'", "d’"}
 LOCATION_PREPS = {"à", "en", "dans", "au", "aux"}
