@@ -120,3 +120,22 @@ def test_waging_battles_delivers_nothing(code):
     e = c.one("ASSAULT")
     assert any("rebelles" in w for w in c.words(e.source))
     assert any("armée" in w for w in c.words(e.target))
+
+
+def test_leaving_a_treaty_is_a_sanction_and_no_new_agreement(code):
+    c = code("Les États-Unis se retirent de l'accord de Paris sur le climat.", "fr")
+    assert c.events("AGREE") == [] and c.events("RETREAT") == []
+    e = c.one("SANCTION")
+    assert e.mode == "withdraw" and "États-Unis" in c.words(e.source)
+
+
+def test_the_treaty_left_is_no_party(code):
+    c = code("Le retrait des États-Unis de l'accord de Paris a été annoncé jeudi.", "fr")
+    e = c.one("SANCTION")
+    assert c.words(e.source) == ["États-Unis"] and e.target == []
+
+
+def test_leaving_a_union(code):
+    c = code("Le Royaume-Uni a quitté l'Union européenne.", "fr")
+    e = c.one("SANCTION")
+    assert "Royaume-Uni" in c.words(e.source) and "Union européenne" in c.words(e.target)

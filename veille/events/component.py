@@ -86,6 +86,7 @@ class EventCoder:
         self.members = set(getattr(d, "MEMBER_NOUNS", ()))
         self.responsible = set(getattr(d, "RESPONSIBLE_NOUNS", ()))
         self.prospects = set(getattr(d, "PROSPECT_NOUNS", ()))
+        self.treaties = set(getattr(d, "TREATY_NOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -179,6 +180,8 @@ class EventCoder:
             return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
         if trigger.pos == "NOUN" and token.dep_.startswith("nmod") and token.head.lemma_.lower() in self.prospects:
             return None  # "à la veille du sommet": it has not taken place yet
+        if trigger.pos == "NOUN" and self._left_behind(token):
+            return None  # "se retirer de l'accord de Paris": the agreement left is no new agreement
         if trigger.pos == "NOUN" and token.dep_ == "appos":
             return None  # a description of someone: "le député Yann Galut, soutien de Benoît Hamon"
         if trigger.pos == "NOUN" and (any(c.lower_ in self.predicative for c in token.children) or any(
@@ -254,6 +257,11 @@ class EventCoder:
         naming = {e.id for e in actors.overlapping(token.idx, token.idx + len(token))}
         source = [s for s in source if s not in naming]
         target = [t for t in _ids(found.targets, actors) if t not in naming]
+        if mode == "withdraw":
+            # The treaty a withdrawal leaves is no party: "le retrait du pays du statut de Rome".
+            left = set(_ids([n for _, n in roles.prep_args(token, depth=2) if self._left_behind(n)], actors))
+            source = [s for s in source if s not in left]
+            target = [t for t in target if t not in left]
         withdrawn: set[str] = set()
         if mode == "withdraw" and type_ == "RETREAT":
             # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
@@ -316,8 +324,10 @@ class EventCoder:
         if trigger.pos == "NOUN":
             # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
             source = [s for s in source if actors.is_actor(s)]
-        if type_ == "RETREAT" and mode == "withdraw" and any(actors.entity_type(t) == "ORG" for t in target):
-            type_ = "SANCTION"  # leaving an organisation is a sanction in PLOVER, leaving a territory a retreat
+        if type_ == "RETREAT" and mode == "withdraw" and (any(actors.entity_type(t) == "ORG" for t in target)
+                                                          or self._left_treaty(token)):
+            # leaving an organisation or a treaty is a sanction in PLOVER, leaving a territory a retreat
+            type_ = "SANCTION"
         if type_ == "MOBILIZE" and not source and trigger.pos == "VERB" and roles.is_passive(token):
             # "les réservistes sont mobilisés", "les partisans sont mobilisés": with no one named as
             # calling them up, those mobilised are the side that mobilises.
@@ -334,6 +344,23 @@ class EventCoder:
         if qualifiers.is_conditional(token):
             confidence *= 0.6
         return self._make(doc, token, type_, mode, source, target, actors, confidence)
+
+    def _withdrawal(self, token: Token) -> bool:
+        pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
+        return any(t.mode == "withdraw" for t in self.table.get((token.lemma_.lower(), pos), ()))
+
+    def _left_behind(self, token: Token) -> bool:
+        """A treaty named as what a withdrawal leaves: "se retirer de l'accord", "le retrait du traité"."""
+        if token.lemma_.lower() not in self.treaties or token.head == token:
+            return False
+        case = next((c.lower_.replace("’", "'") for c in token.children if c.dep_ == "case"), "")
+        head = token.head
+        if head.dep_.startswith("nmod") and not self._withdrawal(head):
+            head = head.head  # "le retrait du pays du statut de Rome": hung on the first complement
+        return case in self.preps.origin and self._withdrawal(head)
+
+    def _left_treaty(self, token: Token) -> bool:
+        return any(self._left_behind(n) for _, n in roles.prep_args(token, depth=2))
 
     def _aim(self, token: Token) -> bool:
         """The verb states an aim ("afin de suspendre…", "… et suspendre" after "afin de")."""

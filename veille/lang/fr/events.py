@@ -255,6 +255,14 @@ TRIGGERS = [
     {"lemma": "échanger", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
     {"lemma": "quitter", "pos": "VERB", "obj": "fonction", "type": "RETREAT", "mode": "resign"},
     {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
+    # Leaving a union, an alliance or a treaty: SANCTION withdraw.
+    {"lemma": "quitter", "pos": "VERB", "obj": "union", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "alliance", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "organisation", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "otan", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "traité", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "accord", "type": "SANCTION", "mode": "withdraw"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "coalition", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "mettre", "pos": "VERB", "prep": "cause", "type": "ACCUSE", "mode": "allege"},
@@ -376,6 +384,9 @@ PURPOSE_MARKS = {"afin"}
 RESPONSIBLE_NOUNS = set("responsable auteur commanditaire instigateur".split())
 # Nouns for the time before an act: a nominal trigger under them has not happened ("à la veille du sommet").
 PROSPECT_NOUNS = set("veille approche perspective prévision préparation préparatif".split())
+
+# Nouns for treaties and pacts: leaving one is a SANCTION (withdraw), and it is no new agreement.
+TREATY_NOUNS = set("accord traité statut convention pacte protocole charte".split())
 
 # Nouns of membership: the members of a body act as that body ("les États membres de l'UE").
 MEMBER_NOUNS = {"membre"}
