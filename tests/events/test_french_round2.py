@@ -139,3 +139,15 @@ def test_leaving_a_union(code):
     c = code("Le Royaume-Uni a quitté l'Union européenne.", "fr")
     e = c.one("SANCTION")
     assert "Royaume-Uni" in c.words(e.source) and "Union européenne" in c.words(e.target)
+
+
+def test_withdrawing_ones_own_troops_from_a_country(code):
+    c = code("La Russie a annoncé le retrait de ses troupes de Syrie.", "fr")
+    e = c.one("RETREAT")
+    assert c.words(e.source) == {"Russie"} and c.words(e.target) == {"Syrie"}
+
+
+def test_an_intended_withdrawal_still_leaves_the_country(code):
+    c = code("La Russie va retirer ses troupes de Syrie.", "fr")
+    e = c.one("AGREE")
+    assert "Russie" in c.words(e.source) and "Syrie" in c.words(e.target)

@@ -158,6 +158,9 @@ class ActorIndex:
             if body is not None:
                 return [body.id]
         hits = self.overlapping(token.idx, token.idx + len(token))
+        if token.pos_ == "PROPN" and len(hits) > 1:
+            # A name inside a group's mention names itself: "Syrie" in "ses troupes de Syrie".
+            hits.sort(key=lambda e: e.id.startswith("actor:"))
         if token.lemma_.lower() in self.victims and token.pos_ == "NOUN":
             # "les otages de Boko Haram" are held by it, not part of it
             return [hits[0].id] if hits else self._fallback(token, _phrase(token, self.genitive_preps))

@@ -263,7 +263,7 @@ class EventCoder:
             source = [s for s in source if s not in left]
             target = [t for t in target if t not in left]
         withdrawn: set[str] = set()
-        if mode == "withdraw" and type_ == "RETREAT":
+        if trigger.mode == "withdraw" and trigger.type == "RETREAT":
             # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
             # the recipient.
             withdrawn = {t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)

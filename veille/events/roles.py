@@ -160,7 +160,9 @@ def _own(noun: Token) -> bool:
     """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
     with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie"). A named
     person is nobody's own: "a rencontré son homologue turc Recep Tayyip Erdogan"."""
-    if any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") for c in noun.children):
+    # ("ses troupes de Syrie" stays its own: a name behind a preposition is where they are.)
+    if any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound")
+           and not any(g.dep_ == "case" for g in c.children) for c in noun.children):
         return False
     return any(
         c.dep_ in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
@@ -243,6 +245,11 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.sources.append(child)
         elif child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title:
             roles.sources.append(child)  # "US sanctions", "Russian troops"
+    if genitives and trigger.mode == "withdraw" and _own(genitives[0]):
+        # "le retrait de ses troupes de Syrie": what is withdrawn is the doer's own, the place left
+        # is the recipient, the doer is whoever the noun's verb names.
+        own = genitives.pop(0)
+        roles.targets = roles.targets or [n for p, n in prep_args(own) if _prep_is(p, preps.origin)][:1]
     if genitives and trigger.genitive != "none":
         if trigger.genitive == "target" or roles.sources:
             roles.targets = roles.targets or genitives[:1]
