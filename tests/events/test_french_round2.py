@@ -158,3 +158,15 @@ def test_halting_ones_own_procedure_sanctions_nobody(code):
     assert c.events("SANCTION") == []
     c = code("La Russie suspend sa coopération avec la Norvège.", "fr")
     assert "Norvège" in c.words(c.one("SANCTION").target)
+
+
+def test_lower_case_demonym_names_the_doer(code):
+    c = code("Les sanctions américaines contre l'Iran ont été renforcées.", "fr")
+    e = c.one("SANCTION")
+    assert "américaines" in c.words(e.source) and "Iran" in c.words(e.target)
+
+
+def test_an_act_as_subject_of_the_same_act_is_one_event(code):
+    c = code("Des frappes aériennes russes ont tué au moins vingt civils à Idleb.", "fr")
+    e = c.one("ASSAULT")
+    assert "russes" in c.words(e.source) and "civils" in c.words(e.target)

@@ -225,6 +225,10 @@ class ActorIndex:
             return [after.id]
         return self._fallback(token, phrase)
 
+    def _demonym(self, tok: Token) -> bool:
+        """A lower-case adjective that names a country ("des frappes russes", "sanctions américaines")."""
+        return any(e.type == "GPE" and not is_place(e) for e in self.overlapping(tok.idx, tok.idx + len(tok)))
+
     def _names_someone(self, tok: Token) -> bool:
         return any(e.type in _ACTOR_TYPES and not generic(e) and self.is_actor(e.id)
                    for e in self.overlapping(tok.idx, tok.idx + len(tok)))

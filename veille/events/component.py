@@ -180,6 +180,9 @@ class EventCoder:
             return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
         if trigger.pos == "NOUN" and token.dep_.startswith("nmod") and token.head.lemma_.lower() in self.prospects:
             return None  # "à la veille du sommet": it has not taken place yet
+        if trigger.pos == "NOUN" and token.dep_ == "nsubj" and token.head.pos_ == "VERB" and getattr(
+                triggers.choose(token.head, "VERB", self.table, self.repairs), "type", None) == trigger.type:
+            return None  # "des frappes russes ont tué vingt civils": the verb codes the one act
         if trigger.pos == "NOUN" and self._left_behind(token):
             return None  # "se retirer de l'accord de Paris": the agreement left is no new agreement
         if trigger.pos == "NOUN" and token.dep_ == "appos":
@@ -211,6 +214,10 @@ class EventCoder:
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
+            if not found.sources:
+                # "les sanctions américaines", "des frappes russes": French writes demonyms in lower case.
+                found.sources = [c for c in token.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.is_lower
+                                 and actors._demonym(c)][:1]
             own = any("Yes" in c.morph.get("Poss") for c in token.children if c.dep_ == "det")  # "leur accord"
             if (self.light_verbs and token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX") and not own
                     and token.head.lemma_.lower() not in self.light_verbs | self.receiving):
@@ -244,6 +251,10 @@ class EventCoder:
         if mode in _PERSONAL_MODES and found.targets and not _ids(found.targets, actors):
             return None  # "leur voiture a été arrêtée": only people are arrested, freed or abducted
         source = _ids(found.sources, actors)
+        if not source and trigger.pos == "VERB":
+            # "des frappes russes ont tué…": the act named as the subject carries its doer's demonym.
+            source = _ids([c for t in found.sources if (t.lemma_.lower(), "NOUN") in self.table
+                           for c in t.children if c.dep_ == "amod" and c.is_lower and actors._demonym(c)][:1], actors)
         if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
             source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
