@@ -170,3 +170,16 @@ def test_an_act_as_subject_of_the_same_act_is_one_event(code):
     c = code("Des frappes aériennes russes ont tué au moins vingt civils à Idleb.", "fr")
     e = c.one("ASSAULT")
     assert "russes" in c.words(e.source) and "civils" in c.words(e.target)
+
+
+def test_hosting_ones_counterpart_is_a_meeting(code):
+    c = code("Le président français a reçu jeudi son homologue allemand à l'Élysée.", "fr")
+    e = c.one("CONSULT")
+    assert e.mode == "visit" and len(set(e.source + e.target)) == 2
+    assert c.events("CONSULT") and not c.events("SUPPORT")
+
+
+def test_hostages_taken_are_the_target(code):
+    c = code("Les rebelles ont pris vingt otages.", "fr")
+    e = c.one("ASSAULT")
+    assert "rebelles" in c.words(e.source) and "otages" in c.words(e.target)

@@ -289,6 +289,10 @@ class EventCoder:
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
+        elif ontology.is_symmetric(type_) and not target and trigger.pos == "VERB":
+            # One's own counterpart is still the other party of a meeting: "a reçu son homologue".
+            target = [t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
+                      if actors.entity_type(t) == "PERSON" and t not in source]
         elif partners and not target and ontology.quad(type_) == "material-conflict":
             # A clash's other side is its target: "une fusillade avec la police", "des affrontements
             # entre les manifestants et la police"; with one side named, the clause's subject is the other.
@@ -314,6 +318,11 @@ class EventCoder:
                           and not (genitive and not actors.is_actor(t))]
                 if target:
                     break
+        if not target and trigger.obj and trigger.pos == "VERB":
+            # The object a trigger requires is part of the act, but people are still its target:
+            # "ont pris vingt otages".
+            target = [t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
+                      if t not in source and actors.is_actor(t)]
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)

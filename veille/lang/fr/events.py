@@ -255,6 +255,18 @@ TRIGGERS = [
     {"lemma": "échanger", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
     {"lemma": "quitter", "pos": "VERB", "obj": "fonction", "type": "RETREAT", "mode": "resign"},
     {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
+    # Hosting a visitor: "a reçu son homologue" (receiving support or aid stays a receiving verb).
+    {"lemma": "recevoir", "pos": "VERB", "obj": "homologue", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "président", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "ministre", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "délégation", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "dirigeant", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "chef", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "émissaire", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "envoyé", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "ambassadeur", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "roi", "type": "CONSULT", "mode": "visit"},
+    {"lemma": "recevoir", "pos": "VERB", "obj": "pape", "type": "CONSULT", "mode": "visit"},
     # Leaving a union, an alliance or a treaty: SANCTION withdraw.
     {"lemma": "quitter", "pos": "VERB", "obj": "union", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "quitter", "pos": "VERB", "obj": "alliance", "type": "SANCTION", "mode": "withdraw"},
@@ -353,7 +365,8 @@ ACTOR_NOUNS = set(
     "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
-    "personnalité homme femme enfant commission comité organisation groupe partisan sympathisant activiste branche".split()
+    "personnalité homme femme enfant commission comité organisation groupe partisan sympathisant activiste branche "
+    "lycéen lycéenne écolier élève".split()
 )
 # Preposition of the party a request or demand comes from ("demands from the rebels").
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
