@@ -183,3 +183,10 @@ def test_hostages_taken_are_the_target(code):
     c = code("Les rebelles ont pris vingt otages.", "fr")
     e = c.one("ASSAULT")
     assert "rebelles" in c.words(e.source) and "otages" in c.words(e.target)
+
+
+def test_the_act_someone_is_accused_of_is_not_established(code):
+    c = code("L'Iran a accusé Israël d'avoir assassiné un scientifique.", "fr")
+    assert c.events("ASSAULT") == []
+    e = c.one("ACCUSE")
+    assert "Iran" in c.words(e.source) and "Israël" in c.words(e.target)

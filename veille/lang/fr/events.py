@@ -334,7 +334,9 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split(
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
     "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
-    "viser tenter essayer objectif but préférer".split()
+    "viser tenter essayer objectif but préférer "
+    # an act someone is accused of is alleged, not established: "accusé Israël d'avoir assassiné…"
+    "accuser soupçonner suspecter reprocher".split()
 )
 # Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
