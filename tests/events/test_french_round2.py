@@ -190,3 +190,9 @@ def test_the_act_someone_is_accused_of_is_not_established(code):
     assert c.events("ASSAULT") == []
     e = c.one("ACCUSE")
     assert "Iran" in c.words(e.source) and "Israël" in c.words(e.target)
+
+
+def test_a_counted_genitive_is_what_is_given_not_the_giver(code):
+    c = code("Le Japon a fait don de dix millions de dollars à la Croix-Rouge.", "fr")
+    e = c.one("AID")
+    assert "Japon" in c.words(e.source) and "Japon" not in c.words(e.target)

@@ -250,6 +250,11 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
         # is the recipient, the doer is whoever the noun's verb names.
         own = genitives.pop(0)
         roles.targets = roles.targets or [n for p, n in prep_args(own) if _prep_is(p, preps.origin)][:1]
+    if genitives and trigger.genitive == "source" and (genitives[0].like_num or any(
+            c.dep_ == "nummod" for c in genitives[0].children)):
+        # "un don de dix millions de dollars", "l'envoi de 500 soldats": a counted genitive is what
+        # the act moves, not who does it.
+        genitives = []
     if genitives and trigger.genitive != "none":
         if trigger.genitive == "target" or roles.sources:
             roles.targets = roles.targets or genitives[:1]
