@@ -196,3 +196,9 @@ def test_a_counted_genitive_is_what_is_given_not_the_giver(code):
     c = code("Le Japon a fait don de dix millions de dollars à la Croix-Rouge.", "fr")
     e = c.one("AID")
     assert "Japon" in c.words(e.source) and "Japon" not in c.words(e.target)
+
+
+def test_the_doer_of_a_denounced_act_is_the_target(code):
+    c = code("L'ONU a dénoncé des exécutions sommaires commises par l'armée birmane.", "fr")
+    e = c.one("ACCUSE")
+    assert any("armée" in w for w in c.words(e.target))

@@ -340,6 +340,9 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
         for prep, noun in prep_args(child):
             if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
                 found.append(expand([noun]))
+        # "a dénoncé des exécutions commises par l'armée": the agent of a participle on the object.
+        for acl in (c for c in child.children if c.dep_ == "acl" and _past_participle(c)):
+            found += [expand([n]) for p, n in prep_args(acl) if _prep_is(p, preps.agent)]
     # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
     # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
     # "demanded a truce with Moslem forces", "lodged a protest with Albania".
