@@ -202,3 +202,10 @@ def test_the_doer_of_a_denounced_act_is_the_target(code):
     c = code("L'ONU a dénoncé des exécutions sommaires commises par l'armée birmane.", "fr")
     e = c.one("ACCUSE")
     assert any("armée" in w for w in c.words(e.target))
+
+
+def test_lifting_sanctions_as_a_noun(code):
+    c = code("Washington a annoncé la levée des sanctions contre Cuba.", "fr")
+    e = c.one("CONCEDE")
+    assert "Washington" in c.words(e.source) and "Cuba" in c.words(e.target)
+    assert c.events("SANCTION") == []

@@ -220,6 +220,12 @@ TRIGGERS = [
     {"lemma": "lever", "pos": "VERB", "obj": "couvre-feu", "type": "CONCEDE", "mode": None},
     {"lemma": "lever", "pos": "VERB", "obj": "interdiction", "type": "CONCEDE", "mode": None},
     {"lemma": "lever", "pos": "VERB", "obj": "siège", "type": "RETREAT", "mode": None},
+    # The same as nouns: "la levée des sanctions contre la Russie" (what is lifted is no party).
+    {"lemma": "levée", "pos": "NOUN", "with": "sanction", "type": "CONCEDE", "mode": None, "genitive": "none"},
+    {"lemma": "levée", "pos": "NOUN", "with": "embargo", "type": "CONCEDE", "mode": None, "genitive": "none"},
+    {"lemma": "levée", "pos": "NOUN", "with": "couvre-feu", "type": "CONCEDE", "mode": None, "genitive": "none"},
+    {"lemma": "levée", "pos": "NOUN", "with": "siège", "type": "RETREAT", "mode": None, "genitive": "none"},
+    {"lemma": "levée", "pos": "NOUN", "with": "blocus", "type": "RETREAT", "mode": "access", "genitive": "none"},
     {"lemma": "lever", "pos": "VERB", "obj": "blocus", "type": "RETREAT", "mode": "access"},
     {"lemma": "rendre", "pos": "VERB", "obj": "hommage", "type": "SUPPORT", "mode": None},
     {"lemma": "déposer", "pos": "VERB", "obj": "arme", "type": "RETREAT", "mode": "disarm"},
