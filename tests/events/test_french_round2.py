@@ -209,3 +209,9 @@ def test_lifting_sanctions_as_a_noun(code):
     e = c.one("CONCEDE")
     assert "Washington" in c.words(e.source) and "Cuba" in c.words(e.target)
     assert c.events("SANCTION") == []
+
+
+def test_recalling_ones_ambassador_targets_the_host_country(code):
+    c = code("Le Maroc a rappelé son ambassadeur en Allemagne.", "fr")
+    e = c.one("SANCTION")
+    assert "Maroc" in c.words(e.source) and "Allemagne" in c.words(e.target)

@@ -332,8 +332,9 @@ class EventCoder:
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source and t not in withdrawn]
-        if not target and withdrawn:
-            # "retirer les soldats de la mission en Haïti": the place named inside what is withdrawn.
+        if not target and (withdrawn or type_ == "SANCTION" and mode == "withdraw" and trigger.pos == "VERB"):
+            # "retirer les soldats de la mission en Haïti": the place named inside what is withdrawn;
+            # "a rappelé son ambassadeur en Allemagne": the country of the post.
             objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
             places = [n for obj in objects for p, n in roles.prep_args(obj, depth=2)
                       if p.split(" ")[-1] in self.location_preps | self.preps.origin]
