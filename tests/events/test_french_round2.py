@@ -153,13 +153,6 @@ def test_an_intended_withdrawal_still_leaves_the_country(code):
     assert "Russie" in c.words(e.source) and "Syrie" in c.words(e.target)
 
 
-def test_halting_ones_own_procedure_sanctions_nobody(code):
-    c = code("Le gouvernement suspend l'examen de la révision constitutionnelle.", "fr")
-    assert c.events("SANCTION") == []
-    c = code("La Russie suspend sa coopération avec la Norvège.", "fr")
-    assert "Norvège" in c.words(c.one("SANCTION").target)
-
-
 def test_lower_case_demonym_names_the_doer(code):
     c = code("Les sanctions américaines contre l'Iran ont été renforcées.", "fr")
     e = c.one("SANCTION")

@@ -353,9 +353,6 @@ class EventCoder:
             # "les réservistes sont mobilisés", "les partisans sont mobilisés": with no one named as
             # calling them up, those mobilised are the side that mobilises.
             source, target = target, []
-        if type_ == "SANCTION" and mode == "discontinue" and not target:
-            # "le gouvernement suspend l'examen du texte": halting one's own procedure sanctions nobody.
-            return None
         if not any(actors.is_actor(x) for x in source + target):
             return None  # an event names at least one party; a place alone is where it happened
         if source:
