@@ -208,3 +208,16 @@ def test_recalling_ones_ambassador_targets_the_host_country(code):
     c = code("Le Maroc a rappelé son ambassadeur en Allemagne.", "fr")
     e = c.one("SANCTION")
     assert "Maroc" in c.words(e.source) and "Allemagne" in c.words(e.target)
+
+
+def test_a_phone_call_with_the_partner_hung_on_the_modifier(code):
+    c = code("Emmanuel Macron s'est entretenu par téléphone avec Vladimir Poutine.", "fr")
+    e = c.one("CONSULT")
+    assert e.mode == "phone"
+    assert {"Emmanuel Macron", "Vladimir Poutine"} <= c.words(e.source + e.target)
+
+
+def test_strikes_against_someones_positions(code):
+    c = code("Israël a mené des frappes contre des positions du Hezbollah au Liban.", "fr")
+    e = c.one("ASSAULT")
+    assert "Israël" in c.words(e.source) and "Hezbollah" in c.words(e.target)

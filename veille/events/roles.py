@@ -212,6 +212,10 @@ def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1] or labelled_agent(verb)
     elif not roles.sources and not participle:
         roles.sources = _left_subject(verb)
+    if not any(_prep_is(p, preps.partner) for p, _ in prep_args(verb)):
+        # "s'est entretenu par téléphone avec Poutine": the partner hung on the verb's modifier.
+        roles.partners = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.partner)
+                          and n.head.dep_.startswith("obl")][:1]
     for prep, noun in prep_args(verb):
         if _prep_is(prep, preps.agent):
             continue
@@ -270,6 +274,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
         # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target (over a
         # genitive that only names the kind of act, "d'arrêt").
         roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1] or roles.targets
+    if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.targets:
+        # "a mené des frappes contre des positions du Hezbollah": the parser hangs it on the verb.
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]

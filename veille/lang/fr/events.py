@@ -261,6 +261,13 @@ TRIGGERS = [
     {"lemma": "échanger", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
     {"lemma": "quitter", "pos": "VERB", "obj": "fonction", "type": "RETREAT", "mode": "resign"},
     {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
+    # Talking "par téléphone": a phone call.
+    {"lemma": "entretenir", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
+    {"lemma": "s'entretenir", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
+    {"lemma": "parler", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
+    {"lemma": "discuter", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
+    {"lemma": "échanger", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
+    {"lemma": "s'exprimer", "pos": "VERB", "with": "téléphone", "type": "CONSULT", "mode": "phone"},
     # Hosting a visitor: "a reçu son homologue" (receiving support or aid stays a receiving verb).
     {"lemma": "recevoir", "pos": "VERB", "obj": "homologue", "type": "CONSULT", "mode": "visit"},
     {"lemma": "recevoir", "pos": "VERB", "obj": "président", "type": "CONSULT", "mode": "visit"},
