@@ -221,3 +221,10 @@ def test_strikes_against_someones_positions(code):
     c = code("Israël a mené des frappes contre des positions du Hezbollah au Liban.", "fr")
     e = c.one("ASSAULT")
     assert "Israël" in c.words(e.source) and "Hezbollah" in c.words(e.target)
+
+
+def test_clashes_that_oppose_two_sides(code):
+    c = code("Des affrontements ont opposé les forces de sécurité à des manifestants à Téhéran.", "fr")
+    e = c.one("ASSAULT")
+    assert any("forces de sécurité" in w for w in c.words(e.source))
+    assert "manifestants" in c.words(e.target)

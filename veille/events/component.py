@@ -87,6 +87,7 @@ class EventCoder:
         self.responsible = set(getattr(d, "RESPONSIBLE_NOUNS", ()))
         self.prospects = set(getattr(d, "PROSPECT_NOUNS", ()))
         self.treaties = set(getattr(d, "TREATY_NOUNS", ()))
+        self.opposing = set(getattr(d, "OPPOSING_VERBS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
@@ -233,6 +234,12 @@ class EventCoder:
             if not found.sources and token.dep_ == "nmod" and token.head.lemma_.lower() in self.light_nouns:
                 # "a annoncé l'ouverture d'une enquête", "le lancement d'une offensive par l'armée"
                 found.sources = roles.nominal_roles(token.head, trigger, self.preps).sources or roles.governing_actor(token.head)
+            if token.dep_ == "nsubj" and token.head.lemma_.lower() in self.opposing:
+                # "des affrontements ont opposé les forces de sécurité à des manifestants"
+                sides = [c for c in token.head.children if c.dep_ in ("obj", "dobj")]
+                found.sources = roles.expand(sides)
+                found.targets = roles.expand([n for t in [token.head] + sides for p, n in roles.prep_args(t)
+                                              if p in self.preps.target | self.preps.partner][:1])
             holder = token.head
             if (not found.sources and holder.lemma_.lower() in self.responsible and holder != token
                     and token.dep_.startswith(("nmod", "obl"))):

@@ -416,6 +416,10 @@ PROSPECT_NOUNS = set("veille approche perspective prévision préparation prépa
 # Nouns for treaties and pacts: leaving one is a SANCTION (withdraw), and it is no new agreement.
 TREATY_NOUNS = set("accord traité statut convention pacte protocole charte".split())
 
+# Verbs whose subject is a clash and whose object and "à" complement are its sides:
+# "des affrontements ont opposé la police à des manifestants".
+OPPOSING_VERBS = {"opposer"}
+
 # Nouns of membership: the members of a body act as that body ("les États membres de l'UE").
 MEMBER_NOUNS = {"membre"}
 
