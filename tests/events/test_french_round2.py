@@ -228,3 +228,9 @@ def test_clashes_that_oppose_two_sides(code):
     e = c.one("ASSAULT")
     assert any("forces de sécurité" in w for w in c.words(e.source))
     assert "manifestants" in c.words(e.target)
+
+
+def test_a_subject_the_parser_cut_off_at_the_start(code):
+    c = code("Washington a condamné fermement l'invasion russe.", "fr")
+    e = c.one("ACCUSE")
+    assert "Washington" in c.words(e.source) and "russe" in c.words(e.target)

@@ -380,7 +380,7 @@ def _left_subject(verb: Token) -> list[Token]:
         prev = first.doc[prev.i - 1]  # "… Ömer Fatih Sayan, exige que…": a name set off by a comma
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
-    if prev.pos_ in ("PROPN", "NOUN") and not _real_start(prev) and not _real_start(first):
+    if prev.pos_ in ("PROPN", "NOUN") and not _real_start(first):
         return [prev]
     return []
 
