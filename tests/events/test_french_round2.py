@@ -234,3 +234,10 @@ def test_a_subject_the_parser_cut_off_at_the_start(code):
     c = code("Washington a condamné fermement l'invasion russe.", "fr")
     e = c.one("ACCUSE")
     assert "Washington" in c.words(e.source) and "russe" in c.words(e.target)
+
+
+def test_an_accusation_in_the_present_with_the_act_hung_on_the_object(code):
+    c = code("Human Rights Watch accuse l'armée d'avoir tué des civils.", "fr")
+    assert c.events("ASSAULT") == []
+    e = c.one("ACCUSE")
+    assert "armée" in c.words(e.target)

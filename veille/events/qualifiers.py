@@ -57,7 +57,8 @@ def _clause_verb(token: Token) -> Token:
     return token
 
 
-def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str] = frozenset()) -> bool:
+def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str] = frozenset(),
+                    repairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """"pourrait sanctionner", "could impose sanctions", "wants to meet", "si la Russie nous aide":
     not (yet) a happening."""
     verb = _governing_verb(token)
@@ -65,7 +66,7 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
         return True
     if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
         outer = _clause_verb(token)
-        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks):
+        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs):
             return True
     verb = _governing_verb(token)
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
@@ -75,7 +76,13 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
         # manifestants demandaient…"); an infinitive one is ("vise à capturer…").
         clausal = (tok.dep_ in ("xcomp", "ccomp", "csubj", "dep") or tok.dep_ == "advcl" and "Fin" not in tok.morph.get("VerbForm")
                    or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
-        if clausal and tok.head.lemma_.lower() in heads and not _realised(tok.head):
+        infinitive = "Inf" in tok.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+        if (tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("obj", "dobj") and tok.head.head != tok.head
+                and any(c.dep_ == "mark" for c in tok.children)
+                and _lemmas(tok.head.head, repairs) & heads and not _realised(tok.head.head)):
+            return True  # "accuse l'armée d'avoir tué…", "appelle les parties à cesser…": hung on the object
+        if clausal and _lemmas(tok.head, repairs) & heads and not _realised(tok.head):
             return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
 
