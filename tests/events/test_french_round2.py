@@ -241,3 +241,11 @@ def test_an_accusation_in_the_present_with_the_act_hung_on_the_object(code):
     assert c.events("ASSAULT") == []
     e = c.one("ACCUSE")
     assert "armée" in c.words(e.target)
+
+
+def test_a_finite_clause_hung_on_an_accusation_is_not_alleged(code):
+    c = code("La Lituanie, la Lettonie et la Pologne ont récemment signalé une augmentation du nombre de "
+             "migrants illégaux détenus à la frontière avec la Biélorussie, Minsk a été accusée de créer "
+             "une crise migratoire.", "fr")
+    assert c.events("COERCE")
+    assert "Minsk" in c.words(c.one("ACCUSE").target)

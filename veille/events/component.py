@@ -98,6 +98,7 @@ class EventCoder:
         self.stopping_nouns = set(getattr(d, "STOPPING_NOUNS", ()))
         self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
         self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
+        self.alleging = set(getattr(d, "ALLEGING_HEADS", ()))
         self.targeting = set(getattr(d, "TARGETING_VERBS", ()))
         self.light_nouns = set(getattr(d, "LIGHT_NOUNS", ()))
         self.impersonal = set(getattr(d, "IMPERSONAL_VERBS", ()))
@@ -173,7 +174,8 @@ class EventCoder:
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         if self._aim(token):
             return None  # "afin de suspendre Rousseff": an aim
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks, self.repairs) or qualifiers.is_conditional(token):
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks, self.repairs,
+                                      self.alleging) or qualifiers.is_conditional(token):
             return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
         if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
             return None  # "une possible opération militaire", "sa prochaine visite"

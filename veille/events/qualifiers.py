@@ -58,15 +58,15 @@ def _clause_verb(token: Token) -> Token:
 
 
 def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str] = frozenset(),
-                    repairs: tuple[tuple[str, str], ...] = ()) -> bool:
+                    repairs: tuple[tuple[str, str], ...] = (), alleging: set[str] = frozenset()) -> bool:
     """"pourrait sanctionner", "could impose sanctions", "wants to meet", "si la Russie nous aide":
-    not (yet) a happening."""
+    not (yet) a happening. ``alleging`` heads count only over an infinitive ("accusé d'avoir tué")."""
     verb = _governing_verb(token)
     if marks and any(c.lower_ in marks for c in verb.children if c.dep_ == "mark"):
         return True
     if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
         outer = _clause_verb(token)
-        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs):
+        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs, alleging):
             return True
     verb = _governing_verb(token)
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
@@ -78,11 +78,12 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
                    or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
         infinitive = "Inf" in tok.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+        over = heads | alleging if infinitive else heads
         if (tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("obj", "dobj") and tok.head.head != tok.head
                 and any(c.dep_ == "mark" for c in tok.children)
-                and _lemmas(tok.head.head, repairs) & heads and not _realised(tok.head.head)):
+                and _lemmas(tok.head.head, repairs) & over and not _realised(tok.head.head)):
             return True  # "accuse l'armée d'avoir tué…", "appelle les parties à cesser…": hung on the object
-        if clausal and _lemmas(tok.head, repairs) & heads and not _realised(tok.head):
+        if clausal and _lemmas(tok.head, repairs) & over and not _realised(tok.head):
             return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
 

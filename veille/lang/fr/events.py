@@ -347,10 +347,11 @@ NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split(
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
     "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
-    "viser tenter essayer objectif but préférer "
-    # an act someone is accused of is alleged, not established: "accusé Israël d'avoir assassiné…"
-    "accuser soupçonner suspecter reprocher".split()
+    "viser tenter essayer objectif but préférer".split()
 )
+# Heads whose infinitive complement is alleged, not established: "accusé Israël d'avoir assassiné…"
+# (a finite clause the parser hangs on them is not what they allege).
+ALLEGING_HEADS = set("accuser soupçonner suspecter reprocher".split())
 # Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
 HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
 # Prepositions introducing each role.
