@@ -175,6 +175,14 @@ class EventCoder:
                 target = [t for t in _ids(candidate, actors) if t not in source]
                 if target:
                     break
+        if not target and source and trigger.pos == "VERB":
+            # "granted asylum to five officers": the object names no actor, its recipient does.
+            for prep, noun in roles.prep_args(token):
+                last = prep.split(" ")[-1]
+                if last in self.preps.target and last not in self.location_preps:
+                    target = [t for t in _ids(roles.expand([noun]), actors) if t not in source]
+                    if target:
+                        break
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
@@ -311,6 +319,9 @@ def _rank_framed(doc: Doc, events: list[Event]) -> None:
 
 def _prominence(token: Token) -> float:
     """Main-clause events rank above those in subordinate clauses and adjuncts (used to pick the main event)."""
+    if token.pos_ == "NOUN" and token.dep_ in ("obj", "dobj") and token.head.pos_ == "VERB":
+        # The object of a support verb carries its clause: "staged demonstrations", "a eu une conversation".
+        return _prominence(token.head)
     if token.dep_ == "ROOT":
         return 0.12
     if token.dep_ == "ccomp" and token.head.dep_ == "ROOT":

@@ -73,9 +73,8 @@ def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    pairs.append((child.lower_, obj))
+            objs = [obj for obj in child.children if obj.dep_ == "pobj"]
+            pairs += [(child.lower_, obj) for obj in objs or _stranded_object(child)]
         elif child.dep_.startswith(("obl", "nmod")) and child.pos_ not in _VERBAL:
             case = [c.lower_.replace("’", "'") for c in child.children if c.dep_ == "case"]
             if case:
@@ -87,6 +86,17 @@ def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
         if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and depth > 1:
             pairs += prep_args(child, depth)  # "l'expulsion forcée de migrants par…": the participle is transparent
     return pairs
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without object ("granted asylum
+    to [five officers] holed up…" parsed with "officers" as the subject of "holed")."""
+    if prep.n_rights or prep.i + 1 >= len(prep.doc):
+        return []
+    tok = prep.doc[prep.i + 1]
+    while tok.head != tok and tok.head.left_edge.i == prep.i + 1 and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return [tok] if tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == prep.i + 1 else []
 
 
 def _attached(arg: Token, noun: Token) -> bool:
