@@ -41,6 +41,9 @@ CODE = re.compile(r"\[([^\]]*)\]")
 # Particles of phrasal verbs: read as a prepositional condition on the verb ("called off").
 PARTICLES = set("up off down out in away back over on at for forward after about around along through".split())
 NO_EVENT = "-"  # a pattern or entry that codes nothing
+# Codes whose row in the 2021 table contradicts the manual's own definitions: CONCEDE covers
+# "easing of administrative or legal restrictions, removing curfews" ("the lifting of a curfew").
+MANUAL = {"0813": ("CONCEDE", None), "0814": ("CONCEDE", None)}
 
 
 def load_mapping() -> dict[str, tuple[str, str | None]]:
@@ -63,6 +66,8 @@ def plover(code: str, table) -> tuple[str, str | None] | str | None:
     if code.startswith("02"):
         # PLOVER drops CAMEO's APPEAL category but defines REQUEST as "all requests, demands, and orders".
         return ("REQUEST", None)
+    if code in MANUAL:
+        return MANUAL[code]
     while code and code not in table:
         code = code[:-1]  # a 4-digit code without its own row takes its 3-digit parent
     return table.get(code)
@@ -263,6 +268,8 @@ def _conditions(rest: str, synsets: dict[str, list[str]]) -> list[tuple]:
     if any(t.startswith("(") for t in tokens[: len(bare)]) and bare:
         return []  # an object after a prepositional phrase: word order veille does not check
     prep_conds: list[str | None] = [None]
+    if groups and bare and groups[0] and groups[0][0] == "OF":
+        groups = []  # "STATE (OF EMERGENCY)": the complement of the object, not of the verb
     if groups:
         words = " ".join(groups[0]).replace("{", "").replace("}", "").split()
         if not words or not all(w.lstrip("&").rstrip("_").isalpha() for w in words):

@@ -111,6 +111,11 @@ def _preps(token: Token) -> set[str]:
         found.update(c.lower_ for c in child.children if c.dep_ in ("case", "mark"))
         if child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "prt", "compound:prt"):
             found.add(_lemma(child))
+        if child.dep_ == "dobj":
+            # "imposed a ban on imports": the parser hangs the complement on the object as often as on the verb
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                found.add(prep.lower_)
+                found.update(_lemma(g) for g in prep.children if g.dep_ == "pobj")
     return found
 
 
