@@ -99,8 +99,9 @@ class EventCoder:
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
+        chosen = _stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
-        # l'accord"), and a stopping verb cancels it ("cesser ses frappes").
+        # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
         verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type}
         covered = {
             tok.i for tok, t in chosen
@@ -130,12 +131,16 @@ class EventCoder:
         if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
             return None
         type_, mode = trigger.type, trigger.mode
+        refusal = False
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
             quad = ontology.quad(type_)
             conditional = any(t.lower_ in self.conditions for t in token.subtree if t.dep_ in ("mark", "advmod", "fixed"))
             if conditional and type_ != "THREATEN":
                 type_, mode = "THREATEN", None
+            elif quad in ("verbal-cooperation", "material-cooperation") and qualifiers.is_negated(token, self.negations):
+                # An announced refusal is a rejection: "will not accept refugees", "ne participera pas".
+                type_, mode, refusal = "REJECT", None, True
             elif quad in ("verbal-cooperation", "material-cooperation"):
                 type_, mode = "AGREE", None
             elif quad == "material-conflict":
@@ -167,14 +172,15 @@ class EventCoder:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
         inferred = False
-        if not target and type_ == "THREATEN":
-            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened.
-            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
                 target = [t for t in _ids(candidate, actors) if t not in source]
                 if target:
                     break
+        if not target and type_ == "THREATEN":
+            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened,
+            # when the threat itself names nobody ("to break relations with Russia unless…" → Russia).
+            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
         if not target and source and trigger.pos == "VERB":
             # "granted asylum to five officers": the object names no actor, its recipient does.
             for prep, noun in roles.prep_args(token):
@@ -186,7 +192,7 @@ class EventCoder:
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict"):
+        if not target and (type_ == "CONSULT" or ontology.quad(trigger.type) == "material-conflict"):
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
             # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
             place = self._location(token, actors, set(source))
@@ -205,7 +211,9 @@ class EventCoder:
         confidence += _prominence(token)
         if qualifiers.is_conditional(token):
             confidence *= 0.6
-        return self._make(doc, token, type_, mode, source, target, actors, confidence)
+        event = self._make(doc, token, type_, mode, source, target, actors, confidence)
+        event.negated = event.negated and not refusal
+        return event
 
     def _condition_subjects(self, token: Token) -> list[Token]:
         for tok in token.subtree:
@@ -305,6 +313,31 @@ class EventCoder:
                     if entity.type in ("GPE", "LOC") and entity.id not in taken:
                         return entity.id
         return None
+
+
+def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -> list[tuple[Token, triggers.Trigger]]:
+    """A stopping verb over a nominal trigger codes the reversal of that act on the verb: "lifted the
+    curfew" → CONCEDE, "halted air strikes" → RETREAT, "suspended aid" → SANCTION. A verb record with
+    its own object condition ("lift sanctions") keeps its type."""
+    verbs = {tok.i: (k, t) for k, (tok, t) in enumerate(chosen) if t.pos == "VERB"}
+    out = list(chosen)
+    for tok, t in chosen:
+        head = tok.head
+        if t.pos != "NOUN" or not t.type or tok.dep_ not in ("obj", "dobj") or head.lemma_.lower() not in stopping:
+            continue
+        reversal = ontology.when_stopped(t.type)
+        if reversal is None:
+            continue
+        new = triggers.Trigger(lemma=head.lemma_.lower(), pos="VERB", type=reversal[0], mode=reversal[1],
+                               generated=t.generated)
+        if head.i in verbs:
+            k, own = verbs[head.i]
+            if not own.specificity:
+                out[k] = (head, new)
+        else:
+            verbs[head.i] = (len(out), new)
+            out.append((head, new))
+    return out
 
 
 def _rank_framed(doc: Doc, events: list[Event]) -> None:

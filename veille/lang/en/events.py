@@ -73,6 +73,7 @@ _NOUNS = {
     "arrest": ("COERCE", "arrest", "target"), "detention": ("COERCE", "arrest", "target"),
     "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "source"),
     "ban": ("COERCE", "restrict", "source"), "deployment": ("MOBILIZE", "troops", "source"),
+    "curfew": ("COERCE", "curfew", "source"), "restriction": ("COERCE", "restrict", "source"),
     "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "source"),
     "airstrike": ("ASSAULT", "aerial", "source"), "offensive": ("ASSAULT", None, "source"),
     "invasion": ("ASSAULT", None, "source"), "assassination": ("ASSAULT", "targeted", "target"),
@@ -148,7 +149,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
-STOPPING_VERBS = set("cease halt stop suspend lift end cancel".split())
+STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke".split())
 # Title nouns: "French President Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "president minister premier chief king queen prince secretary ambassador counterpart leader "
