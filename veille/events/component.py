@@ -192,9 +192,10 @@ class EventCoder:
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and (type_ == "CONSULT" or ontology.quad(trigger.type) == "material-conflict"):
+        if not target and source:
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
-            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
+            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia", "lifted a curfew
+            # in Montenegro"). Only for an act with a known doer: a place alone makes no event.
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source]
@@ -307,11 +308,19 @@ class EventCoder:
 
     def _location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:
         anchor = token if token.pos_ in ("VERB", "AUX") else token.head
-        for prep, noun in roles.prep_args(anchor) + roles.prep_args(token):
+        pairs = roles.prep_args(anchor) + roles.prep_args(token)
+        # "lifted a curfew in Montenegro", "fired shells at targets in Jericho": the place hangs on the object.
+        for obj in (c for c in anchor.children if c.dep_ in ("obj", "dobj") and c != token):
+            pairs += roles.prep_args(obj)
+        for prep, noun in pairs:
             if prep.split(" ")[-1] in self.location_preps:
-                for entity in actors.overlapping(noun.idx, noun.idx + len(noun)):
-                    if entity.type in ("GPE", "LOC") and entity.id not in taken:
-                        return entity.id
+                # "in Montenegro province", "in the city of Kirkuk": the name inside the place's phrase
+                words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "flat", "flat:name", "amod")]
+                words += [a for p, a in roles.prep_args(noun) if p in self.preps.genitive]
+                for word in words:
+                    for entity in actors.overlapping(word.idx, word.idx + len(word)):
+                        if entity.type in ("GPE", "LOC") and entity.id not in taken:
+                            return entity.id
         return None
 
 
