@@ -24,6 +24,8 @@ _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 _SELF_MODES = {"resign"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
+# What a protest is for: the demand or the grievance whose recipient is the protest's.
+_PURPOSES = {"REQUEST", "ACCUSE", "REJECT"}
 
 
 @lru_cache(maxsize=None)
@@ -116,6 +118,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
+        _protest_recipients(doc, found)
         _rank_framed(doc, found)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
@@ -347,6 +350,27 @@ def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -
             verbs[head.i] = (len(out), new)
             out.append((head, new))
     return out
+
+
+def _protest_recipients(doc: Doc, events: list[Event]) -> None:
+    """A protest names its recipient through its purpose: "staged demonstrations to demand the
+    resignation of X", "rioted … calling for the removal of X" → X (PLOVER codes the protest, not its
+    demand, with the demand's recipient)."""
+    tokens = {id(e): doc.char_span(e.trigger.start, e.trigger.end) for e in events}
+    for event in events:
+        span = tokens[id(event)]
+        if event.type != "PROTEST" or event.target or span is None:
+            continue
+        root = span.root
+        clause = root.head if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else root
+        for other in events:
+            inner = tokens[id(other)]
+            if other is event or not other.target or other.type not in _PURPOSES or inner is None:
+                continue
+            if clause in inner.root.ancestors and len(list(inner.root.ancestors)) - len(list(clause.ancestors)) <= 3:
+                event.target = [t for t in other.target if t not in event.source]
+                if event.target:
+                    break
 
 
 def _rank_framed(doc: Doc, events: list[Event]) -> None:
