@@ -250,6 +250,8 @@ def main() -> int:
             continue  # nothing to block
         if rec["type"] and defaults.get(lemma) == (rec["type"], rec.get("mode")):
             continue  # a cue that codes like its verb's default adds nothing (or would undo a hand record)
+        if rec["cameo"].startswith("175") and (defaults.get(lemma) or ("",))[0] == "COERCE":
+            continue  # CAMEO's "violent repression" by arrests or raids: PLOVER codes the arrest (COERCE)
         kept[key] = rec
     rows = sorted(kept.values(), key=lambda r: (r["lemma"], r.get("obj") or "", r.get("prep") or ""))
     # One record per line, so the file diffs and greps well.
@@ -268,8 +270,6 @@ def _conditions(rest: str, synsets: dict[str, list[str]]) -> list[tuple]:
     if any(t.startswith("(") for t in tokens[: len(bare)]) and bare:
         return []  # an object after a prepositional phrase: word order veille does not check
     prep_conds: list[str | None] = [None]
-    if groups and bare and groups[0] and groups[0][0] == "OF":
-        groups = []  # "STATE (OF EMERGENCY)": the complement of the object, not of the verb
     if groups:
         words = " ".join(groups[0]).replace("{", "").replace("}", "").split()
         if not words or not all(w.lstrip("&").rstrip("_").isalpha() for w in words):

@@ -154,7 +154,10 @@ class EventCoder:
                 for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
                     extra = roles.nominal_roles(obj, trigger, self.preps)
                     found.partners += extra.partners
-                    found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
+                    # The object's own complement names the recipient ("rompre les relations avec X")
+                    # unless the object already names one ("rejected Israeli changes to the deal").
+                    if extra.targets and len(found.targets) < 2 and not any(actors.resolve(t) for t in found.targets):
+                        found.targets = extra.targets
                     if found.targets == [obj] and not actors.resolve(obj):
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:

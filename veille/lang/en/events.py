@@ -105,6 +105,12 @@ TRIGGERS = [
     {"lemma": "send", "pos": "VERB", "obj": "troop", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
+] + [
+    # PLOVER's SUPPORT covers "ratify, sign, or finalize an agreement or treaty" (CAMEO's dictionary
+    # codes some of these as intents to cooperate); promises to sign are AGREE by the future rule.
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
+    for verb in ("sign", "ratify", "finalize", "conclude")
+    for noun in ("agreement", "treaty", "accord", "deal", "pact", "protocol", "convention", "memorandum")
 ]
 
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
