@@ -104,7 +104,9 @@ class EventCoder:
         chosen = _stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
         # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
-        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type}
+        # A generated verb default ("organized", "launched") says less than the hand-written act it
+        # takes as object ("organized a general strike", "launched a mediation effort"): it covers nothing.
+        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
         covered = {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
@@ -177,6 +179,8 @@ class EventCoder:
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
+        elif not target and partners and trigger.pos == "NOUN":
+            target = partners  # "a suspension of air links with Serbia": the other party is the recipient
         inferred = False
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):

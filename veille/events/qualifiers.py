@@ -49,6 +49,15 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
         return True
+    outer = verb
+    for _ in range(2):
+        # "is willing to send material to help defend…": the intention covers the whole chain of infinitives
+        infinitive = outer.dep_ == "advcl" and "Inf" in outer.morph.get("VerbForm")  # "to help", "pour aider"
+        if not (outer.dep_ == "xcomp" or infinitive) or outer.head == outer:
+            break
+        outer = outer.head
+        if outer.dep_ in ("xcomp", "acomp") + _CLAUSAL and outer.head.lemma_.lower() in heads:
+            return True
     if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
         return True
     return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"

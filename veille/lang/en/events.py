@@ -54,6 +54,7 @@ _NOUNS = {
     "pledge": ("AGREE", None, "source"), "promise": ("AGREE", None, "source"),
     "talk": ("CONSULT", None, "source"), "meeting": ("CONSULT", None, "source"), "visit": ("CONSULT", "visit", "source"),
     "summit": ("CONSULT", "multilateral", "source"), "negotiation": ("CONSULT", None, "source"),
+    "mediation": ("CONSULT", None, "source"), "suspension": ("SANCTION", "discontinue", "target"),
     "conversation": ("CONSULT", None, "source"), "discussion": ("CONSULT", None, "source"),
     "support": ("SUPPORT", None, "source"), "praise": ("SUPPORT", None, "source"), "apology": ("SUPPORT", None, "source"),
     "cooperation": ("COOPERATE", None, "source"), "aid": ("AID", None, "source"), "assistance": ("AID", None, "source"),
@@ -105,6 +106,16 @@ TRIGGERS = [
     {"lemma": "send", "pos": "VERB", "obj": "troop", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
+] + [
+    # SANCTION 'withdraw': "withdraw oneself or one's non-military resources (aid, observers, diplomats,
+    # peacekeepers)"; withdrawing troops stays RETREAT.
+    {"lemma": "withdraw", "pos": "VERB", "obj": noun, "type": "SANCTION", "mode": "withdraw"}
+    for noun in ("inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "peacekeeper",
+                 "worker", "staff", "personnel", "aid", "mission", "support", "funding", "recognition")
+] + [
+    # "Summoning an in-country ambassador to present grievances is just coded ACCUSE, not CONSULT."
+    {"lemma": "summon", "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": "disapprove"}
+    for noun in ("ambassador", "envoy", "diplomat", "chargé", "consul")
 ] + [
     # PLOVER's SUPPORT covers "ratify, sign, or finalize an agreement or treaty" (CAMEO's dictionary
     # codes some of these as intents to cooperate); promises to sign are AGREE by the future rule.
