@@ -118,7 +118,7 @@ class ActorIndex:
             if owner is not None:
                 return [owner.id]
         if hits:
-            return [hits[0].id]
+            return self._with_coordinated(token, [hits[0].id])
         if token.pos_ == "PRON":
             if token.lower_ in self.pronouns:
                 return [e.id for e in self.people_before(token.idx, 1)]
@@ -149,6 +149,17 @@ class ActorIndex:
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _with_coordinated(self, token: Token, ids: list[str]) -> list[str]:
+        """"Hungarian and Romanian officials": each coordinated modifier names an actor of its own."""
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+                continue
+            for tok in sorted((child, *child.conjuncts), key=lambda t: t.i):
+                found = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+                if found and not any(e.id in ids for e in found):
+                    ids.append(found[0].id)
+        return ids
 
     def _named_owner(self, token: Token) -> Entity | None:
         words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
@@ -202,6 +213,8 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
             keep = child.dep_ in _PHRASE_DEPS
             if not keep and child.dep_ in ("nmod", "prep"):
                 keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
+                # a modifier before its head is part of the name: "European Community foreign ministers"
+                keep = keep or child.dep_ == "nmod" and child.i < tok.i and not _case(child)
             if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
                 keep = True
             if not keep and child.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod:poss", "poss"):
