@@ -78,6 +78,7 @@ class EventCoder:
         self.conditions = set(d.CONDITION_MARKERS)
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
+        self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -152,6 +153,8 @@ class EventCoder:
                 type_, mode = "THREATEN", None
         if trigger.pos == "VERB":
             found = roles.verbal_roles(token, trigger, self.preps)
+            if not found.sources and token.lemma_.lower() in self.stative and roles.is_passive(token):
+                found.sources, found.targets = found.targets, []  # "Israel is opposed to…"
             if trigger.obj:
                 for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
                     extra = roles.nominal_roles(obj, trigger, self.preps)

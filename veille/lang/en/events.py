@@ -72,12 +72,14 @@ _NOUNS = {
     "sanction": ("SANCTION", None, "source"), "embargo": ("SANCTION", None, "source"),
     "expulsion": ("COERCE", "deport", "target"), "deportation": ("COERCE", "deport", "target"),
     "arrest": ("COERCE", "arrest", "target"), "detention": ("COERCE", "arrest", "target"),
-    "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "source"),
+    "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "target"),
     "ban": ("COERCE", "restrict", "source"), "deployment": ("MOBILIZE", "troops", "source"),
     "curfew": ("COERCE", "curfew", "source"), "restriction": ("COERCE", "restrict", "source"),
-    "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "source"),
+    "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "target"),
     "airstrike": ("ASSAULT", "aerial", "source"), "offensive": ("ASSAULT", None, "source"),
-    "invasion": ("ASSAULT", None, "source"), "assassination": ("ASSAULT", "targeted", "target"),
+    # "the invasion of Lebanon", "the bombing of Belgrade", "the siege of Sarajevo": the "of" phrase is the target.
+    "invasion": ("ASSAULT", None, "target"), "occupation": ("COERCE", "seize", "target"),
+    "siege": ("COERCE", "restrict", "target"), "shelling": ("ASSAULT", "heavy-weapons", "target"), "assassination": ("ASSAULT", "targeted", "target"),
     "kidnapping": ("ASSAULT", "abduct", "target"), "clash": ("ASSAULT", None, "source"),
 }
 # fmt: on
@@ -167,6 +169,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
 STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke".split())
+# Participles that describe their subject's own stance, not something done to it: "Israel is
+# opposed to…", "forces were engaged in…" name the actor, not the target.
+STATIVE_PARTICIPLES = set("oppose engage commit involve determine dedicate resolve".split())
 # Title nouns: "French President Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "president minister premier chief king queen prince secretary ambassador counterpart leader "
