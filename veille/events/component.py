@@ -22,6 +22,9 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
+# Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
+# is whom the force is raised against ("for a possible war against Iraq").
+_OWN_OBJECT = {"MOBILIZE"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 # What a protest is for: the demand or the grievance whose recipient is the protest's.
@@ -155,6 +158,9 @@ class EventCoder:
             found = roles.verbal_roles(token, trigger, self.preps)
             if not found.sources and token.lemma_.lower() in self.stative and roles.is_passive(token):
                 found.sources, found.targets = found.targets, []  # "Israel is opposed to…"
+            if type_ in _OWN_OBJECT and not roles.is_passive(token):
+                found.targets = [n for p, n in roles.prep_args(token, depth=3)
+                                 if p.split(" ")[-1] in self.preps.adversative][:1]
             if trigger.obj:
                 for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
                     extra = roles.nominal_roles(obj, trigger, self.preps)
@@ -212,7 +218,8 @@ class EventCoder:
             place = self._location(token, actors, set(source))
             target = [place] if place else []
         target = [t for t in target if t not in source]
-        if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
+        if (not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES
+                and type_ not in _OWN_OBJECT):
             target = self._clause_actor(token, actors, set(source))
         if not source and not target:
             return None

@@ -216,6 +216,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
+    if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.targets:
+        # "staged rallies … against the party's leader": the same for the one the act is against.
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
     return _expanded(roles)
 
 
