@@ -92,6 +92,7 @@ class EventCoder:
         self._dates = qualifiers.date_expressions(doc.ents, text, self.date_patterns)
         actors.dates = [(s, e) for s, e, _ in self._dates]
         self._sentences: dict[int, tuple] = {}
+        self._placed: set[int] = set()  # events whose recipient is only the place where they happened
         actors.quantities = self.quantities
         actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
@@ -124,7 +125,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
-        _protest_recipients(doc, found)
+        _protest_recipients(doc, found, self._placed)
         _rank_framed(doc, found)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
@@ -190,7 +191,7 @@ class EventCoder:
             target = partners
         elif not target and partners and trigger.pos == "NOUN":
             target = partners  # "a suspension of air links with Serbia": the other party is the recipient
-        inferred = False
+        inferred = placed = False
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
                 target = [t for t in _ids(candidate, actors) if t not in source]
@@ -217,6 +218,7 @@ class EventCoder:
             # in Montenegro"). Only for an act with a known doer: a place alone makes no event.
             place = self._location(token, actors, set(source))
             target = [place] if place else []
+            placed = bool(place)
         target = [t for t in target if t not in source]
         if (not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES
                 and type_ not in _OWN_OBJECT):
@@ -234,6 +236,8 @@ class EventCoder:
             confidence *= 0.6
         event = self._make(doc, token, type_, mode, source, target, actors, confidence)
         event.negated = event.negated and not refusal
+        if placed:
+            self._placed.add(id(event))
         return event
 
     def _condition_subjects(self, token: Token) -> list[Token]:
@@ -337,6 +341,8 @@ class EventCoder:
                 # "in Montenegro province", "in the city of Kirkuk": the name inside the place's phrase
                 words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "flat", "flat:name", "amod")]
                 words += [a for p, a in roles.prep_args(noun) if p in self.preps.genitive]
+                # "at targets in Jericho", "in the eastern town in Soroti": a place inside the place
+                words += [a for p, a in roles.prep_args(noun) if p.split(" ")[-1] in self.location_preps]
                 for word in words:
                     for entity in actors.overlapping(word.idx, word.idx + len(word)):
                         if entity.type in ("GPE", "LOC") and entity.id not in taken:
@@ -369,15 +375,16 @@ def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -
     return out
 
 
-def _protest_recipients(doc: Doc, events: list[Event]) -> None:
+def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> None:
     """A protest names its recipient through its purpose: "staged demonstrations to demand the
     resignation of X", "rioted … calling for the removal of X" → X (PLOVER codes the protest, not its
-    demand, with the demand's recipient)."""
+    demand, with the demand's recipient), rather than the place where it happened."""
     tokens = {id(e): doc.char_span(e.trigger.start, e.trigger.end) for e in events}
     for event in events:
         span = tokens[id(event)]
-        if event.type != "PROTEST" or event.target or span is None:
+        if event.type != "PROTEST" or event.target and id(event) not in placed or span is None:
             continue
+        place = list(event.target)
         root = span.root
         clause = root.head if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else root
         for other in events:
@@ -388,6 +395,7 @@ def _protest_recipients(doc: Doc, events: list[Event]) -> None:
                 event.target = [t for t in other.target if t not in event.source]
                 if event.target:
                     break
+        event.target = event.target or place
 
 
 def _rank_framed(doc: Doc, events: list[Event]) -> None:
