@@ -162,7 +162,8 @@ class ActorIndex:
         return ids
 
     def _named_owner(self, token: Token) -> Entity | None:
-        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")
+                 or c.dep_ == "nmod" and c.i < token.i and not _case(c)]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in self.origin_preps | self.genitive_preps:
                 words += [g for g in child.children if g.dep_ == "pobj"]
