@@ -102,7 +102,11 @@ class ActorIndex:
         if token.like_num or token.lemma_.lower() in self.quantities:
             # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
             counted = [a for p, a in _genitives(token, self.genitive_preps)]
-            return self.resolve(counted[0]) if counted else []
+            if counted:
+                return self.resolve(counted[0])
+            if token.like_num:
+                return []
+            # "the Hizbollah group", "a group of Yoruba leaders" without its "of": the group is the actor
         if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
             return []
         if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
