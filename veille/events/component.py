@@ -114,8 +114,8 @@ class EventCoder:
         verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
         covered = {
             tok.i for tok, t in chosen
-            if t.pos == "NOUN" and tok.dep_ in ("obj", "dobj")
-            and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+            if t.pos == "NOUN" and _object(tok) is not None
+            and (_object(tok).head.i in verbs or _object(tok).head.lemma_.lower() in self.stopping)
         }
         found: list[Event] = []
         for token, trigger in chosen:
@@ -350,6 +350,13 @@ class EventCoder:
         return None
 
 
+def _object(noun: Token) -> Token | None:
+    """The verb's object a nominal trigger is, or names as a modifier ("ended mediation efforts")."""
+    if noun.dep_ == "compound" and noun.head.dep_ in ("obj", "dobj"):
+        noun = noun.head
+    return noun if noun.dep_ in ("obj", "dobj") else None
+
+
 def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -> list[tuple[Token, triggers.Trigger]]:
     """A stopping verb over a nominal trigger codes the reversal of that act on the verb: "lifted the
     curfew" → CONCEDE, "halted air strikes" → RETREAT, "suspended aid" → SANCTION. A verb record with
@@ -357,9 +364,10 @@ def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -
     verbs = {tok.i: (k, t) for k, (tok, t) in enumerate(chosen) if t.pos == "VERB"}
     out = list(chosen)
     for tok, t in chosen:
-        head = tok.head
-        if t.pos != "NOUN" or not t.type or tok.dep_ not in ("obj", "dobj") or head.lemma_.lower() not in stopping:
+        obj = _object(tok)
+        if t.pos != "NOUN" or not t.type or obj is None or obj.head.lemma_.lower() not in stopping:
             continue
+        head = obj.head
         reversal = ontology.when_stopped(t.type)
         if reversal is None:
             continue

@@ -224,6 +224,8 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
 
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head  # "undertook a mediation mission": the mission's doer
     head = noun.head
     if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
         return []

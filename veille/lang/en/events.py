@@ -47,6 +47,8 @@ _VERBS = {
     "kill": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "invade": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "torture": ("ASSAULT", "torture"), "clash": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "renege": ("REJECT", None), "hack": ("COERCE", "cyber"), "demobilize": ("RETREAT", "disarm"),
+    "reinforce": ("MOBILIZE", "troops"),
 }
 
 _NOUNS = {
@@ -54,7 +56,7 @@ _NOUNS = {
     "pledge": ("AGREE", None, "source"), "promise": ("AGREE", None, "source"),
     "talk": ("CONSULT", None, "source"), "meeting": ("CONSULT", None, "source"), "visit": ("CONSULT", "visit", "source"),
     "summit": ("CONSULT", "multilateral", "source"), "negotiation": ("CONSULT", None, "source"),
-    "mediation": ("CONSULT", None, "source"), "suspension": ("SANCTION", "discontinue", "target"),
+    "mediation": ("CONSULT", None, "source"), "hearing": ("ACCUSE", "investigate", "target"), "suspension": ("SANCTION", "discontinue", "target"),
     "conversation": ("CONSULT", None, "source"), "discussion": ("CONSULT", None, "source"),
     "support": ("SUPPORT", None, "source"), "praise": ("SUPPORT", None, "source"), "apology": ("SUPPORT", None, "source"),
     "cooperation": ("COOPERATE", None, "source"), "aid": ("AID", None, "source"), "assistance": ("AID", None, "source"),
@@ -115,6 +117,20 @@ TRIGGERS = [
     for noun in ("inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "peacekeeper",
                  "worker", "staff", "personnel", "aid", "mission", "support", "funding", "recognition")
 ] + [
+    # AID: "military and police assistance including arms", "humanitarian aid" sent to a recipient.
+    {"lemma": "send", "pos": "VERB", "obj": noun, "type": "AID", "mode": None}
+    for noun in ("arm", "weapon", "aid", "supply", "food", "medicine", "equipment", "relief", "assistance")
+] + [
+    # SUPPORT: "initiate, resume, improve, or expand diplomatic cooperation" ("established diplomatic ties").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
+    for verb in ("establish", "restore", "upgrade", "resume", "normalize", "strengthen")
+    for noun in ("tie", "relation", "relationship")
+] + [
+    # MOBILIZE: "strengthened its forces in Lebanon".
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": "troops"}
+    for verb in ("strengthen", "increase", "boost", "mass", "build")
+    for noun in ("force", "troop", "presence", "deployment")
+] + [
     # "Summoning an in-country ambassador to present grievances is just coded ACCUSE, not CONSULT."
     {"lemma": "summon", "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": "disapprove"}
     for noun in ("ambassador", "envoy", "diplomat", "chargé", "consul")
@@ -168,7 +184,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
-STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke".split())
+STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke shorten reduce cut curtail".split())
 # Participles that describe their subject's own stance, not something done to it: "Israel is
 # opposed to…", "forces were engaged in…" name the actor, not the target.
 STATIVE_PARTICIPLES = set("oppose engage commit involve determine dedicate resolve".split())
