@@ -103,6 +103,8 @@ class EventCoder:
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
             trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            if trigger is not None and trigger.generated and not trigger.specificity and token.lemma_ in self.speech_lemmas:
+                continue  # "claims to be…": a generated default on a verb of saying reports, it does nothing
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
@@ -126,7 +128,7 @@ class EventCoder:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
         _protest_recipients(doc, found, self._placed)
-        _rank_framed(doc, found)
+        _rank_framed(doc, found, self.intent_heads)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
         key = content_id(text)
@@ -406,13 +408,23 @@ def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> None
         event.target = event.target or place
 
 
-def _rank_framed(doc: Doc, events: list[Event]) -> None:
+def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
     """An event inside another's frame ranks below it: "demanded that Israel ease…", "urged X to
-    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence)."""
-    starts = {e.trigger.start for e in events}
+    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence).
+    A frame of intention is the other way round: "decided to allow X", "plans to impose restrictions"
+    are coded by what is intended (already turned into AGREE, THREATEN…), which names its recipient."""
+    by_start = {e.trigger.start: e for e in events}
     for event in events:
         span = doc.char_span(event.trigger.start, event.trigger.end)
-        if span is not None and any(a.idx in starts for a in span.root.ancestors):
+        if span is None:
+            continue
+        outer = next((by_start[a.idx] for a in span.root.ancestors if a.idx in by_start), None)
+        if outer is None:
+            continue
+        head = doc.char_span(outer.trigger.start, outer.trigger.end)
+        if head is not None and head.root.lemma_.lower() in intent_heads and span.root.head == head.root:
+            outer.confidence = max(0.0, outer.confidence - 0.1)
+        else:
             event.confidence = max(0.0, event.confidence - 0.1)
 
 

@@ -34,6 +34,8 @@ def is_negated(token: Token, negations: set[str]) -> bool:
 def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
     """"pourrait sanctionner", "could impose sanctions", "wants to meet": not (yet) a happening."""
     verb = _governing_verb(token)
+    if verb.dep_ == "acomp":
+        verb = verb.head  # "must be ready to…": the copula carries the modal
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True

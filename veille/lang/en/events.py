@@ -94,6 +94,8 @@ TRIGGERS = [
 ] + [
     {"lemma": "call", "pos": "NOUN", "with": "phone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
     {"lemma": "call", "pos": "NOUN", "with": "telephone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
+    {"lemma": "release", "pos": "NOUN", "with": "press", "type": None, "mode": None},  # a press release
+    {"lemma": "release", "pos": "NOUN", "with": "news", "type": None, "mode": None},
     {"lemma": "call", "pos": "VERB", "prep": "for", "type": "REQUEST", "mode": None},
     {"lemma": "call", "pos": "VERB", "prep": "on", "type": "REQUEST", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
@@ -178,7 +180,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared plan intend threaten".split())
+INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared prepare plan intend threaten decide".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
