@@ -252,6 +252,9 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
         for prep, noun in prep_args(head):
             if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner) or _prep_is(prep, preps.adversative):
                 found.append(expand([noun]))
+                # "refused to respond to a demand from the US President": whose demand it is
+                found.extend(expand([n]) for p, n in prep_args(noun)
+                             if _prep_is(p, preps.agent) or _prep_is(p, preps.origin) or _prep_is(p, preps.target))
         for obj in (c for c in head.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL):
             found.append(expand([obj]))
             for prep, noun in prep_args(obj):
