@@ -284,6 +284,8 @@ def _conditions(rest: str, synsets: dict[str, list[str]]) -> list[tuple]:
         return [("prep", " ".join(x for x in (particle, p) if x)) for p in prep_conds]
     if not bare:
         return [("prep", p) for p in prep_conds if p]
+    if " " in bare[-1]:
+        return []  # "{FOREIGN &PEOPLE}": the object's own modifier cannot be checked, and it matters
     last = bare[-1].strip("{}").split()[-1]
     if last.endswith("LY") or not re.fullmatch(r"&?[A-Z][A-Z\-]*_?", last):
         return []  # adverbs ("bitterly") and odd tokens are no object

@@ -103,8 +103,6 @@ class EventCoder:
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
             trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
-            if trigger is not None and trigger.generated and not trigger.specificity and token.lemma_ in self.speech_lemmas:
-                continue  # "claims to be…": a generated default on a verb of saying reports, it does nothing
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))

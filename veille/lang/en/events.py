@@ -47,6 +47,7 @@ _VERBS = {
     "kill": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "invade": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "torture": ("ASSAULT", "torture"), "clash": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "comply": ("CONCEDE", None), "accede": ("CONCEDE", None),  # "accede to requests or demands"
     "renege": ("REJECT", None), "hack": ("COERCE", "cyber"), "demobilize": ("RETREAT", "disarm"),
     "reinforce": ("MOBILIZE", "troops"),
 }
@@ -101,6 +102,7 @@ TRIGGERS = [
     {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
     {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
+    {"lemma": "aim", "pos": "VERB", "type": None, "mode": None},  # "rounds aimed at…", "aims to…": no act itself
     {"lemma": "expel", "pos": "VERB", "obj": "diplomat", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "inspector", "type": "SANCTION", "mode": "expel"},
@@ -132,6 +134,14 @@ TRIGGERS = [
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": "troops"}
     for verb in ("strengthen", "increase", "boost", "mass", "build")
     for noun in ("force", "troop", "presence", "deployment")
+] + [
+    # MOBILIZE: "increase military alert status" ("placed on high alert").
+    {"lemma": verb, "pos": "VERB", "prep": "on alert", "type": "MOBILIZE", "mode": "troops"}
+    for verb in ("place", "put", "keep")
+] + [
+    # CONCEDE: "accede to requests or demands" ("accepted demands from the rebels").
+    {"lemma": "accept", "pos": "VERB", "obj": noun, "type": "CONCEDE", "mode": None}
+    for noun in ("demand", "request", "condition", "term", "ultimatum")
 ] + [
     # "Summoning an in-country ambassador to present grievances is just coded ACCUSE, not CONSULT."
     {"lemma": "summon", "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": "disapprove"}
@@ -180,7 +190,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared prepare plan intend threaten decide".split())
+INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared prepare plan intend threaten decide aim".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
