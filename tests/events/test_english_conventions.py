@@ -1,0 +1,115 @@
+"""PLOVER conventions and English constructions of the event coder, one sentence each."""
+
+from __future__ import annotations
+
+from veille.events import triggers
+from veille.events.component import events_data
+
+
+def test_announced_refusal_is_a_rejection(code):
+    c = code("Syria said it will not accept any more refugees.", "en")
+    e = c.one("REJECT")
+    assert not e.negated and "Syria" in c.words(e.source)
+    assert c.events("AGREE") == []
+
+
+def test_lifting_a_curfew_is_a_concession_to_the_place(code):
+    c = code("Serbia lifted a night curfew in Montenegro on Sunday.", "en")
+    e = c.one("CONCEDE")
+    assert "Serbia" in c.words(e.source) and "Montenegro" in c.words(e.target)
+    assert c.events("COERCE") == []
+
+
+def test_halting_attacks_is_a_retreat(code):
+    c = code("The rebels halted their attacks on the capital.", "en")
+    assert c.one("RETREAT").mode == "ceasefire"
+    assert c.events("ASSAULT") == []
+
+
+def test_protest_recipient_comes_from_its_demand(code):
+    c = code("Thousands of students staged demonstrations to demand the resignation of President Suharto.", "en")
+    e = c.one("PROTEST")
+    assert "President Suharto" in c.words(e.target) or "Suharto" in c.words(e.target)
+
+
+def test_of_phrase_of_an_invasion_is_its_target(code):
+    c = code("Israel today mounted its invasion of South Lebanon.", "en")
+    e = c.one("ASSAULT")
+    assert "Israel" in c.words(e.source) and "South Lebanon" in c.words(e.target)
+
+
+def test_stative_participle_names_the_actor(code):
+    c = code("Israel is opposed to French mediation in the talks.", "en")
+    e = c.one("REJECT")
+    assert "Israel" in c.words(e.source) and "Israel" not in c.words(e.target)
+
+
+def test_coordinated_modifiers_are_two_actors(code):
+    c = code("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.", "en")
+    e = c.one("AGREE")
+    assert {"Hungarian", "Romanian officials"} <= c.words(e.source) | c.words(e.target)
+
+
+def test_mobilized_forces_are_not_the_recipient(code):
+    c = code("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "en")
+    e = c.one("MOBILIZE")
+    assert "Britain" in c.words(e.source) and c.words(e.target) == {"Iraq"}
+
+
+def test_intention_covers_a_chain_of_infinitives(code):
+    c = code("Norway is willing to send material to help defend Saudi Arabia.", "en")
+    assert c.events("AID") == []
+    assert any("Saudi Arabia" in c.words(e.target) for e in c.events("AGREE"))
+
+
+def test_demonstrators_blocking_roads_protest(code):
+    c = code("Young demonstrators blocked roads leading to the city centre on Sunday.", "en")
+    assert c.one("PROTEST").mode == "obstruct"
+    assert c.events("COERCE") == []
+
+
+def test_signing_a_treaty_is_support(code):
+    c = code("Czechia and China signed an agreement today to increase trade.", "en")
+    e = c.one("SUPPORT")
+    assert {"Czechia", "China"} <= c.words(e.source) | c.words(e.target)
+
+
+def test_summoning_an_ambassador_is_an_accusation(code):
+    c = code("Nigeria's foreign minister summoned Niger's ambassador on Tuesday.", "en")
+    assert c.one("ACCUSE").mode == "disapprove"
+    assert c.events("CONSULT") == []
+
+
+def test_withdrawing_inspectors_is_a_sanction(code):
+    c = code("The United Nations withdrew its weapons inspectors from Iraq.", "en")
+    e = c.one("SANCTION")
+    assert e.mode == "withdraw" and "Iraq" in c.words(e.target)
+
+
+def test_recipient_after_a_stranded_preposition(code):
+    c = code("Peru has granted diplomatic asylum to five Panamanian army officers holed up in a residence.", "en")
+    e = c.one("AID")
+    assert "Peru" in c.words(e.source) and any("Panamanian" in w for w in c.words(e.target))
+
+
+def test_place_inside_the_object_phrase(code):
+    c = code("Red Cross officials suspended aid deliveries in Baghdad on Wednesday.", "en")
+    e = c.one("SANCTION")
+    assert "Baghdad" in c.words(e.target)
+
+
+def test_cameo_patterns_stay_with_their_verb(en_nlp):
+    table = triggers.lexicon(events_data("en"))
+    broke = [t for t in table[("break", "VERB")] if t.obj == "deadlock"]
+    assert broke and broke[0].type == "AGREE"
+    assert not [t for t in table.get(("beat", "VERB"), []) if t.obj == "deadlock"]
+    # A pattern CAMEO codes as no event blocks its verb's default: seizing an opportunity is no seizure.
+    seize = [t for t in table[("seize", "VERB")] if t.obj == "opportunity"]
+    assert seize and seize[0].type == ""
+
+
+def test_narrow_record_beats_a_default(en_nlp):
+    table = triggers.lexicon(events_data("en"))
+    entries = table[("block", "VERB")]
+    assert entries[0].specificity >= entries[-1].specificity
+    assert any(t.obj == "road" and t.type == "PROTEST" for t in entries)
