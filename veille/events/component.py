@@ -79,6 +79,8 @@ class EventCoder:
         self.quantities = set(d.QUANTITY_NOUNS)
         self.pronouns = set(d.PERSON_PRONOUNS)
         self.conditions = set(d.CONDITION_MARKERS)
+        # Conditions whose subject is the one threatened ("…if the United States goes ahead").
+        self.threat_conditions = set(getattr(d, "THREAT_CONDITIONS", d.CONDITION_MARKERS))
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
         self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
@@ -212,10 +214,11 @@ class EventCoder:
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and source:
+        if not target and source and type_ != "RETREAT":
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
             # Amman"), the country of a protest or a curfew ("demonstrated in Serbia", "lifted a curfew
-            # in Montenegro"). Only for an act with a known doer: a place alone makes no event.
+            # in Montenegro"). Only for an act with a known doer: a place alone makes no event; nor
+            # for a retreat, whose recipient is whom it is from, not where it happens.
             place = self._location(token, actors, set(source))
             target = [place] if place else []
             placed = bool(place)
@@ -242,7 +245,7 @@ class EventCoder:
 
     def _condition_subjects(self, token: Token) -> list[Token]:
         for tok in token.subtree:
-            if tok.dep_ == "advcl" and any(c.lower_ in self.conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
+            if tok.dep_ == "advcl" and any(c.lower_ in self.threat_conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
                 return roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
         return []
 

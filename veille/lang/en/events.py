@@ -103,6 +103,12 @@ TRIGGERS = [
     {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
     {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
     {"lemma": "aim", "pos": "VERB", "type": None, "mode": None},  # "rounds aimed at…", "aims to…": no act itself
+] + [
+    # Light verbs: CAMEO gives them a default ("go" a visit, "take" a seizure, "lead" cooperation), but
+    # alone they name no act; only their objects do ("took part", "led talks", covered by narrower records).
+    {"lemma": verb, "pos": "VERB", "type": None, "mode": None}
+    for verb in ("go", "take", "lead", "leave", "conduct", "organize")
+] + [
     {"lemma": "expel", "pos": "VERB", "obj": "diplomat", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "inspector", "type": "SANCTION", "mode": "expel"},
@@ -214,6 +220,8 @@ QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group ma
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A condition turns an announced act into a threat: "will withdraw unless…".
 CONDITION_MARKERS = {"unless"}
+# A threat's condition names whom it is aimed at: "threatened to stop talks if the United States…".
+THREAT_CONDITIONS = {"unless", "if"}
 # Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
 # TARGET_PREPS because "à" after a noun is mostly a place ("une visite à Moscou").
 NOMINAL_TARGET_PREPS = {"against", "on", "toward", "towards", "to", "into", "at"}
