@@ -113,3 +113,14 @@ def test_narrow_record_beats_a_default(en_nlp):
     entries = table[("block", "VERB")]
     assert entries[0].specificity >= entries[-1].specificity
     assert any(t.obj == "road" and t.type == "PROTEST" for t in entries)
+
+
+def test_verbs_of_thought_and_elections_code_nothing(code):
+    assert code("The coach said he thinks the team has learned a lot from the match.", "en").analysis.events == []
+    c = code("Two Labour candidates were defeated in the election on Sunday.", "en")
+    assert c.events("ASSAULT") == []
+
+
+def test_a_light_verb_keeps_its_objects_event(code):
+    c = code("The army took part in joint exercises with Egypt.", "en")
+    assert c.events("COERCE") == []

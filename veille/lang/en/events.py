@@ -9,6 +9,40 @@ fields are those of ``veille/lang/fr/events.py``.
 TRIGGER_FILES = ["events_cameo.jsonl"]
 
 # fmt: off
+# Light verbs, and verbs of thought, feeling, motion, change or management (see TRIGGERS below).
+NON_EVENT_VERBS = """
+go take lead leave conduct organize organise come get make put set keep bring run turn
+think consider contemplate ponder mull muse meditate ruminate reason speculate reconsider weigh learn hear
+face approach assemble gather congregate flock cluster huddle converge join unite travel journey depart embark
+egress communicate notify apprise acquaint introduce insert interact innovate promulgate elicit debate
+abate administer allocate allot ameliorate amplify apportion assign assuage attach attire augment award
+benefit better bind blend boost buy chain coalesce combine command compound conflate connect constitute
+control deepen dictate direct enact endow enhance enjoin enlarge enlist enroll equip escalate establish
+exaggerate expand facilitate found fuse gear govern handle head heighten import improve increase institute
+intensify invest link magnify manage merge mitigate outfit oversee pay prescribe purchase redouble regulate
+relate render rule serve simplify steer stock supervise supervize task unify
+best circle conflict corrupt crack defeat die dishonor dishonour dominate duel engage impair mar master
+match overcome overshadow overtake pit ring spoil struggle surmount tarnish tear vitiate wrestle quarrel
+analyse appall argue ascertain aver avow check comb compensate compete contend contradict contrast counter
+counterbalance cry defer delay despair differ dig disappoint discourage dismay explore express forestall
+grieve hamper hinder humble impede inhibit mine monitor mourn override postpone procrastinate rake remit
+research retard sadden scan shelve shock skim stall study stun stupefy suspect sweep table unearth wail
+weep whine
+bide clear detach disconnect fill legislate pass resolve retire satify submit tease undo unloose untie
+verify enable empower
+advertise advertize affect associate celebrate cheer clap concert conform correlate deal divulge embolden
+enliven expose exuberate exult galvanize impact influence inspire integrate invigorate orchestrate prefer
+prize profess promote rejoice reveal revitalize rouse spur synchronise synchronize tempt toast triumph unveil
+apply bid campaign crusade desire hint hope necessitate need
+agonise agonize annoy arouse badger bother discomfit disconcert disquiet disturb enkindle irk irritate
+pester plague rag torment upset vex
+certify determine endeavor endeavour ensure expect groom mean resurrect resuscitate revive strive subscribe
+train want
+guard interfere intervene stabilise stabilize tend ward
+bill catch contain enclose extract grab impel inflict inhabit infest levy moderate overturn pluck pull
+remove reside revolutionise revolutionize tax
+disorder disarray garner parade endanger fail
+""".split()
 _VERBS = {
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
@@ -104,10 +138,11 @@ TRIGGERS = [
     {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
     {"lemma": "aim", "pos": "VERB", "type": None, "mode": None},  # "rounds aimed at…", "aims to…": no act itself
 ] + [
-    # Light verbs: CAMEO gives them a default ("go" a visit, "take" a seizure, "lead" cooperation), but
-    # alone they name no act; only their objects do ("took part", "led talks", covered by narrower records).
+    # Verbs that name no act of their own: CAMEO's synonym sets give them the default of their block
+    # ("think" a consultation, "defeat" an assault, "tend" aid, "upset" a protest), but their usual news
+    # sense is no PLOVER event. Narrower records keep their objects' events ("took part", "led talks").
     {"lemma": verb, "pos": "VERB", "type": None, "mode": None}
-    for verb in ("go", "take", "lead", "leave", "conduct", "organize")
+    for verb in NON_EVENT_VERBS
 ] + [
     {"lemma": "expel", "pos": "VERB", "obj": "diplomat", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "expel"},
