@@ -177,9 +177,11 @@ class EventCoder:
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
         source = _ids(found.sources, actors)
-        if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
+        document = (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ in ("obj", "dobj")
+                    and token.head.lemma_.lower() not in self.actor_nouns | self.titles)
+        if (not source or document) and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
-            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
+            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors) or source
         if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
                 and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
                         and not any("Yes" in c.morph.get("Poss") for c in t.children)  # "their forces"

@@ -81,7 +81,7 @@ _VERBS = {
     "kill": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "invade": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "torture": ("ASSAULT", "torture"), "clash": ("ASSAULT", None), "fight": ("ASSAULT", None),
-    "comply": ("CONCEDE", None), "accede": ("CONCEDE", None),  # "accede to requests or demands"
+    "mediate": ("CONSULT", None), "comply": ("CONCEDE", None), "accede": ("CONCEDE", None),  # "accede to requests or demands"
     "renege": ("REJECT", None), "hack": ("COERCE", "cyber"), "demobilize": ("RETREAT", "disarm"),
     "reinforce": ("MOBILIZE", "troops"),
 }
