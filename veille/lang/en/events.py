@@ -11,7 +11,7 @@ TRIGGER_FILES = ["events_cameo.jsonl"]
 # fmt: off
 # Light verbs, and verbs of thought, feeling, motion, change or management (see TRIGGERS below).
 NON_EVENT_VERBS = """
-go take lead leave conduct organize organise come get make put set keep bring run turn
+give go take lead leave conduct organize organise come get make put set keep bring run turn
 think consider contemplate ponder mull muse meditate ruminate reason speculate reconsider weigh learn hear
 face approach assemble gather congregate flock cluster huddle converge join unite travel journey depart embark
 egress communicate notify apprise acquaint introduce insert interact innovate promulgate elicit debate
@@ -54,7 +54,7 @@ _VERBS = {
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "aid": ("AID", None), "help": ("AID", None), "donate": ("AID", None), "fund": ("AID", None),
-    "give": ("AID", None), "provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
+"provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
     "deliver": ("AID", None), "evacuate": ("AID", None), "order": ("REQUEST", None), "pressure": ("REQUEST", None),
     "prevent": ("COERCE", "restrict"), "block": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
     "surrender": ("RETREAT", None), "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
@@ -162,9 +162,13 @@ TRIGGERS = [
     for noun in ("inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "peacekeeper",
                  "worker", "staff", "personnel", "aid", "mission", "support", "funding", "recognition")
 ] + [
-    # AID: "military and police assistance including arms", "humanitarian aid" sent to a recipient.
-    {"lemma": "send", "pos": "VERB", "obj": noun, "type": "AID", "mode": None}
-    for noun in ("arm", "weapon", "aid", "supply", "food", "medicine", "equipment", "relief", "assistance")
+    # AID: "military and police assistance including arms", "humanitarian aid" sent or given to a
+    # recipient ("give" alone is no aid: "gave a warm welcome", "gave him the option").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "AID", "mode": None}
+    for verb in ("send", "give")
+    for noun in ("arm", "weapon", "aid", "supply", "food", "medicine", "equipment", "relief", "assistance",
+                 "money", "loan", "credit", "grant", "asylum", "shelter", "refuge", "help", "support",
+                 "dollar", "euro", "pound", "yen", "million", "billion")
 ] + [
     # SUPPORT: "initiate, resume, improve, or expand diplomatic cooperation" ("established diplomatic ties").
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
