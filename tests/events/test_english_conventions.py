@@ -124,3 +124,10 @@ def test_verbs_of_thought_and_elections_code_nothing(code):
 def test_a_light_verb_keeps_its_objects_event(code):
     c = code("The army took part in joint exercises with Egypt.", "en")
     assert c.events("COERCE") == []
+
+
+def test_a_protests_demand_is_not_a_separate_event(code):
+    c = code("Islamic fundamentalists continued their hunger strike to demand the resignation of President Ben Bella.", "en")
+    e = c.one("PROTEST")
+    assert any("Ben Bella" in w for w in c.words(e.target))
+    assert c.events("REQUEST") == []

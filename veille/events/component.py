@@ -127,7 +127,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
-        _protest_recipients(doc, found, self._placed)
+        found = _protest_recipients(doc, found, self._placed)
         _rank_framed(doc, found, self.intent_heads)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
@@ -388,27 +388,35 @@ def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -
     return out
 
 
-def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> None:
+def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> list[Event]:
     """A protest names its recipient through its purpose: "staged demonstrations to demand the
-    resignation of X", "rioted … calling for the removal of X" → X (PLOVER codes the protest, not its
-    demand, with the demand's recipient), rather than the place where it happened."""
+    resignation of X", "rioted … calling for the removal of X" → X, rather than the place where it
+    happened. The demand itself is no separate event: "the topic of the protest—which will typically
+    be a REQUEST—is not coded as a separate event" (PLOVER manual)."""
     tokens = {id(e): doc.char_span(e.trigger.start, e.trigger.end) for e in events}
+    topics: set[int] = set()
     for event in events:
         span = tokens[id(event)]
-        if event.type != "PROTEST" or event.target and id(event) not in placed or span is None:
+        if event.type != "PROTEST" or span is None:
             continue
-        place = list(event.target)
         root = span.root
         clause = root.head if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else root
-        for other in events:
-            inner = tokens[id(other)]
-            if other is event or not other.target or other.type not in _PURPOSES or inner is None:
-                continue
-            if clause in inner.root.ancestors and len(list(inner.root.ancestors)) - len(list(clause.ancestors)) <= 3:
+        purposes = [
+            other for other in events
+            if other is not event and other.type in _PURPOSES and tokens[id(other)] is not None
+            and clause in tokens[id(other)].root.ancestors
+            and len(list(tokens[id(other)].root.ancestors)) - len(list(clause.ancestors)) <= 3
+        ]
+        if not event.target or id(event) in placed:
+            place = list(event.target)
+            for other in purposes:
                 event.target = [t for t in other.target if t not in event.source]
                 if event.target:
                     break
-        event.target = event.target or place
+            event.target = event.target or place
+        topics |= {id(o) for o in purposes
+                   if o.type == "REQUEST" and set(o.source) <= set(event.source) and set(o.target) <= set(event.target)}
+    return [e for e in events if id(e) not in topics]
 
 
 def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
