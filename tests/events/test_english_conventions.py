@@ -131,3 +131,9 @@ def test_a_protests_demand_is_not_a_separate_event(code):
     e = c.one("PROTEST")
     assert any("Ben Bella" in w for w in c.words(e.target))
     assert c.events("REQUEST") == []
+
+
+def test_a_demands_clause_names_its_recipient(code):
+    c = code("The rebels insisted on their demands that the Burundi government grant the majority more rights.", "en")
+    e = c.one("REQUEST")
+    assert any("government" in w for w in c.words(e.target))

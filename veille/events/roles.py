@@ -248,10 +248,18 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
     found: list[list[Token]] = []
     source_ids = {t.i for t in sources}
 
+    def clause_of(noun: Token) -> None:
+        # "its demands that Burundi's government grant…": whoever the demand's clause is about
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in _VERBAL):
+            subj = [c for c in clause.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
+            if subj:
+                found.append(expand(subj))
+
     def nested(head: Token) -> None:
         for prep, noun in prep_args(head):
             if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner) or _prep_is(prep, preps.adversative):
                 found.append(expand([noun]))
+                clause_of(noun)
                 # "refused to respond to a demand from the US President": whose demand it is
                 found.extend(expand([n]) for p, n in prep_args(noun)
                              if _prep_is(p, preps.agent) or _prep_is(p, preps.origin) or _prep_is(p, preps.target))
@@ -272,6 +280,8 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
         for prep, noun in prep_args(child):
             if _prep_is(prep, preps.agent) or _prep_is(prep, preps.origin) or _prep_is(prep, preps.adversative):
                 found.append(expand([noun]))
+    for child in objects + [n for p, n in prep_args(verb) if _prep_is(p, preps.target)]:
+        clause_of(child)  # "demanded assurances that…", "insisted on its demands that…"
     # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
     # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
     # "demanded a truce with Moslem forces", "lodged a protest with Albania".
