@@ -150,9 +150,18 @@ class ActorIndex:
                         ids.append(more[0].id)
                 return ids
         after = self.starting_at(end, slack=3)
-        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
+        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN" and self._in_phrase(after, token):
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _in_phrase(self, entity: Entity, token: Token) -> bool:
+        """The name right after the phrase belongs to it ("son homologue russe Vladimir Poutine"), not
+        to the next clause ("arresting political opponents, a spokeswoman … said")."""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start_char >= token.idx:
+                return span.root.head == token or span.root in token.subtree
+        return False
 
     def _with_coordinated(self, token: Token, ids: list[str]) -> list[str]:
         """"Hungarian and Romanian officials": each coordinated modifier names an actor of its own."""
@@ -175,7 +184,8 @@ class ActorIndex:
                 words.append(child)
         for tok in words:
             for entity in self.overlapping(tok.idx, tok.idx + len(tok)):
-                if entity.type == "ORG" and not generic(entity):
+                # "the military government of President Avril", "the government of Sindh province"
+                if entity.type in ("ORG", "PERSON", "GPE") and not generic(entity):
                     return entity
         return None
 
