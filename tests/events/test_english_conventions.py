@@ -137,3 +137,20 @@ def test_a_demands_clause_names_its_recipient(code):
     c = code("The rebels insisted on their demands that the Burundi government grant the majority more rights.", "en")
     e = c.one("REQUEST")
     assert any("government" in w for w in c.words(e.target))
+
+
+def test_the_government_of_a_named_person_is_that_person(code):
+    c = code("The military government of President Prosper Avril arrested political opponents on Saturday.", "en")
+    e = c.one("COERCE")
+    assert "Prosper Avril" in c.words(e.source)
+
+
+def test_their_forces_in_a_report_are_the_reporters(code):
+    c = code("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from Gorazde.", "en")
+    assert any("Bosnian Serbs" in c.words(e.source) for e in c.events("RETREAT"))
+
+
+def test_a_name_after_a_comma_in_the_next_clause_is_not_the_object(code):
+    c = code("The government arrested political opponents, a spokeswoman for the U.S. embassy said.", "en")
+    e = c.one("COERCE")
+    assert not any("spokeswoman" in w for w in c.words(e.target))
