@@ -154,3 +154,10 @@ def test_a_name_after_a_comma_in_the_next_clause_is_not_the_object(code):
     c = code("The government arrested political opponents, a spokeswoman for the U.S. embassy said.", "en")
     e = c.one("COERCE")
     assert not any("spokeswoman" in w for w in c.words(e.target))
+
+
+def test_cancelling_a_meeting_is_a_rejection_and_denying_entry_too(code):
+    c = code("The French minister cancelled a planned visit to Haiti on Sunday.", "en")
+    assert c.one("REJECT").mode == "meet"
+    c = code("Hungary denied entry to the Ghanaian delegation.", "en")
+    assert "Hungary" in c.words(c.one("REJECT").source)

@@ -180,6 +180,16 @@ TRIGGERS = [
     for verb in ("strengthen", "increase", "boost", "mass", "build")
     for noun in ("force", "troop", "presence", "deployment")
 ] + [
+    # "Cancellation of meetings are REJECT" (halting talks under way stays SANCTION, by `when_stopped`).
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": "meet"}
+    for verb in ("cancel", "postpone", "scrap")
+    for noun in ("meeting", "talk", "visit", "summit", "trip", "negotiation", "conference")
+] + [
+    # REJECT: "a country … bars a group or organization from entering its territory".
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": None}
+    for verb in ("deny", "refuse", "bar")
+    for noun in ("entry", "admittance", "access", "visa")
+] + [
     # MOBILIZE: "increase military alert status" ("placed on high alert").
     {"lemma": verb, "pos": "VERB", "prep": "on alert", "type": "MOBILIZE", "mode": "troops"}
     for verb in ("place", "put", "keep")
