@@ -111,13 +111,15 @@ class EventCoder:
         chosen = _stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
         # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
-        # A generated verb default ("organized", "launched") says less than the hand-written act it
-        # takes as object ("organized a general strike", "launched a mediation effort"): it covers nothing.
-        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
+        # A generated verb default ("organized") says less than the hand-written act it takes as object
+        # ("organized a general strike"): it covers nothing; nor does a generated record keyed on the
+        # object cover an act named as that object's modifier ("launched a mediation effort").
+        verbs = {tok.i: t for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
         covered = {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and _object(tok) is not None
-            and (_object(tok).head.i in verbs or _object(tok).head.lemma_.lower() in self.stopping)
+            and (_object(tok).head.i in verbs and (_object(tok) == tok or not verbs[_object(tok).head.i].generated)
+                 or _object(tok).head.lemma_.lower() in self.stopping)
         }
         found: list[Event] = []
         for token, trigger in chosen:

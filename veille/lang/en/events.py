@@ -41,7 +41,7 @@ train want
 guard interfere intervene stabilise stabilize tend ward
 bill catch contain enclose extract grab impel inflict inhabit infest levy moderate overturn pluck pull
 remove reside revolutionise revolutionize tax
-disorder disarray garner parade endanger fail
+disorder disarray garner parade endanger fail swear
 """.split()
 _VERBS = {
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
@@ -91,7 +91,7 @@ _NOUNS = {
     "pledge": ("AGREE", None, "source"), "promise": ("AGREE", None, "source"),
     "talk": ("CONSULT", None, "source"), "meeting": ("CONSULT", None, "source"), "visit": ("CONSULT", "visit", "source"),
     "summit": ("CONSULT", "multilateral", "source"), "negotiation": ("CONSULT", None, "source"),
-    "mediation": ("CONSULT", None, "source"), "hearing": ("ACCUSE", "investigate", "target"), "suspension": ("SANCTION", "discontinue", "target"),
+    "mediation": ("CONSULT", None, "source"), "cleansing": ("ASSAULT", None, "source"), "hearing": ("ACCUSE", "investigate", "target"), "suspension": ("SANCTION", "discontinue", "target"),
     "conversation": ("CONSULT", None, "source"), "discussion": ("CONSULT", None, "source"),
     "support": ("SUPPORT", None, "source"), "praise": ("SUPPORT", None, "source"), "apology": ("SUPPORT", None, "source"),
     "cooperation": ("COOPERATE", None, "source"), "aid": ("AID", None, "source"), "assistance": ("AID", None, "source"),
@@ -192,7 +192,7 @@ TRIGGERS = [
 ] + [
     # MOBILIZE: "increase military alert status" ("placed on high alert").
     {"lemma": verb, "pos": "VERB", "prep": "on alert", "type": "MOBILIZE", "mode": "troops"}
-    for verb in ("place", "put", "keep")
+    for verb in ("place", "put", "keep", "remain", "stay")
 ] + [
     # CONCEDE: "accede to requests or demands" ("accepted demands from the rebels").
     {"lemma": "accept", "pos": "VERB", "obj": noun, "type": "CONCEDE", "mode": None}
@@ -245,7 +245,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared prepare plan intend threaten decide aim".split())
+INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
