@@ -161,3 +161,9 @@ def test_cancelling_a_meeting_is_a_rejection_and_denying_entry_too(code):
     assert c.one("REJECT").mode == "meet"
     c = code("Hungary denied entry to the Ghanaian delegation.", "en")
     assert "Hungary" in c.words(c.one("REJECT").source)
+
+
+def test_a_complaint_targets_the_accused_not_the_addressee(code):
+    c = code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "en")
+    e = c.one("ACCUSE")
+    assert "Israeli" in c.words(e.target) and "United Nations" not in c.words(e.target)

@@ -84,6 +84,7 @@ class EventCoder:
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
         self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
+        self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -191,6 +192,10 @@ class EventCoder:
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
+        if ontology.quad(type_) == "verbal-conflict" and trigger.pos == "VERB" and self.grievance:
+            # "complained to the UN over Israeli air raids": the accused, not the one addressed
+            accused = [n for p, n in roles.prep_args(token) if p.split(" ")[-1] in self.grievance]
+            target = [t for t in _ids(accused, actors) if t not in _ids(found.sources, actors)] or target
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.

@@ -252,6 +252,9 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
 STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke shorten reduce cut curtail".split())
+# Prepositions of what a complaint or an accusation is about: its owner is the accused ("complained
+# to the UN over Israeli air raids" → Israel), before whoever the complaint is addressed to.
+GRIEVANCE_PREPS = {"over", "about"}
 # Participles that describe their subject's own stance, not something done to it: "Israel is
 # opposed to…", "forces were engaged in…" name the actor, not the target.
 STATIVE_PARTICIPLES = set("oppose engage commit involve determine dedicate resolve".split())
