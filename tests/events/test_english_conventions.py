@@ -167,3 +167,11 @@ def test_a_complaint_targets_the_accused_not_the_addressee(code):
     c = code("Lebanon complained to the United Nations on Tuesday over two Israeli air raids.", "en")
     e = c.one("ACCUSE")
     assert "Israeli" in c.words(e.target) and "United Nations" not in c.words(e.target)
+
+
+def test_a_protest_in_words_is_an_accusation(code):
+    c = code("The opposition party protested that the government had rigged the election.", "en")
+    assert c.one("ACCUSE").mode == "disapprove"
+    assert c.events("PROTEST") == []
+    c = code("Thousands of students protested in the capital on Sunday.", "en")
+    assert c.one("PROTEST").mode == "demo"

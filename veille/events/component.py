@@ -106,6 +106,11 @@ class EventCoder:
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
             trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            if (trigger is not None and trigger.type == "PROTEST" and trigger.pos == "VERB"
+                    and any(c.dep_ == "ccomp" for c in token.children)):
+                # "…, a human rights group protested": a protest in words is ACCUSE, PROTEST presumes
+                # "significant physical activity" (PLOVER manual).
+                trigger = triggers.Trigger(trigger.lemma, "VERB", "ACCUSE", "disapprove", generated=trigger.generated)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
