@@ -175,3 +175,9 @@ def test_a_protest_in_words_is_an_accusation(code):
     assert c.events("PROTEST") == []
     c = code("Thousands of students protested in the capital on Sunday.", "en")
     assert c.one("PROTEST").mode == "demo"
+
+
+def test_refusal_reaches_the_clause_of_what_is_refused(code):
+    c = code("The UNITA militarist wing refused to allow United Nations planes to land in Angola.", "en")
+    e = c.one("REJECT")
+    assert "United Nations" in c.words(e.target)

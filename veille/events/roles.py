@@ -272,12 +272,14 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
                 if not _prep_is(prep, preps.genitive):
                     found.append(expand([noun]))
 
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBAL:
-            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
-            if subj:
-                found.append(expand(subj))
-            nested(child)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in _VERBAL]
+    # "refused to allow UN planes to land": one clause further down, after the nearer ones
+    clauses += [g for c in clauses for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.pos_ in _VERBAL]
+    for child in clauses:
+        subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
+        if subj:
+            found.append(expand(subj))
+        nested(child)
     objects = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")]
     for child in objects:
         for prep, noun in prep_args(child):
