@@ -181,3 +181,11 @@ def test_refusal_reaches_the_clause_of_what_is_refused(code):
     c = code("The UNITA militarist wing refused to allow United Nations planes to land in Angola.", "en")
     e = c.one("REJECT")
     assert "United Nations" in c.words(e.target)
+
+
+def test_what_is_given_is_not_the_recipient(code):
+    c = code("The United States is providing aerial photographs and military intelligence to Macedonia.", "en")
+    assert "Macedonia" in c.words(c.one("AID").target)
+    c = code("France contributed 4,000 troops to Liberia on Monday.", "en")
+    e = c.one("AID")
+    assert c.words(e.target) == {"Liberia"}

@@ -85,6 +85,7 @@ class EventCoder:
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
         self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
         self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
+        self.transfer = set(getattr(d, "TRANSFER_VERBS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -169,6 +170,15 @@ class EventCoder:
             found = roles.verbal_roles(token, trigger, self.preps)
             if not found.sources and token.lemma_.lower() in self.stative and roles.is_passive(token):
                 found.sources, found.targets = found.targets, []  # "Israel is opposed to…"
+            if token.lemma_.lower() in self.transfer and not roles.is_passive(token):
+                # "contribute 4,000 troops to a force in Liberia": what is given, not who receives it
+                dative = [c for c in token.children if c.dep_ in ("iobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+                dative += [g for c in token.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                           for g in c.children if g.dep_ == "pobj"]  # "providing intelligence to Macedonia"
+                pairs = roles.prep_args(token) + [pair for o in token.children if o.dep_ in ("obj", "dobj")
+                                                  for pair in roles.prep_args(o)]
+                given = [n for p, n in pairs if p.split(" ")[-1] in self.preps.target]
+                found.targets = dative or given[:1] or [t for t in found.targets if t.dep_ not in ("obj", "dobj")]
             if type_ in _OWN_OBJECT and not roles.is_passive(token):
                 found.targets = [n for p, n in roles.prep_args(token, depth=3)
                                  if p.split(" ")[-1] in self.preps.adversative][:1]
@@ -238,7 +248,7 @@ class EventCoder:
             placed = bool(place)
         target = [t for t in target if t not in source]
         if (not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES
-                and type_ not in _OWN_OBJECT):
+                and type_ not in _OWN_OBJECT and token.lemma_.lower() not in self.transfer):
             target = self._clause_actor(token, actors, set(source))
         if not source and not target:
             return None

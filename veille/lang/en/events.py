@@ -252,6 +252,8 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
 STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke shorten reduce cut curtail".split())
+# Verbs of giving: their object is what is given, the recipient the indirect object or "to" phrase.
+TRANSFER_VERBS = set("give send provide supply deliver contribute donate grant ship airlift lend hand offer".split())
 # Prepositions of what a complaint or an accusation is about: its owner is the accused ("complained
 # to the UN over Israeli air raids" → Israel), before whoever the complaint is addressed to.
 GRIEVANCE_PREPS = {"over", "about"}
