@@ -189,3 +189,10 @@ def test_what_is_given_is_not_the_recipient(code):
     c = code("France contributed 4,000 troops to Liberia on Monday.", "en")
     e = c.one("AID")
     assert c.words(e.target) == {"Liberia"}
+
+
+def test_a_protest_against_someones_acts_targets_them(code):
+    c = code("Salaheddine Sidhoum staged a hunger strike on Sunday in protest against the human rights "
+             "violations by Algerian security forces.", "en")
+    e = c.one("PROTEST")
+    assert "Salaheddine Sidhoum" in c.words(e.source) and "Algerian security forces" in c.words(e.target)

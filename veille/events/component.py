@@ -425,7 +425,7 @@ def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> list
         clause = root.head if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else root
         purposes = [
             other for other in events
-            if other is not event and other.type in _PURPOSES and tokens[id(other)] is not None
+            if other is not event and other.type in _PURPOSES | {"PROTEST"} and tokens[id(other)] is not None
             and clause in tokens[id(other)].root.ancestors
             and len(list(tokens[id(other)].root.ancestors)) - len(list(clause.ancestors)) <= 3
         ]
@@ -436,8 +436,10 @@ def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> list
                 if event.target:
                     break
             event.target = event.target or place
+        # "staged a hunger strike in protest against…": one protest, the strike
         topics |= {id(o) for o in purposes
-                   if o.type == "REQUEST" and set(o.source) <= set(event.source) and set(o.target) <= set(event.target)}
+                   if o.type in ("REQUEST", "PROTEST") and set(o.source) <= set(event.source)
+                   and set(o.target) <= set(event.target)}
     return [e for e in events if id(e) not in topics]
 
 

@@ -191,9 +191,13 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     genitives: list[Token] = []
     # Its own complements, or those of a participle it carries ("l'expulsion forcée de migrants").
     direct = [(p, a) for p, a in prep_args(noun, depth=2) if _attached(a, noun)]
+    deep_agents: list[Token] = []
     for prep, arg in prep_args(noun, depth=2):
         if _prep_is(prep, preps.agent):
-            roles.sources.append(arg)
+            if (prep, arg) in direct or arg.head.head.dep_ == "acl":
+                roles.sources.append(arg)
+            else:
+                deep_agents.append(arg)  # "protests against violations by the military": the violations' agent
         elif _prep_is(prep, preps.partner):
             roles.partners.append(arg)
         elif (prep, arg) not in direct:
@@ -204,6 +208,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             genitives.append(arg)
         elif _prep_is(prep, preps.nominal_target):
             roles.targets.append(arg)
+    if roles.targets:
+        # the one protested or acted against is whoever did what it is against
+        roles.targets = [a for a in deep_agents if _attached(a, roles.targets[0])][:1] or roles.targets
     for child in noun.children:
         if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
             roles.sources.append(child)
