@@ -196,3 +196,15 @@ def test_a_protest_against_someones_acts_targets_them(code):
              "violations by Algerian security forces.", "en")
     e = c.one("PROTEST")
     assert "Salaheddine Sidhoum" in c.words(e.source) and "Algerian security forces" in c.words(e.target)
+
+
+def test_a_conditioned_hypothetical_conflict_is_a_threat(code):
+    c = code("The European Community may halt its mediation efforts in Serbia if the talks fail.", "en")
+    e = c.one("THREATEN")
+    assert "European Community" in c.words(e.source)
+    assert code("Russia could sanction Lithuania.", "en").analysis.events == []
+
+
+def test_receiving_observers_is_a_retreat_giving_access(code):
+    c = code("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "en")
+    assert c.one("RETREAT").mode == "access"

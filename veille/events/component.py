@@ -149,9 +149,14 @@ class EventCoder:
         return doc
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
-            return None
         type_, mode = trigger.type, trigger.mode
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
+            # "may halt mediation efforts if cooperation founders": a conditioned act of conflict is a
+            # warning (THREATEN); any other hypothetical is no happening.
+            if not (ontology.quad(type_) in ("material-conflict", "verbal-conflict") and type_ != "THREATEN"
+                    and self._condition_subjects(token, any_subject=True)):
+                return None
+            type_, mode = "THREATEN", None
         refusal = False
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
@@ -267,10 +272,12 @@ class EventCoder:
             self._placed.add(id(event))
         return event
 
-    def _condition_subjects(self, token: Token) -> list[Token]:
-        for tok in token.subtree:
+    def _condition_subjects(self, token: Token, any_subject: bool = False) -> list[Token]:
+        verb = qualifiers.governing_verb(token)
+        for tok in verb.subtree:
             if tok.dep_ == "advcl" and any(c.lower_ in self.threat_conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
-                return roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+                subjects = roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+                return subjects or ([tok] if any_subject else [])
         return []
 
     def _clause_actor(self, verb: Token, actors: ActorIndex, taken: set[str]) -> list[str]:

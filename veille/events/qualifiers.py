@@ -14,6 +14,11 @@ log = logging.getLogger(__name__)
 _CLAUSAL = ("xcomp", "ccomp", "advcl")
 
 
+def governing_verb(token: Token) -> Token:
+    """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
+    return _governing_verb(token)
+
+
 def _governing_verb(token: Token) -> Token:
     """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
     if token.pos_ in ("VERB", "AUX"):

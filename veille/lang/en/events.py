@@ -165,7 +165,7 @@ TRIGGERS = [
     # AID: "military and police assistance including arms", "humanitarian aid" sent or given to a
     # recipient ("give" alone is no aid: "gave a warm welcome", "gave him the option").
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "AID", "mode": None}
-    for verb in ("send", "give")
+    for verb in ("send", "give", "hand")
     for noun in ("arm", "weapon", "aid", "supply", "food", "medicine", "equipment", "relief", "assistance",
                  "money", "loan", "credit", "grant", "asylum", "shelter", "refuge", "help", "support",
                  "dollar", "euro", "pound", "yen", "million", "billion")
@@ -179,6 +179,12 @@ TRIGGERS = [
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": "troops"}
     for verb in ("strengthen", "increase", "boost", "mass", "build")
     for noun in ("force", "troop", "presence", "deployment")
+] + [
+    # RETREAT 'access': "allowing the entry of observers, peacekeepers, or humanitarian workers"
+    # ("received a mission of observers from the OSCE").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "RETREAT", "mode": "access"}
+    for verb in ("receive", "admit", "accept", "allow")
+    for noun in ("observer", "inspector", "monitor", "peacekeeper", "mission", "investigator")
 ] + [
     # "Cancellation of meetings are REJECT" (halting talks under way stays SANCTION, by `when_stopped`).
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": "meet"}
