@@ -208,3 +208,10 @@ def test_a_conditioned_hypothetical_conflict_is_a_threat(code):
 def test_receiving_observers_is_a_retreat_giving_access(code):
     c = code("Kyrgyz Prime Minister Nikolai Tanaev received a mission of observers from the OSCE.", "en")
     assert c.one("RETREAT").mode == "access"
+
+
+def test_an_act_on_a_deed_targets_its_doer(code):
+    c = code("Serbian military police have launched an investigation into alleged crimes committed by Croat "
+             "forces against Serb civilians.", "en")
+    e = c.one("ACCUSE")
+    assert e.mode == "investigate" and "Croat forces" in c.words(e.target)

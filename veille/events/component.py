@@ -212,6 +212,11 @@ class EventCoder:
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
         target = _ids(found.targets, actors)
+        if not target and found.targets:
+            # "investigation into alleged crimes committed by Croat forces": the deed's doer
+            doers = [n for t in found.targets[:1] for p, n in roles.prep_args(t, depth=2)
+                     if p.split(" ")[-1] in self.preps.agent]
+            target = [t for t in _ids(doers, actors) if t not in _ids(found.sources, actors)]
         if ontology.quad(type_) == "verbal-conflict" and trigger.pos == "VERB" and self.grievance:
             # "complained to the UN over Israeli air raids": the accused, not the one addressed
             accused = [n for p, n in roles.prep_args(token) if p.split(" ")[-1] in self.grievance]
