@@ -211,7 +211,7 @@ def test_receiving_observers_is_a_retreat_giving_access(code):
 
 
 def test_an_act_on_a_deed_targets_its_doer(code):
-    c = code("Serbian military police have launched an investigation into alleged crimes committed by Croat "
-             "forces against Serb civilians.", "en")
+    c = code("Serbian military police have launched an investigation into alleged crimes committed by Croatian "
+             "extremists against Serb civilians.", "en")
     e = c.one("ACCUSE")
-    assert e.mode == "investigate" and "Croat forces" in c.words(e.target)
+    assert e.mode == "investigate" and "Croatian extremists" in c.words(e.target)
