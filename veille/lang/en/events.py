@@ -239,7 +239,7 @@ DATE_PATTERNS = [
 # entity when the entities stage gave it none.
 ACTOR_NOUNS = set(
     "migrant refugee protester demonstrator police policeman officer soldier troop military army "
-    "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union "
+    "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union force "
     "striker student guard lawmaker legislator senator government court "
     "parliament party journalist prisoner hostage farmer worker voter diplomat "
     "authority official leader "
