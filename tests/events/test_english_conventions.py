@@ -215,3 +215,9 @@ def test_an_act_on_a_deed_targets_its_doer(code):
              "extremists against Serb civilians.", "en")
     e = c.one("ACCUSE")
     assert e.mode == "investigate" and "Croatian extremists" in c.words(e.target)
+
+
+def test_mobilising_is_a_move_of_armed_forces(code):
+    assert code("Saudi Arabia has mobilized pressure groups in the United States.", "en").events("MOBILIZE") == []
+    c = code("Russia deployed 3,000 troops along the border with Ukraine.", "en")
+    assert "Russia" in c.words(c.one("MOBILIZE").source)

@@ -86,6 +86,7 @@ class EventCoder:
         self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
         self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
         self.transfer = set(getattr(d, "TRANSFER_VERBS", ()))
+        self.armed = set(getattr(d, "ARMED_NOUNS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -184,6 +185,8 @@ class EventCoder:
                                                   for pair in roles.prep_args(o)]
                 given = [n for p, n in pairs if p.split(" ")[-1] in self.preps.target]
                 found.targets = dative or given[:1] or [t for t in found.targets if t.dep_ not in ("obj", "dobj")]
+            if type_ in _OWN_OBJECT and self.armed and not self._armed_object(token, actors):
+                return None  # "mobilized pressure groups", "dispatched inspectors": no show of force
             if type_ in _OWN_OBJECT and not roles.is_passive(token):
                 found.targets = [n for p, n in roles.prep_args(token, depth=3)
                                  if p.split(" ")[-1] in self.preps.adversative][:1]
@@ -276,6 +279,20 @@ class EventCoder:
         if placed:
             self._placed.add(id(event))
         return event
+
+    def _armed_object(self, verb: Token, actors: ActorIndex) -> bool:
+        """A mobilisation moves armed forces or weapons ("deployed troops", "dispatched warships"); with no
+        object, or one the parse gives no sector, it is taken as such."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if not objects:
+            return True
+        for obj in objects:
+            if obj.lemma_.lower() in self.armed:
+                return True
+            sectors = {actors.sector(e) for e in actors.resolve(obj)}
+            if sectors & {"MIL", "COP", "REB", "SPY"}:
+                return True
+        return False
 
     def _condition_subjects(self, token: Token, any_subject: bool = False) -> list[Token]:
         verb = qualifiers.governing_verb(token)

@@ -152,7 +152,6 @@ TRIGGERS = [
     {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
     {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
-    {"lemma": "send", "pos": "VERB", "obj": "troop", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
 ] + [
@@ -195,6 +194,19 @@ TRIGGERS = [
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": None}
     for verb in ("deny", "refuse", "bar")
     for noun in ("entry", "admittance", "access", "visa")
+] + [
+    # MOBILIZE: "all military or police moves that fall short of the actual use of force" (CAMEO codes
+    # some "deploy/send troops" as military aid; PLOVER keeps AID for peacekeeping and relief).
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": mode}
+    for verb in ("deploy", "dispatch", "send", "mass", "move", "station")
+    for noun, mode in (("troop", "troops"), ("soldier", "troops"), ("army", "troops"), ("force", "troops"),
+                       ("unit", "troops"), ("battalion", "troops"), ("brigade", "troops"), ("military", "troops"),
+                       ("reservist", "troops"), ("police", "police"), ("policeman", "police"),
+                       ("warship", "weapons"), ("ship", "weapons"), ("tank", "weapons"), ("missile", "weapons"),
+                       ("aircraft", "weapons"), ("jet", "weapons"), ("bomber", "weapons"))
+] + [
+    {"lemma": verb, "pos": "VERB", "obj": "peacekeeper", "type": "AID", "mode": None}
+    for verb in ("deploy", "dispatch", "send")
 ] + [
     # MOBILIZE: "increase military alert status" ("placed on high alert").
     {"lemma": verb, "pos": "VERB", "prep": "on alert", "type": "MOBILIZE", "mode": "troops"}
@@ -258,6 +270,13 @@ FUTURE_AUX = {"will", "shall", "'ll", "would"}
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
 STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke shorten reduce cut curtail".split())
+# What a mobilisation moves besides armed groups (MOBILIZE is "military or police moves"; mobilising
+# supporters or sending inspectors is not).
+ARMED_NOUNS = set(
+    "troop soldier force army unit battalion brigade division regiment reservist reserve police weapon "
+    "missile rocket tank warship ship vessel submarine fleet aircraft jet plane fighter bomber helicopter "
+    "artillery drone carrier".split()
+)
 # Verbs of giving: their object is what is given, the recipient the indirect object or "to" phrase.
 TRANSFER_VERBS = set("give send provide supply deliver contribute donate grant ship airlift lend hand offer".split())
 # Prepositions of what a complaint or an accusation is about: its owner is the accused ("complained
