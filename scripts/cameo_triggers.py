@@ -12,8 +12,8 @@ How the dictionary is read:
 - A pattern ``- * WORDS (PREP WORDS) [code]  # VERB`` is the verb with its object and/or
   prepositional complement. The comment names the verb the pattern was written for (the file's
   header says so); the pattern applies to that verb only, not to every synonym of the block ("break
-  the deadlock" is an agreement, "beat the deadlock" nothing). Without such a comment it applies to
-  the whole block. Synonym sets (``&WEAPON``) expand to their members; objects are lemmatised the
+  the deadlock" is an agreement, "beat the deadlock" nothing); when it names only verbs of another
+  block, to none. Without such a comment it applies to the whole block. Synonym sets (``&WEAPON``) expand to their members; objects are lemmatised the
   way the parser lemmatises them ("houses" → "house").
 - Codes go through the 2021 CAMEO→PLOVER table. CAMEO 02 (appeals) is REQUEST, which PLOVER
   defines as "all requests, demands, and orders". A pattern coded ``---`` or CAMEO 01 (statements:
@@ -203,8 +203,12 @@ def main() -> int:
             mapped = plover(code, table)
             if mapped is None or not body.startswith("*"):
                 continue
-            named = [block["forms"].get(t) for t in re.split(r"[\s,]+", comment.strip().upper()) if t]
-            verbs = [v for v in dict.fromkeys(named) if v] or list(block["entries"])
+            words = [t for t in re.split(r"[\s,]+", comment.strip()) if t]
+            named = [block["forms"].get(t.upper()) for t in words]
+            verbs = [v for v in dict.fromkeys(named) if v]
+            if not verbs and words and re.fullmatch(r"[A-Z][A-Z_\-]*", words[0]):
+                continue  # written for a verb of another block ("# WRAPPED_UP" under CANCEL): not these
+            verbs = verbs or list(block["entries"])
             conditions = _conditions(body[1:].strip(), synsets)
             for verb in verbs:
                 key = entry_key(verb)
