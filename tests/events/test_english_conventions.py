@@ -221,3 +221,9 @@ def test_mobilising_is_a_move_of_armed_forces(code):
     assert code("Saudi Arabia has mobilized pressure groups in the United States.", "en").events("MOBILIZE") == []
     c = code("Russia deployed 3,000 troops along the border with Ukraine.", "en")
     assert "Russia" in c.words(c.one("MOBILIZE").source)
+
+
+def test_a_word_inside_a_name_is_no_act(code):
+    c = code("The Asia-Pacific Economic Cooperation forum has agreed to set up an energy research center in Tokyo.", "en")
+    assert c.events("COOPERATE") == []
+    assert c.events("AGREE")

@@ -27,6 +27,8 @@ _SELF_MODES = {"resign"}
 _OWN_OBJECT = {"MOBILIZE"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
+# Named-entity labels (OntoNotes and WikiNER) whose inner words are names, not acts.
+_NAME_LABELS = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT", "MISC"}
 # What a protest is for: the demand or the grievance whose recipient is the protest's.
 _PURPOSES = {"REQUEST", "ACCUSE", "REJECT"}
 
@@ -107,6 +109,8 @@ class EventCoder:
             token = doc[start]
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
+            if doc.vocab.strings[match_id] == "NOUN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
+                continue  # a word inside a name: "Asia-Pacific Economic Cooperation", "Ceasefire Violations Committee"
             trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
             if (trigger is not None and trigger.type == "PROTEST" and trigger.pos == "VERB"
                     and any(c.dep_ == "ccomp" for c in token.children)):
