@@ -42,6 +42,7 @@ guard interfere intervene stabilise stabilize tend ward
 bill catch contain enclose extract grab impel inflict inhabit infest levy moderate overturn pluck pull
 remove reside revolutionise revolutionize tax
 disorder disarray garner parade endanger fail swear
+shun assert admit persuade commemorate slight exclude vote
 """.split()
 _VERBS = {
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
@@ -137,6 +138,7 @@ TRIGGERS = [
     {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
     {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
     {"lemma": "aim", "pos": "VERB", "type": None, "mode": None},  # "rounds aimed at…", "aims to…": no act itself
+    {"lemma": "hang", "pos": "VERB", "prep": "out", "type": None, "mode": None},  # "hanging out with…"
 ] + [
     # Verbs that name no act of their own: CAMEO's synonym sets give them the default of their block
     # ("think" a consultation, "defeat" an assault, "tend" aid, "upset" a protest), but their usual news
