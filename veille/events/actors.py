@@ -154,26 +154,6 @@ class ActorIndex:
             return [after.id]
         return self._fallback(token, phrase)
 
-    def _in_phrase(self, entity: Entity, token: Token) -> bool:
-        """The name right after the phrase belongs to it ("son homologue russe Vladimir Poutine"), not
-        to the next clause ("arresting political opponents, a spokeswoman … said")."""
-        for m in entity.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.start_char >= token.idx:
-                return span.root.head == token or span.root in token.subtree
-        return False
-
-    def _with_coordinated(self, token: Token, ids: list[str]) -> list[str]:
-        """"Hungarian and Romanian officials": each coordinated modifier names an actor of its own."""
-        for child in token.children:
-            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
-                continue
-            for tok in sorted((child, *child.conjuncts), key=lambda t: t.i):
-                found = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
-                if found and not any(e.id in ids for e in found):
-                    ids.append(found[0].id)
-        return ids
-
     def _named_owner(self, token: Token) -> Entity | None:
         words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")
                  or c.dep_ == "nmod" and c.i < token.i and not _case(c)]
@@ -210,6 +190,26 @@ class ActorIndex:
         self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
         self._rebuild()
         return [eid]
+
+    def _in_phrase(self, entity: Entity, token: Token) -> bool:
+        """The name right after the phrase belongs to it ("son homologue russe Vladimir Poutine"), not
+        to the next clause ("arresting political opponents, a spokeswoman … said")."""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start_char >= token.idx:
+                return span.root.head == token or span.root in token.subtree
+        return False
+
+    def _with_coordinated(self, token: Token, ids: list[str]) -> list[str]:
+        """"Hungarian and Romanian officials": each coordinated modifier names an actor of its own."""
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+                continue
+            for tok in sorted((child, *child.conjuncts), key=lambda t: t.i):
+                found = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+                if found and not any(e.id in ids for e in found):
+                    ids.append(found[0].id)
+        return ids
 
 
 def generic(entity: Entity) -> bool:

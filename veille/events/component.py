@@ -22,15 +22,15 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
-# Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
-# is whom the force is raised against ("for a possible war against Iraq").
-_OWN_OBJECT = {"MOBILIZE"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 # Named-entity labels (OntoNotes and WikiNER) whose inner words are names, not acts.
 _NAME_LABELS = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT", "MISC"}
 # What a protest is for: the demand or the grievance whose recipient is the protest's.
 _PURPOSES = {"REQUEST", "ACCUSE", "REJECT"}
+# Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
+# is whom the force is raised against ("for a possible war against Iraq").
+_OWN_OBJECT = {"MOBILIZE"}
 
 
 @lru_cache(maxsize=None)
@@ -71,6 +71,10 @@ class EventCoder:
         self.hyp_heads = set(d.HYPOTHETICAL_HEADS)
         self.hyp_aux = set(getattr(d, "HYPOTHETICAL_AUX", ()))
         self.location_preps = set(d.LOCATION_PREPS)
+        self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
+        self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
+        self.transfer = set(getattr(d, "TRANSFER_VERBS", ()))
+        self.armed = set(getattr(d, "ARMED_NOUNS", ()))
         self.date_patterns = tuple(re.compile(p, re.I) for p in d.DATE_PATTERNS)
         self.lang = nlp.lang
         self.intent_heads = set(d.INTENT_HEADS)
@@ -85,10 +89,6 @@ class EventCoder:
         self.threat_conditions = set(getattr(d, "THREAT_CONDITIONS", d.CONDITION_MARKERS))
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
-        self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
-        self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
-        self.transfer = set(getattr(d, "TRANSFER_VERBS", ()))
-        self.armed = set(getattr(d, "ARMED_NOUNS", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):

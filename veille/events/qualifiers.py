@@ -52,10 +52,6 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
 def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
     """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
     verb = _governing_verb(token)
-    if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
-        return True
-    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
-        return True
     outer = verb
     for _ in range(2):
         # "is willing to send material to help defend…": the intention covers the whole chain of infinitives
@@ -65,6 +61,10 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
         outer = outer.head
         if outer.dep_ in ("xcomp", "acomp") + _CLAUSAL and outer.head.lemma_.lower() in heads:
             return True
+    if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
+        return True
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
+        return True
     if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
         return True
     return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
