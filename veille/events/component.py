@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
-from . import ontology, qualifiers, roles, triggers
+from . import conventions, ontology, qualifiers, roles, triggers
 from .actors import ActorIndex, generic
 from .merge import event_id, merge
 
@@ -24,10 +24,6 @@ _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis",
 _SELF_MODES = {"resign"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
-# Named-entity labels (OntoNotes and WikiNER) whose inner words are names, not acts.
-_NAME_LABELS = {"ORG", "PERSON", "PER", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "LAW", "EVENT", "MISC"}
-# What a protest is for: the demand or the grievance whose recipient is the protest's.
-_PURPOSES = {"REQUEST", "ACCUSE", "REJECT"}
 # Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
 # is whom the force is raised against ("for a possible war against Iraq").
 _OWN_OBJECT = {"MOBILIZE"}
@@ -109,30 +105,24 @@ class EventCoder:
             token = doc[start]
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            if doc.vocab.strings[match_id] == "NOUN" and token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
-                continue  # a word inside a name: "Asia-Pacific Economic Cooperation", "Ceasefire Violations Committee"
             trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
-            if (trigger is not None and trigger.type == "PROTEST" and trigger.pos == "VERB"
-                    and any(c.dep_ == "ccomp" for c in token.children)):
-                # "…, a human rights group protested": a protest in words is ACCUSE, PROTEST presumes
-                # "significant physical activity" (PLOVER manual).
-                trigger = triggers.Trigger(trigger.lemma, "VERB", "ACCUSE", "disapprove", generated=trigger.generated)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
-        chosen = _stopped(chosen, self.stopping)
+        chosen = [(tok, conventions.spoken(tok, t)) for tok, t in chosen if not conventions.in_name(tok, t)]
+        chosen = conventions.stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
         # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
         # A generated verb default ("organized") says less than the hand-written act it takes as object
         # ("organized a general strike"): it covers nothing; nor does a generated record keyed on the
         # object cover an act named as that object's modifier ("launched a mediation effort").
         verbs = {tok.i: t for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
-        covered = {
-            tok.i for tok, t in chosen
-            if t.pos == "NOUN" and _object(tok) is not None
-            and (_object(tok).head.i in verbs and (_object(tok) == tok or not verbs[_object(tok).head.i].generated)
-                 or _object(tok).head.lemma_.lower() in self.stopping)
-        }
+        covered = set()
+        for tok, t in chosen:
+            obj = conventions.object_of(tok) if t.pos == "NOUN" else None
+            if obj is not None and (obj.head.i in verbs and (obj == tok or not verbs[obj.head.i].generated)
+                                    or obj.head.lemma_.lower() in self.stopping):
+                covered.add(tok.i)
         found: list[Event] = []
         for token, trigger in chosen:
             if token.i in covered or not trigger.type:
@@ -141,7 +131,7 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
-        found = _protest_recipients(doc, found, self._placed)
+        found = conventions.protest_recipients(doc, found, self._placed)
         _rank_framed(doc, found, self.intent_heads)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
@@ -408,72 +398,6 @@ class EventCoder:
                         if entity.type in ("GPE", "LOC") and entity.id not in taken:
                             return entity.id
         return None
-
-
-def _object(noun: Token) -> Token | None:
-    """The verb's object a nominal trigger is, or names as a modifier ("ended mediation efforts")."""
-    if noun.dep_ == "compound" and noun.head.dep_ in ("obj", "dobj"):
-        noun = noun.head
-    return noun if noun.dep_ in ("obj", "dobj") else None
-
-
-def _stopped(chosen: list[tuple[Token, triggers.Trigger]], stopping: set[str]) -> list[tuple[Token, triggers.Trigger]]:
-    """A stopping verb over a nominal trigger codes the reversal of that act on the verb: "lifted the
-    curfew" → CONCEDE, "halted air strikes" → RETREAT, "suspended aid" → SANCTION. A verb record with
-    its own object condition ("lift sanctions") keeps its type."""
-    verbs = {tok.i: (k, t) for k, (tok, t) in enumerate(chosen) if t.pos == "VERB"}
-    out = list(chosen)
-    for tok, t in chosen:
-        obj = _object(tok)
-        if t.pos != "NOUN" or not t.type or obj is None or obj.head.lemma_.lower() not in stopping:
-            continue
-        head = obj.head
-        reversal = ontology.when_stopped(t.type)
-        if reversal is None:
-            continue
-        new = triggers.Trigger(lemma=head.lemma_.lower(), pos="VERB", type=reversal[0], mode=reversal[1],
-                               generated=t.generated)
-        if head.i in verbs:
-            k, own = verbs[head.i]
-            if not own.specificity:
-                out[k] = (head, new)
-        else:
-            verbs[head.i] = (len(out), new)
-            out.append((head, new))
-    return out
-
-
-def _protest_recipients(doc: Doc, events: list[Event], placed: set[int]) -> list[Event]:
-    """A protest names its recipient through its purpose: "staged demonstrations to demand the
-    resignation of X", "rioted … calling for the removal of X" → X, rather than the place where it
-    happened. The demand itself is no separate event: "the topic of the protest—which will typically
-    be a REQUEST—is not coded as a separate event" (PLOVER manual)."""
-    tokens = {id(e): doc.char_span(e.trigger.start, e.trigger.end) for e in events}
-    topics: set[int] = set()
-    for event in events:
-        span = tokens[id(event)]
-        if event.type != "PROTEST" or span is None:
-            continue
-        root = span.root
-        clause = root.head if root.pos_ == "NOUN" and root.dep_ in ("obj", "dobj") else root
-        purposes = [
-            other for other in events
-            if other is not event and other.type in _PURPOSES | {"PROTEST"} and tokens[id(other)] is not None
-            and clause in tokens[id(other)].root.ancestors
-            and len(list(tokens[id(other)].root.ancestors)) - len(list(clause.ancestors)) <= 3
-        ]
-        if not event.target or id(event) in placed:
-            place = list(event.target)
-            for other in purposes:
-                event.target = [t for t in other.target if t not in event.source]
-                if event.target:
-                    break
-            event.target = event.target or place
-        # "staged a hunger strike in protest against…": one protest, the strike
-        topics |= {id(o) for o in purposes
-                   if o.type in ("REQUEST", "PROTEST") and set(o.source) <= set(event.source)
-                   and set(o.target) <= set(event.target)}
-    return [e for e in events if id(e) not in topics]
 
 
 def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
