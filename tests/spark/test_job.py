@@ -62,9 +62,11 @@ def test_faults_go_to_the_errors_table_and_the_job_goes_on(job, corpus):
     assert job["result"].articles == corpus["english"] + corpus["french"]
 
 
-def test_pipelines_loaded_once_per_worker_and_language(job):
+def test_pipelines_loaded_once_per_worker_and_language(job, spark):
     result = job["result"]
-    assert 1 <= result.workers
+    # Only the analysis runs Python over its partitions' input: one worker per core, never a second
+    # one beside it (which would load the pipelines again).
+    assert 1 <= result.workers <= spark.sparkContext.defaultParallelism
     assert result.pipeline_loads <= result.workers * 2  # fr and en, each at most once per Python worker
 
 
@@ -107,3 +109,18 @@ def test_import_parquet_slice_and_bad_folder(job, tmp_path):
     assert result.exit_code == 0 and f"{len(french)} new" in result.stdout
     bad = runner.invoke(app, ["import-parquet", str(tmp_path / "nothing"), "--db", str(tmp_path / "x.db")])
     assert bad.exit_code == 1 and "no such folder" in bad.output
+
+
+def test_entity_merge_keeps_first_name_and_fills_gaps(spark):
+    from veille.spark.dedup import dedup_entity_rows
+    from veille.spark.schema import ORDER, spark_schema
+    from pyspark.sql import types as T
+
+    schema = spark_schema("entities").add(ORDER, T.ArrayType(T.LongType()))
+    early = ("gpe:paris", "Paris", "GPE", None, "FRA", None, None, None, [0, 1, 0])
+    late = ("gpe:paris", "PARIS", "GPE", "Q90", "XXX", None, 48.8, 2.3, [3, 0, 0])
+    other = ("per:x", "X", "PERSON", None, None, None, None, None, [2, 0, 0])
+    for rows in ([late, early, other], [early, other, late]):
+        merged = dedup_entity_rows(spark.createDataFrame(rows, schema)).orderBy("id").collect()
+        assert [tuple(r) for r in merged] == [("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3),
+                                              ("per:x", "X", "PERSON", None, None, None, None, None)]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from veille.ingest.dedupe import signature
 from veille.model import Analysis, Article, Entity, Event, Mention, SentenceSpan, Span
-from veille.spark import dedup, minhash, worker
+from veille.spark import minhash, worker
 from veille.spark.sources import ARTICLE, ERROR, HTML, extract, read_file, readable
 from veille.spark.warc import write_warc
 
@@ -56,14 +56,6 @@ def test_rows_as_the_store_keeps_them(monkeypatch):
     assert by_table["event_actors"][0][-2:] == ("2021-11-15", "fr")
     assert len(by_table["article_entities"]) == 1  # one entity id listed twice: first row kept
     assert [order for _, order in by_table["entities"]] == [(2, 7, 0), (2, 7, 1)]
-
-
-def test_entity_merge_keeps_first_name_and_fills_gaps():
-    early = (("gpe:paris", "Paris", "GPE", None, "FRA", None, None, None), (0, 1, 0))
-    late = (("gpe:paris", "PARIS", "GPE", "Q90", "XXX", None, 48.8, 2.3), (3, 0, 0))
-    merged = dedup._merge(late, early)
-    assert merged == (("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3), (0, 1, 0))
-    assert dedup._merge(early, late) == merged
 
 
 def test_read_file_kinds_and_faults(tmp_path):

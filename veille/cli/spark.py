@@ -17,7 +17,7 @@ def spark_command(
     inputs: list[str] = typer.Argument(..., help="WARC/WARC.gz, JSONL, text/HTML files, folders or globs; any Hadoop URI."),
     out: str = typer.Option(..., "--out", help="Output folder of the Parquet tables (any Hadoop URI)."),
     master: str = typer.Option("local[*]", "--master", help="Spark master: local[N], spark://host:7077, yarn…"),
-    partitions: int | None = typer.Option(None, "--partitions", min=1, help="Analysis partitions (default: cores)."),
+    partitions: int | None = typer.Option(None, "--partitions", min=1, help="Analysis partitions (default: 4 per core)."),
     lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
     date_: str | None = typer.Option(None, "--date", help="Publication date (YYYY-MM-DD) for articles with none."),
     near_dups: bool = typer.Option(True, "--near-duplicates/--no-near-duplicates", help="Cluster near-duplicate texts."),

@@ -22,6 +22,7 @@ from ..model import Entity, Mention
 _PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
                 "nummod", "poss", "nmod:poss", "case"}
 _NAME_DEPS = {"amod", "compound", "flat", "flat:name", "fixed"}
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
 _ACTOR_TYPES = ("PERSON", "ORG", "GPE", "NORP", "OTHER", "LOC")
 # spaCy entity labels that never name an actor (dates, amounts).
 _NOT_ACTORS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -39,6 +40,17 @@ class ActorIndex:
         self.quantities: set[str] = set()
         self.origin_preps: set[str] = set()
         self.pronouns: set[str] = set()
+        # Subject pronouns that continue the topic of the clause before ("ils démentent…").
+        self.subject_pronouns: set[str] = set()
+        # First-person pronouns, which inside a quote stand for its speaker; and the quotes (start,
+        # end, speaker entity id) the quotes stage found.
+        self.first_person: set[str] = set()
+        # Nouns for people an act is done to, never named by who holds them ("les otages de X").
+        self.victims: set[str] = set()
+        # Verbs whose subject pronoun stands for nobody ("il s'agit de…").
+        self.impersonal: set[str] = set()
+        self.quotes: list[tuple[int, int, str | None]] = [
+            (q.start, q.end, q.speaker) for q in (getattr(doc._, "quotes", None) or []) if q.speaker]
         # Character ranges of date expressions ("lundi", "Wednesday"): never actors.
         self.dates: list[tuple[int, int]] = []
         # The two parties of the last two-person event: what "les deux présidents" most often means.
@@ -54,6 +66,8 @@ class ActorIndex:
         spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: x[:2])
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._by_id = {e.id: e for e in self.entities}
+        self._actor: dict[str, bool] = {}
 
     def overlapping(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention overlapping [start, end), leftmost first."""
@@ -65,10 +79,33 @@ class ActorIndex:
         return found
 
     def sector(self, entity_id: str) -> str | None:
-        for entity in self.entities:
-            if entity.id == entity_id:
-                return entity.sector
-        return None
+        entity = self._by_id.get(entity_id)
+        return entity.sector if entity else None
+
+    def is_actor(self, entity_id: str) -> bool:
+        """Whether the entity can act or be acted on as a party: not a place where things happen
+        (a city, a region, a river)."""
+        if entity_id not in self._actor:
+            entity = self._by_id.get(entity_id)
+            self._actor[entity_id] = entity is None or not is_place(entity) or (
+                entity.type == "LOC" and self._with_article(entity))
+        return self._actor[entity_id]
+
+    def _with_article(self, entity: Entity) -> bool:
+        """A region or bloc written with a definite article ("l'Occident", "la Catalogne", "the West")
+        is a polity; towns and villages never take one ("Kayseri", "Chibok"), and a street or a square
+        is named by a common noun ("la rue du Dries")."""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start > 0 and span[0].pos_ == "PROPN":
+                prev = self.doc[span.start - 1]
+                if "Def" in prev.morph.get("Definite") and "Art" in prev.morph.get("PronType"):
+                    return True
+        return False
+
+    def entity_type(self, entity_id: str) -> str | None:
+        entity = self._by_id.get(entity_id)
+        return entity.type if entity else None
 
     def in_date(self, token: Token) -> bool:
         i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
@@ -109,12 +146,16 @@ class ActorIndex:
             # "the Hizbollah group", "a group of Yoruba leaders" without its "of": the group is the actor
         if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
             return []
-        if any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN":
+        if (any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN"
+                and (not self.titles or token.lemma_.lower() in self.titles)):  # "deux manifestants" are others
             # "les deux présidents", "both leaders": the pair just spoken of, not one named person.
             pair = list(self.recent_pair) or [e.id for e in self.people_before(token.idx, 2)]
             if pair:
                 return pair
         hits = self.overlapping(token.idx, token.idx + len(token))
+        if token.lemma_.lower() in self.victims and token.pos_ == "NOUN":
+            # "les otages de Boko Haram" are held by it, not part of it
+            return [hits[0].id] if hits else self._fallback(token, _phrase(token, self.genitive_preps))
         if hits and generic(hits[0]):
             # "Red Cross officials", "activists from the Fatah Party": a generic group named
             # by the organisation it belongs to is that organisation, as actor codes have it.
@@ -124,6 +165,18 @@ class ActorIndex:
         if hits:
             return self._with_coordinated(token, [hits[0].id])
         if token.pos_ == "PRON":
+            if token.lower_.replace("’", "'") in self.first_person:
+                # "« Nous soutenons… » a déclaré Matthew Rycroft": the speaker of the quote.
+                for start, end, speaker in self.quotes:
+                    if start <= token.idx < end and speaker:
+                        return [speaker]
+                return []
+            if token.head.lemma_.lower() in self.impersonal:
+                return []  # "il s'agit d'une attaque", "il faut": nobody
+            if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
+                found = self._subject_before(token)
+                if found:
+                    return found
             if token.lower_ in self.pronouns:
                 return [e.id for e in self.people_before(token.idx, 1)]
             return []
@@ -137,15 +190,20 @@ class ActorIndex:
         # A person named in the phrase is the actor ("l'ex-agent russe Sergueï Skripal" is Skripal,
         # not Russia); otherwise the first name in text order.
         people = [t for t in named if any(e.type == "PERSON" for e in self.overlapping(t.idx, t.idx + len(t)))]
+        # A thing's phrase names its place or its title, not a party: "l'accord de Paris".
+        thing = token.pos_ == "NOUN" and token.lemma_.lower() not in self.actor_nouns | self.titles | self.quantities
         for tok in people[:1] + sorted(named, key=lambda t: t.i):
             hits = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+            if thing and tok != token:
+                hits = [e for e in hits if self.is_actor(e.id)]
             if tok in people:
                 hits = [e for e in hits if e.type == "PERSON"]
             if hits:
                 # "Hungarian and Romanian officials": coordinated modifiers name one actor each.
                 ids = [hits[0].id]
-                for conj in tok.conjuncts:
-                    more = self.overlapping(conj.idx, conj.idx + len(conj))
+                # ... and so do names coordinated inside the phrase ("les armées du Nigeria, du Cameroun…").
+                for conj in [*tok.conjuncts, *(t for t in phrase if t.dep_ == "conj" and t.i > tok.i)]:
+                    more = [e for e in self.overlapping(conj.idx, conj.idx + len(conj)) if e.type in _ACTOR_TYPES]
                     if more and more[0].id not in ids and conj in phrase:
                         ids.append(more[0].id)
                 return ids
@@ -153,6 +211,29 @@ class ActorIndex:
         if after is not None and after.type == "PERSON" and token.pos_ == "NOUN" and self._in_phrase(after, token):
             return [after.id]
         return self._fallback(token, phrase)
+
+    def _subject_before(self, pronoun: Token) -> list[str]:
+        """A subject pronoun most often continues the topic: the subject of the main clause before it
+        in its sentence, else of the sentence before ("L'armée a pris le contrôle… Elle a confiné…"),
+        when number and gender agree."""
+        sent = pronoun.sent
+        candidates = [t for t in sent if t.i < pronoun.i and t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON"]
+        for _ in range(2):  # the sentence before, or the one before it when the parser cut a fragment off
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent
+            main = [t for t in sent if t.dep_ in _SUBJECT_DEPS and t.pos_ != "PRON" and t.head.dep_ in ("ROOT", "root")]
+            if main:
+                candidates += main[:1]
+                break
+        for cand in candidates:
+            if any(cand.morph.get(f) and pronoun.morph.get(f) and cand.morph.get(f) != pronoun.morph.get(f)
+                   for f in ("Number", "Gender")):
+                continue
+            found = self.resolve(cand)
+            if found:
+                return found
+        return []
 
     def _named_owner(self, token: Token) -> Entity | None:
         words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")
@@ -171,8 +252,13 @@ class ActorIndex:
 
     def _fallback(self, token: Token, phrase: list[Token]) -> list[str]:
         name = token.pos_ == "PROPN" and token.is_title
-        if token.lemma_.lower() not in self.actor_nouns and not name:
-            return []
+        # An office named without its holder acts too: "le ministre de l'économie a promis…" (a bare
+        # "la présidente" points back to someone already named, which is the entities stage's job).
+        office = token.lemma_.lower() in self.titles and bool(_genitives(token, self.genitive_preps))
+        if token.lemma_.lower() not in self.actor_nouns and not name and not office:
+            # "la ligne du parti qui soutient…": a thing's owner named by an actor noun acts for it.
+            owners = [a for _, a in _genitives(token, self.genitive_preps) if a.lemma_.lower() in self.actor_nouns]
+            return self._fallback(owners[0], phrase) if owners else []
         # The plain entity is the head with its name parts and adjectives, in one stretch of text.
         words = [token] + [t for t in token.children if t.dep_ in _NAME_DEPS]
         words = [t for t in words if abs(t.i - token.i) <= 3]
@@ -212,6 +298,12 @@ class ActorIndex:
         return ids
 
 
+def is_place(entity: Entity) -> bool:
+    """A place rather than a polity: a city or a region (countries are GPEs with a country code;
+    capitals standing for their government are already resolved to the country)."""
+    return entity.type == "LOC" or entity.type == "GPE" and (entity.kb_id or "").startswith("city:")
+
+
 def generic(entity: Entity) -> bool:
     """A group named by a common noun, with no country nor identity of its own ("officials")."""
     return entity.type == "OTHER" or (entity.sector is not None and entity.country is None
@@ -232,8 +324,14 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
                 keep = keep or child.dep_ == "nmod" and child.i < tok.i and not _case(child)
             if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
                 keep = True
-            if not keep and child.dep_ == "conj" and tok.dep_ in ("amod", "compound", "nmod:poss", "poss"):
+            if not keep and child.dep_ == "nmod" and child.pos_ == "PROPN" and not _case(child):
+                keep = True  # a name set beside the noun: "les réseaux sociaux Twitter et Facebook"
+            if not keep and child.dep_ == "conj" and (tok.dep_ in ("amod", "compound", "nmod:poss", "poss")
+                                                       or tok.dep_ == "nmod" and not _case(tok)):
                 keep = True
+            if not keep and child.dep_ == "conj" and tok.dep_ == "nmod" and _case(tok) in genitive_preps \
+                    and _case(child) in genitive_preps:
+                keep = True  # "les armées du Nigeria, du Cameroun et du Tchad"
             if keep and len(out) < 12:
                 out.append(child)
                 stack.append(child)

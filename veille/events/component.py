@@ -22,6 +22,12 @@ _COMPLEMENTS = ("obj", "dobj", "iobj", "dative", "prep", "obl", "obl:arg", "nmod
 _CLAUSES = ("relcl", "acl:relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "appos", "punct")
 # Modes of acts with no recipient: the office one resigns from is no party.
 _SELF_MODES = {"resign"}
+# Modes whose patient is a person or a group: a thing stopped or held is no arrest nor abduction.
+_PERSONAL_MODES = {"arrest", "release", "abduct"}
+# Types whose object is a prospect: the act threatened, asked for, promised or refused.
+_PROSPECTIVE = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
+# Sectors of armed forces: what a withdrawal moves, not whom it concerns.
+_ARMED = {"MIL", "COP"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
 # Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
@@ -57,7 +63,8 @@ class EventCoder:
             return
         d = self.data
         self.table = triggers.lexicon(d)
-        self.matcher = triggers.build_matcher(nlp.vocab, self.table)
+        self.repairs = tuple(getattr(d, "LEMMA_REPAIRS", ()))
+        self.matcher = triggers.build_matcher(nlp.vocab, self.table, self.repairs)
         self.speech = Matcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(d.SPEECH_VERBS)}, "POS": "VERB"}]])
         self.speech_lemmas = set(d.SPEECH_VERBS)
@@ -80,11 +87,25 @@ class EventCoder:
         self.titles = set(d.PERSON_TITLES)
         self.quantities = set(d.QUANTITY_NOUNS)
         self.pronouns = set(d.PERSON_PRONOUNS)
+        self.subject_pronouns = set(getattr(d, "SUBJECT_PRONOUNS", ()))
+        self.first_person = set(getattr(d, "FIRST_PERSON_PRONOUNS", ()))
+        self.victims = set(getattr(d, "VICTIM_NOUNS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
         # Conditions whose subject is the one threatened ("…if the United States goes ahead").
         self.threat_conditions = set(getattr(d, "THREAT_CONDITIONS", d.CONDITION_MARKERS))
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
+        self.hyp_modifiers = set(getattr(d, "HYPOTHETICAL_MODIFIERS", ()))
+        self.receiving = set(getattr(d, "RECEIVING_VERBS", ()))
+        self.predicative = set(getattr(d, "PREDICATIVE_MARKS", ()))
+        self.delegating = set(getattr(d, "DELEGATING_VERBS", ()))
+        self.stopping_nouns = set(getattr(d, "STOPPING_NOUNS", ()))
+        self.purpose = set(getattr(d, "PURPOSE_MARKS", ()))
+        self.hyp_marks = set(getattr(d, "HYPOTHETICAL_MARKS", ()))
+        self.targeting = set(getattr(d, "TARGETING_VERBS", ()))
+        self.light_nouns = set(getattr(d, "LIGHT_NOUNS", ()))
+        self.impersonal = set(getattr(d, "IMPERSONAL_VERBS", ()))
+        self.light_verbs = set(getattr(d, "LIGHT_VERBS", ())) | self.delegating
 
     def __call__(self, doc: Doc) -> Doc:
         if self.data is None or not doc.has_annotation("DEP"):
@@ -99,13 +120,17 @@ class EventCoder:
         actors.quantities = self.quantities
         actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
+        actors.subject_pronouns = self.subject_pronouns
+        actors.first_person = self.first_person
+        actors.victims = self.victims
+        actors.impersonal = self.impersonal
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
         for match_id, start, _ in self.matcher(doc):
             token = doc[start]
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table)
+            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table, self.repairs)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
@@ -113,11 +138,25 @@ class EventCoder:
         chosen = conventions.stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
         # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
+        nominal = {tok.i for tok, t in chosen if t.pos == "NOUN" and t.type}
+        # "a ordonné une frappe": the act ordered is the event, its orderer the doer.
+        delegated = {tok.i for tok, t in chosen if t.pos == "VERB" and tok.lemma_.lower() in self.delegating
+                     and any(c.i in nominal for c in tok.children if c.dep_ in ("obj", "dobj"))}
         # A generated verb default ("organized") says less than the hand-written act it takes as object
         # ("organized a general strike"): it covers nothing; nor does a generated record keyed on the
         # object cover an act named as that object's modifier ("launched a mediation effort").
-        verbs = {tok.i: t for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)}
-        covered = set()
+        verbs = {tok.i: t for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)
+                 and tok.i not in delegated}
+        # What is threatened, asked, promised or refused is not a happening: "menacé l'Italie de sanctions".
+        prospective = {i for i, t in verbs.items() if t.type in _PROSPECTIVE}
+        verb_types = {i: t.type for i, t in verbs.items()}
+        covered = delegated | {
+            tok.i for tok, t in chosen
+            if t.pos == "NOUN" and (_under(tok, prospective)
+                                    # "tué dans un attentat": the verb already reports the attack
+                                    or tok.dep_.startswith("obl") and verb_types.get(tok.head.i) == t.type
+                                    or tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.stopping_nouns)
+        }
         for tok, t in chosen:
             obj = conventions.object_of(tok) if t.pos == "NOUN" else None
             if obj is not None and (obj.head.i in verbs and (obj == tok or not verbs[obj.head.i].generated)
@@ -144,10 +183,25 @@ class EventCoder:
         return doc
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
+        if self._aim(token):
+            return None  # "afin de suspendre Rousseff": an aim
+        if qualifiers.is_conditional(token):
+            return None  # "aurait rencontré": not established as having happened
+        if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
+            return None  # "une possible opération militaire", "sa prochaine visite"
+        if trigger.pos == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence(doc, token)):
+            return None  # a verbless headline or caption ("Canada : fin des frappes…") announces what the body reports
+        if trigger.pos == "NOUN" and token.dep_ == "appos":
+            return None  # a description of someone: "le député Yann Galut, soutien de Benoît Hamon"
+        if trigger.pos == "NOUN" and (any(c.lower_ in self.predicative for c in token.children) or any(
+                c.dep_ == "cop" for c in token.children) and _ids([c for c in token.children if c.dep_ in roles.SUBJECTS], actors)):
+            # An attribute of an actor describes it ("considérée comme un soutien de…", "X est un allié
+            # de Y"); "la raison est l'empoisonnement de Skripal" still reports the poisoning.
+            return None
         type_, mode = trigger.type, trigger.mode
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux):
-            # "may halt mediation efforts if cooperation founders": a conditioned act of conflict is a
-            # warning (THREATEN); any other hypothetical is no happening.
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks):
+            # "pourrait sanctionner" is no happening; "may halt mediation efforts if cooperation
+            # founders", a conditioned act of conflict, is a warning (THREATEN).
             if not (ontology.quad(type_) in ("material-conflict", "verbal-conflict") and type_ != "THREATEN"
                     and self._condition_subjects(token, any_subject=True)):
                 return None
@@ -196,6 +250,32 @@ class EventCoder:
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
             found = roles.nominal_roles(token, trigger, self.preps)
+            own = any("Yes" in c.morph.get("Poss") for c in token.children if c.dep_ == "det")  # "leur accord"
+            if (self.light_verbs and token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX") and not own
+                    and token.head.lemma_.lower() not in self.light_verbs | self.receiving):
+                # "la télévision a qualifié les frappes d'agression": whoever speaks of an act is not
+                # its doer; only light verbs ("a mené des frappes", "exprime son soutien") pass it on.
+                doers = set(roles.subject_of(token.head))
+                found.sources = [t for t in found.sources if t not in doers]
+            if token.head.lemma_.lower() in self.receiving and token.head != token:
+                # "bénéficiant du soutien de Merkel, Juncker…": who receives is the recipient, not the doer.
+                recipients = roles.expand(self._subject_or_patient(token.head))
+                found.sources = [t for t in found.sources if t not in recipients]
+                found.targets = found.targets or recipients
+            if not found.sources and token.dep_ == "nmod" and token.head.lemma_.lower() in self.light_nouns:
+                # "a annoncé l'ouverture d'une enquête", "le lancement d'une offensive par l'armée"
+                found.sources = roles.nominal_roles(token.head, trigger, self.preps).sources or roles.governing_actor(token.head)
+            aimed = [o for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in self.targeting
+                     for o in c.children if o.dep_ in ("obj", "dobj")]
+            if aimed:
+                # "une enquête visant douze personnalités", "des sanctions visant des responsables russes"
+                found.targets = roles.expand(aimed[:1])
+            if not found.targets:
+                # "son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient.
+                found.targets = [n for p, n in roles.prep_args(token) if p in self.preps.target
+                                 and any(actors.is_actor(x) for x in actors.resolve(n))][:1]
+        if mode in _PERSONAL_MODES and found.targets and not _ids(found.targets, actors):
+            return None  # "leur voiture a été arrêtée": only people are arrested, freed or abducted
         source = _ids(found.sources, actors)
         document = (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ in ("obj", "dobj")
                     and token.head.lemma_.lower() not in self.actor_nouns | self.titles)
@@ -208,26 +288,42 @@ class EventCoder:
                         and (t.lemma_.lower(), "NOUN") not in self.table  # "a roadside bombing killed…"
                         for t in found.sources)):
             return None  # the doer is a thing, not an actor: "un conflit qui a tué 310 000 personnes"
-        target = _ids(found.targets, actors)
+        # A name that contains the trigger is the event's own name ("l'attentat de Nice"), not a party.
+        naming = {e.id for e in actors.overlapping(token.idx, token.idx + len(token))}
+        source = [s for s in source if s not in naming]
+        target = [t for t in _ids(found.targets, actors) if t not in naming]
         if not target and found.targets:
             # "investigation into alleged crimes committed by Croat forces": the deed's doer
             doers = [n for t in found.targets[:1] for p, n in roles.prep_args(t, depth=2)
                      if p.split(" ")[-1] in self.preps.agent]
-            target = [t for t in _ids(doers, actors) if t not in _ids(found.sources, actors)]
+            target = [t for t in _ids(doers, actors) if t not in _ids(found.sources, actors) and t not in naming]
         if ontology.quad(type_) == "verbal-conflict" and trigger.pos == "VERB" and self.grievance:
             # "complained to the UN over Israeli air raids": the accused, not the one addressed
             accused = [n for p, n in roles.prep_args(token) if p.split(" ")[-1] in self.grievance]
             target = [t for t in _ids(accused, actors) if t not in _ids(found.sources, actors)] or target
+        withdrawn: set[str] = set()
+        if mode == "withdraw" and type_ == "RETREAT":
+            # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
+            # the recipient.
+            withdrawn = {t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
+                         if actors.sector(t) in _ARMED or not actors.sector(t)}
+            target = [t for t in target if t not in withdrawn]
         partners = _ids(found.partners, actors)
         if ontology.is_symmetric(type_) and partners:
             # "évoquer avec Poutine les efforts…": the partner is the participant, the object the topic.
             target = partners
         elif not target and partners and trigger.pos == "NOUN":
             target = partners  # "a suspension of air links with Serbia": the other party is the recipient
+        if type_ == "CONSULT" and trigger.pos == "NOUN" and mode is None and len(set(source + target)) < 2:
+            return None  # a talk with one party is an interview or a meeting of one body: "dans son entretien"
         inferred = placed = False
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
-                target = [t for t in _ids(candidate, actors) if t not in source]
+                # "a ratifié l'accord de Paris": a place in a genitive names the thing, not a party.
+                genitive = all(any(c.dep_ == "case" and c.lower_.replace("’", "'") in self.preps.genitive
+                                   for c in t.children) for t in candidate)
+                target = [t for t in _ids(candidate, actors) if t not in source and t not in withdrawn
+                          and not (genitive and not actors.is_actor(t))]
                 if target:
                     break
         if not target and type_ == "THREATEN":
@@ -245,7 +341,7 @@ class EventCoder:
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and source and type_ != "RETREAT":
+        if not target and source and (type_ != "RETREAT" or mode == "withdraw"):
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
             # Amman"), the country of a protest or a curfew ("demonstrated in Serbia", "lifted a curfew
             # in Montenegro"). Only for an act with a known doer: a place alone makes no event; nor
@@ -253,12 +349,24 @@ class EventCoder:
             place = self._location(token, actors, set(source))
             target = [place] if place else []
             placed = bool(place)
-        target = [t for t in target if t not in source]
+        target = [t for t in target if t not in source and t not in withdrawn]
+        if not target and withdrawn:
+            # "retirer les soldats de la mission en Haïti": the place named inside what is withdrawn.
+            objects = [c for c in token.children if c.dep_ in ("obj", "dobj")]
+            places = [n for obj in objects for p, n in roles.prep_args(obj, depth=2)
+                      if p.split(" ")[-1] in self.location_preps | self.preps.origin]
+            target = [e.id for n in places for e in actors.overlapping(n.idx, n.idx + len(n))
+                      if e.type in ("GPE", "LOC") and e.id not in source][:1]
         if (not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES
                 and type_ not in _OWN_OBJECT and token.lemma_.lower() not in self.transfer):
-            target = self._clause_actor(token, actors, set(source))
-        if not source and not target:
-            return None
+            target = self._clause_actor(token, actors, set(source) | withdrawn)
+        if trigger.pos == "NOUN":
+            # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
+            source = [s for s in source if actors.is_actor(s)]
+        if type_ == "RETREAT" and mode == "withdraw" and any(actors.entity_type(t) == "ORG" for t in target):
+            type_ = "SANCTION"  # leaving an organisation is a sanction in PLOVER, leaving a territory a retreat
+        if not any(actors.is_actor(x) for x in source + target):
+            return None  # an event names at least one party; a place alone is where it happened
         if source:
             sectors = [actors.sector(s) for s in source]
             type_, mode = ontology.for_source_sectors(type_, mode, sectors)
@@ -288,6 +396,22 @@ class EventCoder:
                 return True
         return False
 
+    def _aim(self, token: Token) -> bool:
+        """The verb states an aim ("afin de suspendre…", "… et suspendre" after "afin de")."""
+        for verb in (token, token.head) if token.dep_ == "conj" else (token,):
+            if any(c.lower_ in self.purpose for c in verb.children if c.dep_ in ("mark", "case", "advmod")):
+                return True
+        # The parser often makes the purpose word the head of its clause.
+        return any(a.lower_ in self.purpose for a in list(token.ancestors)[:3])
+
+    @staticmethod
+    def _subject_or_patient(verb: Token) -> list[Token]:
+        """The verb's subject, or the subject of the passive clause it depends on."""
+        found = roles.subject_of(verb)
+        if not found and verb.head != verb:
+            found = [c for c in verb.head.children if c.dep_ in roles.SUBJECTS]
+        return found[:1]
+
     def _condition_subjects(self, token: Token, any_subject: bool = False) -> list[Token]:
         verb = qualifiers.governing_verb(token)
         for tok in verb.subtree:
@@ -312,7 +436,7 @@ class EventCoder:
                             self.actor_nouns | self.quantities) and any(
                             m.start == tok.idx and m.end == tok.idx + len(tok) for m in entity.mentions):
                         continue
-                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP"):
+                    if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP") and actors.is_actor(entity.id):
                         return [entity.id]
             stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
                 c.dep_.startswith(("obl", "nmod")) and any(g.lower_ in self.location_preps for g in c.children if g.dep_ == "case"))]
@@ -336,12 +460,30 @@ class EventCoder:
             if not source:
                 continue
             inner = clause[0]
+            subject = roles.subject_of(inner)
             if self._obliges(inner):
-                target = [t for t in _ids(roles.expand(roles.subject_of(inner)), actors) if t not in source]
-                out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
-            elif inner.i not in seen and qualifiers.is_negated(inner, self.negations):
+                target = [t for t in _ids(roles.expand(subject), actors) if t not in source]
+                if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
+                    out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
+            elif (inner.i not in seen and qualifiers.is_negated(inner, self.negations)
+                  and "Fut" not in inner.morph.get("Tense")  # "qu'elles ne feront pas…" announces, denies nothing
+                  and self._about_speaker(inner, source, actors)):
+                # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about
+                # a thing ("les baisses ne seront pas systématiques") nor a third party ("que Trump ne
+                # comprend pas la Russie").
                 out.append(self._make(doc, verb, "REJECT", None, source, [], actors, 0.6 + _prominence(verb)))
         return out
+
+    @staticmethod
+    def _about_speaker(clause: Token, source: list[str], actors: ActorIndex) -> bool:
+        """The reported clause is about the speaker's side: a personal pronoun ("ils n'étaient pas…")
+        or a name for the speaker, not a thing ("cela ne s'applique pas") nor a third party."""
+        own = [c for c in clause.children if c.dep_ in roles.SUBJECTS]
+        if not own:
+            return True
+        if own[0].pos_ == "PRON":
+            return bool(own[0].morph.get("Person")) and "Dem" not in own[0].morph.get("PronType")
+        return bool(set(_ids(roles.expand(own[:1]), actors)) & set(source))
 
     def _obliges(self, clause: Token) -> bool:
         if any(c.lower_ in self.obligation for c in clause.children if c.dep_.startswith("aux")):
@@ -398,6 +540,19 @@ class EventCoder:
                         if entity.type in ("GPE", "LOC") and entity.id not in taken:
                             return entity.id
         return None
+
+
+def _under(noun: Token, verbs: set[int]) -> bool:
+    """The noun is a complement of one of these verbs, directly or through the noun it hangs on
+    ("menacé l'Italie de sanctions": the parser hangs the sanctions on Italy)."""
+    tok = noun
+    for _ in range(2):
+        if tok.dep_ not in ("obj", "dobj", "obl", "obl:arg", "nmod", "pobj", "prep") or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.i in verbs:
+            return True
+    return False
 
 
 def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:

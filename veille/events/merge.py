@@ -18,12 +18,16 @@ def _same(a: Event, b: Event) -> bool:
     """Same type, polarity and actors; an event missing one side merges into a fuller one."""
     if a.type != b.type or a.negated != b.negated:
         return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False  # an arrest and a seizure are two happenings, even by the same actor
     if _participants(a) == _participants(b):
         return bool(a.source or a.target)
     if ontology.is_symmetric(a.type):
         pa, pb = _participants(a)[0], _participants(b)[0]
         # "Macron et Poutine ont discuté" and "Macron a parlé avec Poutine" are one consultation.
         return bool(pa & pb) and (pa <= pb or pb <= pa)
+    if bool(a.source) != bool(b.source) and a.target and set(a.target) == set(b.target):
+        return True  # "l'ancienne présidente arrêtée" (headline) and "la police a arrêté Park…"
     return bool(
         a.source and b.source and set(a.source) == set(b.source)
         and (not a.target or not b.target or set(a.target) == set(b.target))

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 log = logging.getLogger(__name__)
 
 _CLAUSAL = ("xcomp", "ccomp", "advcl")
+_ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 
 
 def governing_verb(token: Token) -> Token:
@@ -23,8 +24,8 @@ def _governing_verb(token: Token) -> Token:
     """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
     if token.pos_ in ("VERB", "AUX"):
         return token
-    if token.dep_ in ("obj", "dobj") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head
+    if token.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        return token.head  # "imposer des sanctions", "un couvre-feu serait mis en place"
     return token
 
 
@@ -32,21 +33,69 @@ def is_negated(token: Token, negations: set[str]) -> bool:
     """"n'a pas rencontré", "did not meet", "aucune sanction", "no talks"."""
     if any(c.lower_ in negations for c in token.children):
         return True
+    # "sans qu'aucun soldat ne soit tué", "no soldier was killed": a negative determiner on an argument.
+    if any(g.lower_ in negations and g.dep_ == "det" for c in token.children if c.dep_ in _ARGUMENTS
+           for g in c.children):
+        return True
     verb = _governing_verb(token)
-    return verb != token and any(c.lower_ in negations for c in verb.children)
+    if verb != token and any(c.lower_ in negations for c in verb.children):
+        return True
+    if token.pos_ not in ("VERB", "AUX") and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in negations for c in token.head.children if c.dep_ in ("advmod", "neg")):
+        return True  # "ne participent pas à l'offensive"
+    # "n'avaient pas permis aux civils d'évacuer", "did not manage to free": the act did not happen.
+    head = verb.head
+    return verb.dep_ == "xcomp" and head != verb and head.pos_ in ("VERB", "AUX") and any(
+        c.lower_ in negations for c in head.children if c.dep_ in ("advmod", "neg", "det"))
 
 
-def is_hypothetical(token: Token, heads: set[str], aux: set[str]) -> bool:
-    """"pourrait sanctionner", "could impose sanctions", "wants to meet": not (yet) a happening."""
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a participle or a noun sits in: "pourraient faire partie des civils
+    libérés" → faire (through the nouns it modifies, not through other clauses)."""
+    tok = token
+    for _ in range(4):
+        if tok.dep_ in ("ROOT", "root") or tok.head == tok or tok.dep_ in _CLAUSAL + ("relcl", "acl:relcl", "conj"):
+            return token
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return token
+
+
+def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str] = frozenset()) -> bool:
+    """"pourrait sanctionner", "could impose sanctions", "wants to meet", "si la Russie nous aide":
+    not (yet) a happening."""
+    verb = _governing_verb(token)
+    if marks and any(c.lower_ in marks for c in verb.children if c.dep_ == "mark"):
+        return True
+    if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
+        outer = _clause_verb(token)
+        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks):
+            return True
     verb = _governing_verb(token)
     if verb.dep_ == "acomp":
         verb = verb.head  # "must be ready to…": the copula carries the modal
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        if tok.dep_ in _CLAUSAL and tok.head.lemma_.lower() in heads:
-            return True
+        # A finite adverbial clause is no complement of the head ("a visé une manifestation, où des
+        # manifestants demandaient…"); an infinitive one is ("vise à capturer…").
+        clausal = (tok.dep_ in ("xcomp", "ccomp", "csubj", "dep") or tok.dep_ == "advcl" and "Fin" not in tok.morph.get("VerbForm")
+                   or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
+        if clausal and tok.head.lemma_.lower() in heads and not _realised(tok.head):
+            return True  # "il est impossible de rouvrir…" (the parser leaves the clause loosely attached)
     return False
+
+
+# Modal heads whose past tense reports what happened: "a dû démissionner", "a pu s'enfuir".
+_REALISED_IN_PAST = {"devoir", "pouvoir", "must", "can"}
+
+
+def _realised(head: Token) -> bool:
+    if head.lemma_.lower() not in _REALISED_IN_PAST or "Cnd" in head.morph.get("Mood"):
+        return False
+    compound_past = "Part" in head.morph.get("VerbForm") and any(c.dep_ == "aux:tense" for c in head.children)
+    return compound_past or ("Past" in head.morph.get("Tense") and "Fin" in head.morph.get("VerbForm"))
 
 
 def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
@@ -63,10 +112,12 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str]) -> bool:
             return True
     if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
         return True
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in heads:
+        return True  # "son intention de sanctionner la Russie"
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.lemma_.lower() in heads:
         return True
-    if any(c.lower_ in future_aux for c in verb.children if c.dep_.startswith("aux")):
-        return True
+    if any(c.lower_ in future_aux or "Fut" in c.morph.get("Tense") for c in verb.children if c.dep_.startswith("aux")):
+        return True  # "sera défendue", "aura signé"
     return "Fut" in verb.morph.get("Tense") and verb.pos_ == "VERB"
 
 

@@ -22,6 +22,9 @@ _OBJ = ("obj", "dobj", "iobj", "dative")
 # Clauses that share their head verb's subject when they have none of their own.
 _SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
 _VERBAL = ("VERB", "AUX")
+_RELATIVE = ("acl:relcl", "relcl")
+_BE = ("être", "be")
+_HAVE = ("avoir", "have")
 
 
 @dataclass
@@ -48,10 +51,20 @@ def expand(tokens: list[Token]) -> list[Token]:
     """Each head with its coordinated heads, in text order, without repeats."""
     out: list[Token] = []
     for tok in tokens:
+        tok = antecedent(tok)
         for t in (tok, *tok.conjuncts, *_list_items(tok)):
             if t not in out and t.pos_ not in ("VERB", "AUX", "CCONJ", "PUNCT"):
                 out.append(t)
     return sorted(out, key=lambda t: t.i)
+
+
+def antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on: "le parti qui soutient…" (subject),
+    "les lycéennes qu'il avait capturées" (object), "the party which backs…"."""
+    relative = "Rel" in tok.morph.get("PronType") or tok.tag_ in ("WDT", "WP")
+    if tok.pos_ == "PRON" and relative and tok.head.dep_ in _RELATIVE and tok.head.head != tok.head:
+        return tok.head.head
+    return tok
 
 
 def _list_items(tok: Token) -> list[Token]:
@@ -140,9 +153,16 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     return []
 
 
+def _past_participle(verb: Token) -> bool:
+    return verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
+
+
 def _own(noun: Token) -> bool:
     """The object is the actor's own ("offered its troops", "retire ses troupes"): what it is done
-    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie")."""
+    with, not whom to; the recipient is then in a complement ("to Lebanon", "de Syrie"). A named
+    person is nobody's own: "a rencontré son homologue turc Recep Tayyip Erdogan"."""
+    if any(c.pos_ == "PROPN" and c.dep_ in ("nmod", "appos", "flat", "flat:name", "compound") for c in noun.children):
+        return False
     return any(
         c.dep_ in ("poss", "nmod:poss", "det") and c.pos_ in ("PRON", "DET") and "Yes" in c.morph.get("Poss")
         and "1" not in c.morph.get("Person") or c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
@@ -151,26 +171,39 @@ def _own(noun: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASS_SUBJ + _PASS_MARK for c in verb.children)
+    if any(c.dep_ in _PASS_MARK for c in verb.children):
+        return True
+    if any(c.dep_ in _PASS_SUBJ for c in verb.children):
+        # "Il a également demandé…" labelled passive: "avoir" never builds a passive.
+        return not any(c.dep_.startswith("aux") and c.lemma_.lower() in _HAVE for c in verb.children)
+    # The parser sometimes labels the passive auxiliary a copula: "six fonctionnaires étaient gardées à vue".
+    participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
+    return participle and any(c.dep_ == "cop" and c.lemma_.lower() in _BE for c in verb.children)
 
 
 def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:
     roles = Roles()
     passive = is_passive(verb)
     if passive:
-        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+        roles.targets = [c for c in verb.children if c.dep_ in _PASS_SUBJ] or [
+            c for c in verb.children if c.dep_ in _SUBJ]
         if not roles.targets and verb.dep_ in ("acl",):
             roles.targets = [verb.head]  # "des migrants détenus"
     else:
         roles.sources = subject_of(verb)
         roles.targets = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL and not _own(c)]
-    participle = verb.dep_ == "acl" and (
-        verb.tag_ == "VBN" or {"Part"} <= set(verb.morph.get("VerbForm")) and "Past" in verb.morph.get("Tense")
-    )
+    participle = verb.dep_ == "acl" and _past_participle(verb)
     if participle:
         # A past participle modifying a noun describes something done to that noun, by its "par" agent.
         roles.targets = [verb.head]
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+    elif (verb.dep_ == "advcl" and _past_participle(verb)
+          and not any(c.dep_.startswith("aux") or c.dep_ in _SUBJ + _PASS_SUBJ for c in verb.children)):
+        # A detached participle is done to the subject it qualifies: "Souvent accusées, les autorités
+        # russes ont nié…", "Expulsé d'al-Bab, Daech perd…".
+        roles.targets = subject_of(verb)
+        roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
+        participle = True
     if passive:
         # The parser often hangs "par le Parlement" on a nearby noun: look one level down too.
         roles.sources = [n for p, n in prep_args(verb, depth=2) if _prep_is(p, preps.agent)][:1]
@@ -216,13 +249,20 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.sources.append(child)
         elif child.dep_ in ("amod", "compound") and child.pos_ in ("PROPN", "ADJ") and child.is_title:
             roles.sources.append(child)  # "US sanctions", "Russian troops"
-    if genitives:
+    if genitives and trigger.genitive != "none":
         if trigger.genitive == "target" or roles.sources:
             roles.targets = roles.targets or genitives[:1]
         else:
             roles.sources = roles.sources or genitives[:1]
+            # "le retrait du Royaume-Uni de l'Union européenne": a second complement is the other party.
+            second = genitives[1:] or [n for p, n in prep_args(genitives[0]) if _prep_is(p, preps.genitive)
+                                       and (genitives[0].pos_ == "PROPN" or genitives[0].is_title)]  # hung on the first by the parser
+            roles.targets = roles.targets or [g for g in second if g not in roles.sources][:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
+    if noun.dep_ in _PASS_SUBJ and not roles.targets and noun.head.pos_ in _VERBAL:
+        # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target.
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
@@ -232,17 +272,26 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     return _expanded(roles)
 
 
+def governing_actor(noun: Token) -> list[Token]:
+    """Who does what a noun names, read from the verb the noun depends on (see below)."""
+    return expand(_governing_actor(noun))
+
+
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
     while noun.dep_ == "compound" and noun.head != noun:
         noun = noun.head  # "undertook a mediation mission": the mission's doer
     head = noun.head
+    if noun.dep_ in _PASS_SUBJ and head != noun and head.pos_ in _VERBAL:
+        # "la destitution a été votée par les députés", "sanctions were imposed by the EU"
+        return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")][:1]
     if head == noun or noun.dep_ in _SUBJ + _PASS_SUBJ:
         return []
     while head.pos_ in ("ADV", "ADP", "SCONJ") and head.head != head:
         head = head.head  # "lors d'une conversation", "during talks"
     if head.pos_ in _VERBAL:
-        if is_passive(head):
+        if is_passive(head) or head.dep_ == "acl" and _past_participle(head):
+            # "un policier tué dans un attentat": the noun the participle qualifies suffered it.
             return [n for p, n in prep_args(head, depth=2) if p in ("par", "by")]
         return subject_of(head)
     return []
@@ -320,6 +369,8 @@ def _left_subject(verb: Token) -> list[Token]:
     if first.i == 0:
         return []
     prev = first.doc[first.i - 1]
+    if prev.text == "," and prev.i > 0 and first.doc[prev.i - 1].pos_ == "PROPN" and first.doc[prev.i - 1].dep_ != "ROOT":
+        prev = first.doc[prev.i - 1]  # "… Ömer Fatih Sayan, exige que…": a name set off by a comma
     while prev.pos_ == "ADJ" and prev.head != prev and prev.head.i < prev.i:
         prev = prev.head
     if prev.pos_ in ("PROPN", "NOUN") and not _real_start(prev) and not _real_start(first):

@@ -81,14 +81,29 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
     return table
 
 
-def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]]) -> Matcher:
+def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]],
+                  repairs: tuple[tuple[str, str], ...] = ()) -> Matcher:
     matcher = Matcher(vocab)
     for pos, tags in _POS.items():
         lemmas = sorted({lemma for lemma, p in table if p == pos and " " not in lemma})
         if lemmas:
-            matcher.add(pos, [[{"LOWER": {"IN": lemmas}, "POS": {"IN": list(tags)}}],
-                              [{"LEMMA": {"IN": lemmas}, "POS": {"IN": list(tags)}}]])
+            patterns = [[{"LOWER": {"IN": lemmas}, "POS": {"IN": list(tags)}}],
+                        [{"LEMMA": {"IN": lemmas}, "POS": {"IN": list(tags)}}]]
+            if pos == "VERB":
+                wrong = sorted({w for lemma in lemmas for w in _unrepaired(lemma, repairs)})
+                if wrong:
+                    patterns.append([{"LEMMA": {"IN": wrong}, "POS": {"IN": list(tags)}}])
+            matcher.add(pos, patterns)
     return matcher
+
+
+def _unrepaired(lemma: str, repairs: tuple[tuple[str, str], ...]) -> list[str]:
+    """The wrong lemmas a lemmatizer gives for this verb (French "reproche" for "reprocher")."""
+    return [lemma[: -len(right)] + wrong for wrong, right in repairs if lemma.endswith(right)]
+
+
+def _repaired(lemma: str, repairs: tuple[tuple[str, str], ...]) -> list[str]:
+    return [lemma[: -len(wrong)] + right for wrong, right in repairs if lemma.endswith(wrong)]
 
 
 def _lemma(token: Token) -> str:
@@ -119,13 +134,23 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
-def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]]) -> Trigger | None:
+def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
+           repairs: tuple[tuple[str, str], ...] = ()) -> Trigger | None:
     """The narrowest record for this token whose object, preposition or modifier condition holds."""
     entries = table.get((_lemma(token), pos)) or table.get((token.lower_, pos))
+    if not entries and pos == "VERB":
+        entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
     objects = set(_heads_of(token, ("obj", "dobj")))
-    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")}
+    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
+    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
+    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
+    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
+                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
+    if pos == "VERB":  # the parser often hangs that predicate on the object itself
+        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
+                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
     preps = None
     for trigger in entries:
         if trigger.obj and trigger.obj not in objects:

@@ -18,7 +18,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("inputs", nargs="+", help="WARC/JSONL/text/HTML files, folders or globs (any Hadoop URI)")
     parser.add_argument("--out", required=True, help="output folder (any Hadoop URI)")
     parser.add_argument("--master", default=None, help="Spark master (default: from spark-submit)")
-    parser.add_argument("--partitions", type=int, default=None, help="analysis partitions")
+    parser.add_argument("--partitions", type=int, default=None, help="analysis partitions (default: 4 per core)")
     parser.add_argument("--lang", default="auto", help="language code, or 'auto' to detect per article")
     parser.add_argument("--date", default=None, help="publication date (YYYY-MM-DD) for articles with none")
     parser.add_argument("--no-near-duplicates", action="store_true", help="skip near-duplicate clustering")

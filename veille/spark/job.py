@@ -1,9 +1,14 @@
 """The Spark job: inputs → articles → analyses → Parquet tables under one output folder.
 
     files (listed on the driver) ─► one task per file reads its records ─► N partitions (stable hash)
-      ─► HTML extraction ─► one article per text, the newest text per URL ─► MinHash signatures
-      ─► near-duplicate clusters (copies linked, not analysed) ─► analysis (mapPartitions, nlp.pipe)
-      ─► rows, kept once (persisted) and written table by table; entities merged by id
+      ─► HTML extraction, MinHash signatures (Python) ─► one DataFrame of the corpus, cached
+      ─► one article per text, the newest text per URL ─► near-duplicate clusters (copies linked,
+      not analysed) ─► analysis (Python: mapPartitions, nlp.pipe) ─► one DataFrame of rows,
+      cached ─► every table a selection of it; entities merged by id
+
+Python runs only where veille's own code must (reading, extraction, analysis); the corpus-wide
+steps in between are DataFrame operations the JVM runs, so each core holds one Python worker,
+which loads the pipelines once.
 
 Per-article tables are partitioned by ``part_date``/``part_lang`` and written with dynamic
 partition overwrite: running the job again over the same inputs replaces the same partitions with
@@ -16,15 +21,18 @@ from __future__ import annotations
 
 import logging
 import os
-import re
+import pickle
 import sys
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
 from .. import settings
 from ..store.rows import TABLES
-from .schema import EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, spark_schema
+from .schema import (EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, STATS, UNION_KIND, UNION_TABLE, columns,
+                     corpus_schema, spark_schema, union_schema)
+from .sources import identity  # noqa: F401  (part of the job's vocabulary: what replaces what)
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +42,7 @@ class JobOptions:
     inputs: list[str]
     out: str
     master: str | None = None  # None: whatever spark-submit or the session was given
-    partitions: int | None = None  # default: the session's default parallelism
+    partitions: int | None = None  # default: 4 per core of the session
     lang: str | None = None  # None/"auto": detect per article
     default_date: date | None = None
     batch_size: int = field(default_factory=lambda: settings.get("batch_size"))
@@ -50,20 +58,6 @@ class JobResult:
     pipeline_loads: int  # pipelines built over all those workers
     worker_rss_mb: int  # the largest peak memory of one Python worker
     partitions: int
-
-
-_RECORD_SOURCE = re.compile(r"#\d+$")
-
-
-def identity(article) -> str:
-    """What a newer text replaces an older one under, as in the SQLite store: the URL; with no
-    URL, a one-article file's path; a record of a multi-record file (``dump.jsonl#12``) without a
-    URL replaces nothing, so it stands for itself."""
-    if article.url:
-        return "url:" + article.url
-    if article.source and article.source != "-" and not _RECORD_SOURCE.search(article.source):
-        return "source:" + article.source
-    return "id:" + article.id
 
 
 def stable_partition(key: str) -> int:
@@ -95,95 +89,90 @@ def session(master: str | None, app_name: str = "veille"):
 def run(options: JobOptions, spark=None) -> JobResult:
     """Run the job; ``spark`` is an existing session (tests, spark-submit) or one is made."""
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
 
-    from ..ingest.dedupe import signature
-    from .dedup import dedup_entities, near_duplicates
-    from .sources import ARTICLE, ERROR, extract, list_inputs, read_file
-    from .worker import ENTITY, ROW, STAT, analyze_partition
+    from .dedup import dedup_entity_rows, first_copies, near_duplicates
+    from .sources import ARTICLE, ERROR, corpus_row, extract, list_inputs, read_file
+    from .worker import ENTITY, ROW, STAT, analyze_partition, union_row
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
+    # The analysis runs on exactly the partitions asked for: adaptive execution would merge
+    # them, since the rows that reach it (pickled articles) look small to the planner.
+    spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
     sc = spark.sparkContext
-    partitions = options.partitions or sc.defaultParallelism
-    # The DataFrame shuffles before each write need no more tasks than the analysis has.
+    # Several partitions per core: hash partitions differ in size, and with one per core the
+    # cores that finish first would wait for the largest.
+    partitions = options.partitions or 4 * sc.defaultParallelism
+    # The DataFrame shuffles need no more tasks than the analysis has.
     spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
     lang, batch_size, published = options.lang, options.batch_size, options.default_date
+    keep = StorageLevel.MEMORY_AND_DISK
 
     files, failures = list_inputs(spark, options.inputs)
-    # One task per file reads it; its records are then spread over the partitions.
+    # One task per file reads it; its records are then spread over the partitions, where pages
+    # are extracted and signed. From there on, only the analysis runs Python.
     records = (
         sc.parallelize(list(enumerate(files)), max(1, len(files)))
         .flatMap(lambda f: read_file(f[0], f[1], published))
         .keyBy(lambda item: repr(item[2]))
         .partitionBy(partitions, stable_partition)
-        .map(lambda kv: extract(kv[1], published))
-        .persist(StorageLevel.MEMORY_AND_DISK)
+        .map(lambda kv: corpus_row(extract(kv[1], published)))
     )
-    read_errors = records.filter(lambda item: item[0] == ERROR).map(lambda item: item[1])
-    # As a sequential ingest would keep them: one copy of a text (the first read), and of two
-    # texts under one identity (see `identity`) the last read, which replaced the other.
-    articles = (
-        records.filter(lambda item: item[0] == ARTICLE)
-        .map(lambda item: (item[1].id, (item[1], item[2])))
-        .reduceByKey(lambda a, b: a if a[1] <= b[1] else b, partitions, stable_partition)
-        .map(lambda kv: (identity(kv[1][0]), kv[1]))
-        .reduceByKey(lambda a, b: a if a[1] >= b[1] else b, partitions, stable_partition)
-        .map(lambda kv: (kv[1][0].id, kv[1]))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
-    signatures = articles.map(lambda kv: (kv[0], kv[1][1], signature(kv[1][0].text))).filter(lambda s: s[2] is not None)
-    copies = sc.emptyRDD()
+    corpus = spark.createDataFrame(records, corpus_schema(), verifySchema=False).persist(keep)
+    articles = first_copies(corpus.where(F.col("kind") == ARTICLE).drop("kind", "error")).persist(keep)
+    signatures = articles.where(F.col("minhash").isNotNull())
+    copies = spark.createDataFrame([], "id string, canonical_id string, similarity double")
     if options.near_duplicates:
-        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold"), partitions).persist()
-    to_analyse = (
-        articles.subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
-        .mapPartitions(lambda kvs: sorted((v for _, v in kvs), key=lambda v: v[1]))
-    )
-    output = (
-        to_analyse.mapPartitions(lambda part: analyze_partition(part, lang, batch_size))
-        .persist(StorageLevel.MEMORY_AND_DISK)
-    )
-    counts = output.map(lambda item: (item[0], item[1])).countByValue()
-    stats = output.filter(lambda item: item[0] == STAT).map(lambda item: item[2]).reduceByKey(lambda a, b: (max(a[0], b[0]), max(a[1], b[1])))
-    has_stats = counts.get((STAT, ""), 0) > 0
-    loads = int(stats.map(lambda kv: kv[1][0]).sum()) if has_stats else 0
-    peak_rss = int(stats.map(lambda kv: kv[1][1]).max()) // 1024 if has_stats else 0
+        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold")).persist(keep)
+    to_analyse = (articles.join(copies.select("id"), "id", "left_anti")
+                  .repartition(partitions, "id").sortWithinPartitions("order").select("payload", "order"))
+    # The analysis is the only Python step over its output: rows go straight into one DataFrame
+    # cached by the JVM, and every table is a selection of it. (A Python step over a cached
+    # Python RDD would run a second Python worker beside each analysing one, and pipelines would
+    # be loaded in both.)
+    items = (to_analyse.rdd.mapPartitions(lambda rows: analyze_partition(
+        ((pickle.loads(payload), tuple(order)) for payload, order in rows), lang, batch_size)).map(union_row))
+    output = spark.createDataFrame(items, union_schema(), verifySchema=False).persist(keep)
+    counts = {(r[UNION_KIND], r[UNION_TABLE]): r["count"] for r in output.groupBy(UNION_KIND, UNION_TABLE).count().collect()}
+    per_worker = (output.where(F.col(UNION_KIND) == STAT).select(f"{STATS}.*").groupBy("pid")
+                  .agg(F.max("loads").alias("loads"), F.max("rss_kib").alias("rss_kib")))
+    workers, loads, peak_rss = per_worker.agg(F.count("*"), F.sum("loads"), F.max("rss_kib")).first()
+    loads, peak_rss = int(loads or 0), int(peak_rss or 0) // 1024
 
-    for name in PARTITIONED:
-        rows = output.filter(lambda item, t=name: item[0] == ROW and item[1] == t).map(lambda item: item[2])
-        _write(spark, rows, name, options.out, partitioned=counts.get((ROW, name), 0) > 0)
-    entity_items = output.filter(lambda item: item[0] == ENTITY).map(lambda item: item[2])
-    entities = _write(spark, dedup_entities(entity_items, partitions), "entities", options.out)
-    errors = (
-        read_errors.union(output.filter(lambda item: item[0] == ERROR).map(lambda item: item[2]))
-        .union(sc.parallelize(failures, 1))
+    tables = {name: output.where(F.col(UNION_TABLE) == name).select(f"{name}.*") for name in PARTITIONED}
+    tables["entities"] = dedup_entity_rows(output.where(F.col(UNION_KIND) == ENTITY).select("entities.*"))
+    tables["errors"] = (
+        corpus.where(F.col("kind") == ERROR).select("error.*")
+        .unionByName(output.where(F.col(UNION_KIND) == ERROR).select("errors.*"))
+        .unionByName(spark.createDataFrame(failures, spark_schema("errors")))
     )
-    error_count = _write(spark, errors, "errors", options.out)
-    duplicates = copies.map(lambda c: (c[0], (c[1], c[2]))).join(articles, partitions).map(_duplicate_row)
-    duplicate_count = _write(spark, duplicates, "duplicates", options.out)
-    analysed = set(TABLES) - {"entities"}
-    kept = signatures.map(lambda s: (s[0], s[2])).subtractByKey(copies.map(lambda c: (c[0], None)), partitions)
-    _write(spark, kept, "signatures", options.out)
-    rows = {name: counts.get((ROW, name), 0) for name in analysed}
+    tables["duplicates"] = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
+    tables["signatures"] = signatures.join(copies, "id", "left_anti").select(F.col("id").alias("article_id"), "minhash")
+    # Each write is a small job of its own: submitted side by side, they share the cores instead
+    # of each waiting for the last one's stragglers.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        written = dict(zip(tables, pool.map(
+            lambda item: _write(spark, item[1], item[0], options.out,
+                                partitioned=item[0] in PARTITIONED and counts.get((ROW, item[0]), 0) > 0),
+            tables.items())))
+    entities, error_count, duplicate_count = written["entities"], written["errors"], written["duplicates"]
+    rows = {name: counts.get((ROW, name), 0) for name in set(TABLES) - {"entities"}}
     rows["entities"] = entities
     rows["duplicates"] = duplicate_count
-    workers = stats.count()
-    for rdd in (output, articles, records, copies):
-        rdd.unpersist()
+    for df in (output, copies, articles, corpus):
+        df.unpersist()
     return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
                      pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
 
 
-def _duplicate_row(kv) -> tuple:
-    article_id, ((canonical, similarity), (article, _)) = kv
-    return (article_id, canonical, similarity, article.source, article.url, article.title, article.published)
+COUNTED = ("entities", "errors", "duplicates")  # tables whose row count the job reports
 
 
-def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:
+def _write(spark, df, table: str, out: str, partitioned: bool = False) -> int:
     """Write one table. A per-article table with no rows is written unpartitioned, as one empty
     file that keeps the schema, unless earlier runs left partitions there; that placeholder is
     removed when rows come."""
-    df = spark.createDataFrame(rdd, spark_schema(table))
     path = out.rstrip("/") + "/" + table
     if table in PARTITIONED and not partitioned:
         if _exists(spark, path):
@@ -196,7 +185,7 @@ def _write(spark, rdd, table: str, out: str, partitioned: bool = False) -> int:
         df.repartition(*PARTITION_COLUMNS).write.mode("overwrite").partitionBy(*PARTITION_COLUMNS).parquet(path)
         return 0
     df.write.mode("overwrite").parquet(path)
-    return spark.read.parquet(path).count()
+    return spark.read.parquet(path).count() if table in COUNTED else 0
 
 
 def _filesystem(spark, path: str):

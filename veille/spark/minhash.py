@@ -22,6 +22,11 @@ def band_keys(sig: bytes) -> list[str]:
             for i in range(BANDS)]
 
 
+def signed(sig: bytes) -> list[int]:
+    """The signature's values as Spark longs (the same 64 bits read as signed integers)."""
+    return np.frombuffer(sig, dtype=np.int64).tolist()
+
+
 def similarity(a: bytes, b: bytes) -> float:
     """Estimated Jaccard similarity: the share of equal signature values."""
     x = np.frombuffer(a, dtype=np.uint64)

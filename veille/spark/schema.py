@@ -37,6 +37,47 @@ def spark_schema(table: str):
     return T.StructType(fields)
 
 
+def corpus_schema():
+    """Every record read, as one DataFrame: articles (kind "article") with what the corpus-wide
+    steps need and the pickled article for the analysis, or read faults (kind "error")."""
+    from pyspark.sql import types as T
+
+    text = T.StringType()
+    return T.StructType([
+        T.StructField("kind", text, False), T.StructField("id", text), T.StructField("order", T.ArrayType(T.LongType())),
+        T.StructField("identity", text), T.StructField("source", text), T.StructField("url", text),
+        T.StructField("title", text), T.StructField("published", T.DateType()), T.StructField("minhash", T.BinaryType()),
+        T.StructField("hashes", T.ArrayType(T.LongType())), T.StructField("bands", T.ArrayType(text)),
+        T.StructField("payload", T.BinaryType()), T.StructField("error", spark_schema("errors")),
+    ])
+
+
+# The analysis output as one DataFrame: a row per item, the item's payload in the struct column
+# named after its table (entities carry their input order; stats say which worker did what).
+# Built straight from the analysing Python function, so no other Python step reads it again.
+UNION_KIND, UNION_TABLE, ORDER, STATS = "kind", "tbl", "order", "stat"
+
+
+def union_schema():
+    from pyspark.sql import types as T
+
+    fields = [T.StructField(UNION_KIND, T.StringType(), False), T.StructField(UNION_TABLE, T.StringType(), False)]
+    for table in PARTITIONED:
+        fields.append(T.StructField(table, spark_schema(table), True))
+    entity = spark_schema("entities").add(ORDER, T.ArrayType(T.LongType()), True)
+    fields.append(T.StructField("entities", entity, True))
+    fields.append(T.StructField("errors", spark_schema("errors"), True))
+    stat = T.StructType([T.StructField(n, T.LongType(), True) for n in ("pid", "loads", "rss_kib")])
+    fields.append(T.StructField(STATS, stat, True))
+    return T.StructType(fields)
+
+
+def union_slots() -> dict[str, int]:
+    """Position of each payload column in a union row."""
+    names = [*PARTITIONED, "entities", "errors", STATS]
+    return {name: i + 2 for i, name in enumerate(names)}
+
+
 def values(table: str, row: dict[str, Any]) -> tuple:
     """A row dict as a tuple in column order, ISO dates turned into ``datetime.date``."""
     out = []

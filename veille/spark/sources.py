@@ -8,6 +8,8 @@ Parsing is veille's ingest readers (:mod:`veille.ingest`), the same as ``veille 
 
 from __future__ import annotations
 
+import pickle
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import PurePosixPath
@@ -137,3 +139,33 @@ def extract(item: tuple, published: date | None = None) -> tuple:
     except Exception as exc:  # an extractor bug must not stop the run
         source, _, record = where.rpartition("#")
         return (ERROR, (source, record, f"{type(exc).__name__}: {exc}"), None)
+
+
+_RECORD_SOURCE = re.compile(r"#\d+$")
+
+
+def identity(article) -> str:
+    """What a newer text replaces an older one under, as in the SQLite store: the URL; with no
+    URL, a one-article file's path; a record of a multi-record file (``dump.jsonl#12``) without a
+    URL replaces nothing, so it stands for itself."""
+    if article.url:
+        return "url:" + article.url
+    if article.source and article.source != "-" and not _RECORD_SOURCE.search(article.source):
+        return "source:" + article.source
+    return "id:" + article.id
+
+
+def corpus_row(item: tuple) -> tuple:
+    """An extracted item as a row of :func:`veille.spark.schema.corpus_schema`: an article with
+    its identity, MinHash signature and LSH bands and itself pickled for the analysis, or an error."""
+    from ..ingest.dedupe import signature
+    from .minhash import band_keys, signed
+
+    kind, payload, order = item
+    if kind != ARTICLE:
+        return (kind, None, None, None, None, None, None, None, None, None, None, None, payload)
+    a = payload
+    sig = signature(a.text)
+    hashes, bands = (signed(sig), band_keys(sig)) if sig is not None else (None, None)
+    return (kind, a.id, list(order), identity(a), a.source, a.url, a.title, a.published, sig, hashes, bands,
+            pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL), None)

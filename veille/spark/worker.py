@@ -16,7 +16,7 @@ from itertools import islice
 from ..model import Analysis, Article
 from ..nlp import analyze, build_nlp
 from ..store.rows import analysis_rows
-from .schema import PARTITIONED, values
+from .schema import PARTITIONED, STATS, union_slots, values
 
 # Items flowing out of a partition: (kind, table or "", payload).
 ROW, ENTITY, ERROR, STAT = "row", "entity", "error", "stat"
@@ -45,6 +45,28 @@ def analyze_partition(items: Iterable[tuple[Article, tuple]], lang: str | None, 
     # Per partition: pipelines this Python worker has built so far, and its peak memory (KiB).
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     yield (STAT, "", (os.getpid(), (build_nlp.cache_info().misses, peak)))
+
+
+_SLOTS = union_slots()
+_WIDTH = len(_SLOTS) + 2
+
+
+def union_row(item: tuple) -> tuple:
+    """An item of :func:`analyze_partition` as a row of :func:`veille.spark.schema.union_schema`."""
+    kind, table, payload = item
+    row: list = [None] * _WIDTH
+    row[0], row[1] = kind, table
+    if kind == ENTITY:
+        vals, order = payload
+        row[_SLOTS["entities"]] = (*vals, list(order))
+    elif kind == ERROR:
+        row[_SLOTS["errors"]] = payload
+    elif kind == STAT:
+        pid, (loads, rss) = payload
+        row[_SLOTS[STATS]] = (pid, loads, rss)
+    else:
+        row[_SLOTS[table]] = payload
+    return tuple(row)
 
 
 def rows_of(analysis: Analysis, order: tuple) -> Iterator[tuple]:

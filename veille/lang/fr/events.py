@@ -4,7 +4,8 @@ Each trigger is a record: ``lemma`` and ``pos`` (VERB or NOUN) name the word; op
 (lemma of the direct object), ``prep`` (a preposition that must head one of its arguments) or
 ``with`` (lemma of a modifier, e.g. ``téléphonique``) narrow it; ``type``/``mode`` are PLOVER's.
 ``genitive`` says what a nominal trigger's ``de`` complement is when no ``par`` agent is present
-(``source`` by default: "les sanctions de l'Occident"; ``target`` for "l'expulsion de migrants").
+(``source`` by default: "les sanctions de l'Occident"; ``target`` for "l'expulsion de migrants";
+``none`` when it names the place or the topic: "l'accord de Paris", "le traité de libre-échange").
 """
 
 # fmt: off
@@ -14,16 +15,15 @@ _VERBS = {
     "s'engager": ("AGREE", None),     "rencontrer": ("CONSULT", None), "visiter": ("CONSULT", "visit"),
     "discuter": ("CONSULT", None), "négocier": ("CONSULT", None), "s'entretenir": ("CONSULT", None),
     "entretenir": ("CONSULT", None), "téléphoner": ("CONSULT", "phone"), "consulter": ("CONSULT", None),
-    "réunir": ("CONSULT", "multilateral"),
     "soutenir": ("SUPPORT", None), "saluer": ("SUPPORT", None), "féliciter": ("SUPPORT", None),
     "approuver": ("SUPPORT", None), "défendre": ("SUPPORT", None), "reconnaître": ("SUPPORT", None),
     "signer": ("SUPPORT", None), "ratifier": ("SUPPORT", None), "remercier": ("SUPPORT", None),
-    "s'excuser": ("SUPPORT", None), "excuser": ("SUPPORT", None), "appuyer": ("SUPPORT", None),
-    "céder": ("CONCEDE", None), "cesser": ("RETREAT", None), "renoncer": ("CONCEDE", None), "concéder": ("CONCEDE", None),
+    "s'excuser": ("CONCEDE", None), "excuser": ("CONCEDE", None), "appuyer": ("SUPPORT", None),
+    "céder": ("CONCEDE", None), "concéder": ("CONCEDE", None),
     "assouplir": ("CONCEDE", None), "gracier": ("CONCEDE", None),
     "coopérer": ("COOPERATE", None), "collaborer": ("COOPERATE", None), "extrader": ("COOPERATE", None),
     "auditionner": ("ACCUSE", "investigate"), "soupçonner": ("ACCUSE", "allege"), "repousser": ("ASSAULT", None),
-    "prêter": ("AID", None), "donner": ("AID", None), "accorder": ("AID", None), "envoyer": ("AID", None),
+    "prêter": ("AID", None),
     "ordonner": ("REQUEST", None), "empêcher": ("COERCE", "restrict"), "empoisonner": ("ASSAULT", None),
     "aider": ("AID", None), "financer": ("AID", None), "livrer": ("AID", None), "secourir": ("AID", None),
     "évacuer": ("AID", None), "fournir": ("AID", None),
@@ -38,7 +38,7 @@ _VERBS = {
     "inculper": ("ACCUSE", "allege"), "mettre en examen": ("ACCUSE", "allege"),
     "attaquer": ("ASSAULT", None), "rejeter": ("REJECT", None), "refuser": ("REJECT", None),
     "nier": ("REJECT", None), "démentir": ("REJECT", None), "contester": ("REJECT", None),
-    "opposer": ("REJECT", None), "bloquer": ("COERCE", "restrict"), "récuser": ("REJECT", None),
+    "bloquer": ("COERCE", "restrict"), "récuser": ("REJECT", None),
     "menacer": ("THREATEN", None), "avertir": ("THREATEN", None),     "manifester": ("PROTEST", "demo"), "protester": ("PROTEST", "demo"), "boycotter": ("PROTEST", "boycott"),
     "sanctionner": ("SANCTION", None), "expulser": ("COERCE", "deport"), "rompre": ("SANCTION", "discontinue"),
     "suspendre": ("SANCTION", "discontinue"), "destituer": ("SANCTION", "expel"),
@@ -60,11 +60,35 @@ _VERBS = {
     "saboter": ("ASSAULT", "destroy"), "défiler": ("PROTEST", "demo"), "acquitter": ("CONCEDE", None),
     "amnistier": ("CONCEDE", None), "relaxer": ("CONCEDE", None), "réfuter": ("REJECT", None),
     "octroyer": ("AID", None), "verser": ("AID", None), "accueillir": ("CONSULT", "visit"),
+    # More of PLOVER's vocabulary, type by type (definitions in the PLOVER manual).
+    "consentir": ("AGREE", None), "dialoguer": ("CONSULT", None),
+    "plébisciter": ("SUPPORT", None), "encenser": ("SUPPORT", None), "endosser": ("SUPPORT", None),
+    "capituler": ("CONCEDE", None), "pardonner": ("CONCEDE", None), "alléger": ("CONCEDE", None),
+    "subventionner": ("AID", None),
+    "ravitailler": ("AID", None), "héberger": ("AID", None),
+    "rapatrier": ("RETREAT", "withdraw"), "démobiliser": ("RETREAT", "disarm"), "rouvrir": ("RETREAT", "access"),
+    "enjoindre": ("REQUEST", None), "presser": ("REQUEST", None), "adjurer": ("REQUEST", None),
+    "conjurer": ("REQUEST", None),
+    "incriminer": ("ACCUSE", "allege"), "désapprouver": ("ACCUSE", "disapprove"), "stigmatiser": ("ACCUSE", "disapprove"),
+    "vilipender": ("ACCUSE", "disapprove"), "s'indigner": ("ACCUSE", "disapprove"), "indigner": ("ACCUSE", "disapprove"),
+    "décliner": ("REJECT", None), "intimider": ("THREATEN", None), "masser": ("PROTEST", "demo"),
+    "vandaliser": ("PROTEST", "vandalize"), "saccager": ("PROTEST", "vandalize"),
+    "badigeonner": ("PROTEST", "vandalize"), "taguer": ("PROTEST", "vandalize"), "dégrader": ("PROTEST", "vandalize"),
+    "révoquer": ("SANCTION", "expel"), "limoger": ("SANCTION", "expel"), "démettre": ("SANCTION", "expel"),
+    "congédier": ("SANCTION", "expel"),
+    "confiner": ("COERCE", "arrest"), "emparer": ("COERCE", "seize"),
+    "s'emparer": ("COERCE", "seize"), "réquisitionner": ("COERCE", "seize"), "museler": ("COERCE", "censor"),
+    "poignarder": ("ASSAULT", "beat"), "tabasser": ("ASSAULT", "beat"), "lyncher": ("ASSAULT", "beat"),
+    "égorger": ("ASSAULT", "targeted"), "décapiter": ("ASSAULT", "targeted"), "lapider": ("ASSAULT", "primitive"),
+    "exploser": ("ASSAULT", "explosives"),
+    "dynamiter": ("ASSAULT", "explosives"), "canonner": ("ASSAULT", "heavy-weapons"),
+    "valider": ("SUPPORT", None), "entériner": ("SUPPORT", None), "cautionner": ("SUPPORT", None),
+    "parrainer": ("SUPPORT", None), "supplier": ("REQUEST", None), "agresser": ("ASSAULT", "beat"),
 }
 
 _NOUNS = {
     # lemma: (type, mode, genitive role)
-    "accord": ("AGREE", None, "source"),     "promesse": ("AGREE", None, "source"), "compromis": ("AGREE", None, "source"),
+    "accord": ("AGREE", None, "none"),     "promesse": ("AGREE", None, "source"), "compromis": ("AGREE", None, "none"),
     "entretien": ("CONSULT", None, "source"), "rencontre": ("CONSULT", None, "source"),
     "réunion": ("CONSULT", None, "source"), "sommet": ("CONSULT", "multilateral", "source"),
     "négociation": ("CONSULT", None, "source"), "pourparlers": ("CONSULT", None, "source"),
@@ -96,15 +120,35 @@ _NOUNS = {
     "assassinat": ("ASSAULT", "targeted", "target"), "enlèvement": ("ASSAULT", "abduct", "target"),
     "combat": ("ASSAULT", None, "source"), "affrontement": ("ASSAULT", None, "source"),
     "assaut": ("ASSAULT", None, "source"), "fusillade": ("ASSAULT", "firearms", "source"),
-    "embuscade": ("ASSAULT", None, "source"), "massacre": ("ASSAULT", None, "source"),
+    "embuscade": ("ASSAULT", None, "source"), "massacre": ("ASSAULT", None, "target"),
     "meurtre": ("ASSAULT", "targeted", "target"), "interpellation": ("COERCE", "arrest", "target"),
     "incarcération": ("COERCE", "arrest", "target"), "perquisition": ("COERCE", "seize", "source"),
     "saisie": ("COERCE", "seize", "source"), "protestation": ("PROTEST", "demo", "source"),
     "plainte": ("ACCUSE", "allege", "source"), "inculpation": ("ACCUSE", "allege", "target"),
     "procès": ("ACCUSE", "allege", "target"), "avertissement": ("THREATEN", None, "source"),
     "veto": ("REJECT", None, "source"), "appui": ("SUPPORT", None, "source"), "livraison": ("AID", None, "source"),
-    "traité": ("AGREE", None, "source"), "pacte": ("AGREE", None, "source"), "trêve": ("RETREAT", "ceasefire", "source"),
+    "traité": ("AGREE", None, "none"), "pacte": ("AGREE", None, "none"), "trêve": ("RETREAT", "ceasefire", "source"),
     "médiation": ("CONSULT", "third-party", "source"), "alliance": ("COOPERATE", None, "source"),
+    # More of PLOVER's vocabulary, type by type.
+    "consultation": ("CONSULT", None, "source"),
+    "tête-à-tête": ("CONSULT", None, "source"), "éloge": ("SUPPORT", None, "source"),
+    "excuses": ("CONCEDE", None, "source"), "amnistie": ("CONCEDE", None, "target"),
+    "partenariat": ("COOPERATE", None, "source"), "extradition": ("COOPERATE", None, "target"),
+    "don": ("AID", None, "source"), "subvention": ("AID", None, "source"),
+    "évacuation": ("RETREAT", "withdraw", "target"), "désarmement": ("RETREAT", "disarm", "source"),
+    "réquisitoire": ("ACCUSE", "allege", "source"),
+    "dénonciation": ("ACCUSE", "disapprove", "source"), "reproche": ("ACCUSE", "disapprove", "source"),
+    "investigation": ("ACCUSE", "investigate", "target"), "audition": ("ACCUSE", "investigate", "target"),
+    "dénégation": ("REJECT", None, "source"), "sit-in": ("PROTEST", "demo", "source"),
+    "révocation": ("SANCTION", "expel", "target"), "limogeage": ("SANCTION", "expel", "target"),
+    "exclusion": ("SANCTION", "expel", "target"), "rupture": ("SANCTION", "discontinue", "source"),
+    "gel": ("SANCTION", "discontinue", "source"), "couvre-feu": ("COERCE", "curfew", "source"),
+    "censure": ("COERCE", "censor", "source"), "déportation": ("COERCE", "deport", "target"),
+    "emprisonnement": ("COERCE", "arrest", "target"),
+    "raid": ("ASSAULT", None, "source"), "tir": ("ASSAULT", "firearms", "source"), "agression": ("ASSAULT", None, "source"),
+    "incursion": ("ASSAULT", None, "source"), "tuerie": ("ASSAULT", "firearms", "source"),
+    "torture": ("ASSAULT", "torture", "target"), "attentat-suicide": ("ASSAULT", "suicide-attack", "source"),
+    "explosion": ("ASSAULT", "explosives", "source"), "pilonnage": ("ASSAULT", "heavy-weapons", "source"),
 }
 # fmt: on
 
@@ -133,6 +177,8 @@ TRIGGERS = [
     {"lemma": "placer", "pos": "VERB", "prep": "vue", "type": "COERCE", "mode": "arrest"},
     {"lemma": "poursuivre", "pos": "VERB", "prep": "justice", "type": "ACCUSE", "mode": "allege"},
     {"lemma": "appeler", "pos": "VERB", "prep": "à", "type": "REQUEST", "mode": None},
+    {"lemma": "appeler", "pos": "VERB", "prep": "au", "type": "REQUEST", "mode": None},
+    {"lemma": "appeler", "pos": "VERB", "prep": "aux", "type": "REQUEST", "mode": None},
     {"lemma": "expulsion", "pos": "NOUN", "with": "diplomate", "type": "SANCTION", "mode": "expel", "genitive": "target"},
     {"lemma": "lever", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "expulser", "pos": "VERB", "obj": "diplomate", "type": "SANCTION", "mode": "expel"},
@@ -148,17 +194,123 @@ TRIGGERS = [
     {"lemma": "envoyer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "déployer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "déployer", "pos": "VERB", "obj": "soldat", "type": "MOBILIZE", "mode": "troops"},
+    # Light verbs and verbs whose object decides the type (PLOVER's definitions).
+    {"lemma": "envoyer", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "arme", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "vivres", "type": "AID", "mode": None},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "soldat", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "envoyer", "pos": "VERB", "obj": "renfort", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "donner", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "argent", "type": "AID", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "suite", "type": "CONCEDE", "mode": None},
+    {"lemma": "donner", "pos": "VERB", "obj": "feu", "type": "SUPPORT", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "aide", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "asile", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "prêt", "type": "AID", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "grâce", "type": "CONCEDE", "mode": None},
+    {"lemma": "accorder", "pos": "VERB", "obj": "amnistie", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "que", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "qu'", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "prep": "qu’", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "défaite", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "erreur", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "responsabilité", "type": "CONCEDE", "mode": None},
+    {"lemma": "reconnaître", "pos": "VERB", "obj": "culpabilité", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "embargo", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "couvre-feu", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "interdiction", "type": "CONCEDE", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "siège", "type": "RETREAT", "mode": None},
+    {"lemma": "lever", "pos": "VERB", "obj": "blocus", "type": "RETREAT", "mode": "access"},
+    {"lemma": "rendre", "pos": "VERB", "obj": "hommage", "type": "SUPPORT", "mode": None},
+    {"lemma": "déposer", "pos": "VERB", "obj": "arme", "type": "RETREAT", "mode": "disarm"},
+    {"lemma": "déposer", "pos": "VERB", "obj": "plainte", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "porter", "pos": "VERB", "obj": "plainte", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "lancer", "pos": "VERB", "obj": "appel", "type": "REQUEST", "mode": None},
+    {"lemma": "lancer", "pos": "VERB", "obj": "ultimatum", "type": "THREATEN", "mode": None},
+    {"lemma": "lancer", "pos": "VERB", "obj": "pierre", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "lancer", "pos": "VERB", "obj": "projectile", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "jeter", "pos": "VERB", "obj": "pierre", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "jeter", "pos": "VERB", "obj": "projectile", "type": "ASSAULT", "mode": "primitive"},
+    {"lemma": "briser", "pos": "VERB", "obj": "vitrine", "type": "PROTEST", "mode": "vandalize"},
+    {"lemma": "émettre", "pos": "VERB", "obj": "mandat", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "prendre", "pos": "VERB", "obj": "contrôle", "type": "COERCE", "mode": "seize"},
+    {"lemma": "convoquer", "pos": "VERB", "obj": "ambassadeur", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "convoquer", "pos": "VERB", "obj": "chargé", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "visite", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "rencontre", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "réunion", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "sommet", "type": "REJECT", "mode": "meet"},
+    {"lemma": "annuler", "pos": "VERB", "obj": "invitation", "type": "REJECT", "mode": "meet"},
+    {"lemma": "fermer", "pos": "VERB", "obj": "frontière", "type": "COERCE", "mode": "restrict"},
+    {"lemma": "fermer", "pos": "VERB", "obj": "ambassade", "type": "SANCTION", "mode": "discontinue"},
+    {"lemma": "instaurer", "pos": "VERB", "obj": "couvre-feu", "type": "COERCE", "mode": "curfew"},
+    {"lemma": "décréter", "pos": "VERB", "obj": "couvre-feu", "type": "COERCE", "mode": "curfew"},
+    {"lemma": "condamner", "pos": "VERB", "prep": "à", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "condamner", "pos": "VERB", "prep": "pour", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "masser", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "déployer", "pos": "VERB", "obj": "militaire", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "déployer", "pos": "VERB", "obj": "force", "type": "MOBILIZE", "mode": "troops"},
+    {"lemma": "protester", "pos": "VERB", "prep": "auprès", "type": "ACCUSE", "mode": "disapprove"},
+    {"lemma": "parler", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
+    {"lemma": "échanger", "pos": "VERB", "prep": "avec", "type": "CONSULT", "mode": None},
+    {"lemma": "quitter", "pos": "VERB", "obj": "fonction", "type": "RETREAT", "mode": "resign"},
+    {"lemma": "quitter", "pos": "VERB", "obj": "poste", "type": "RETREAT", "mode": "resign"},
+    {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "cause", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "examen", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "grève", "type": "PROTEST", "mode": "strike"},
+    {"lemma": "mettre", "pos": "VERB", "prep": "alerte", "type": "MOBILIZE", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "proposition", "type": "REJECT", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "offre", "type": "REJECT", "mode": None},
+    {"lemma": "repousser", "pos": "VERB", "obj": "demande", "type": "REJECT", "mode": None},
+    {"lemma": "saisir", "pos": "VERB", "obj": "justice", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "saisir", "pos": "VERB", "obj": "tribunal", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "saisir", "pos": "VERB", "obj": "cour", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "prendre", "pos": "VERB", "prep": "otage", "type": "ASSAULT", "mode": "abduct"},
+    {"lemma": "échanger", "pos": "VERB", "obj": "prisonnier", "type": "RETREAT", "mode": "release"},
+    {"lemma": "venir", "pos": "VERB", "prep": "aide", "type": "AID", "mode": None},
+    # "cesser" ends the act its object names; "ne cesse de reculer" means the opposite of a retreat.
+    {"lemma": "cesser", "pos": "VERB", "obj": "feu", "type": "RETREAT", "mode": "ceasefire"},
+    {"lemma": "cesser", "pos": "VERB", "obj": "combat", "type": "RETREAT", "mode": "ceasefire"},
+    {"lemma": "cesser", "pos": "VERB", "obj": "hostilité", "type": "RETREAT", "mode": "ceasefire"},
+    {"lemma": "cesser", "pos": "VERB", "obj": "frappe", "type": "RETREAT", "mode": None},
+    {"lemma": "cesser", "pos": "VERB", "obj": "attaque", "type": "RETREAT", "mode": None},
+    {"lemma": "cesser", "pos": "VERB", "obj": "bombardement", "type": "RETREAT", "mode": None},
+    {"lemma": "cesser", "pos": "VERB", "obj": "offensive", "type": "RETREAT", "mode": None},
+    {"lemma": "cesser", "pos": "VERB", "obj": "opération", "type": "RETREAT", "mode": None},
+    {"lemma": "cesser", "pos": "VERB", "obj": "violence", "type": "RETREAT", "mode": None},
+    # Holding someone responsible or guilty: an accusation, or a conviction when a court declares it.
+    {"lemma": "juger", "pos": "VERB", "with": "responsable", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "tenir", "pos": "VERB", "with": "responsable", "type": "ACCUSE", "mode": "allege"},
+    {"lemma": "juger", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "déclarer", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
+    {"lemma": "reconnaître", "pos": "VERB", "with": "coupable", "type": "SANCTION", "mode": "convict"},
+    # An office held is no territory seized.
+    {"lemma": "occuper", "pos": "VERB", "obj": "poste", "type": None, "mode": None},
+    {"lemma": "occuper", "pos": "VERB", "obj": "fonction", "type": None, "mode": None},
+    {"lemma": "occuper", "pos": "VERB", "obj": "siège", "type": None, "mode": None},
+    {"lemma": "plaider", "pos": "VERB", "prep": "pour", "type": "REQUEST", "mode": None},
+    {"lemma": "assigner", "pos": "VERB", "prep": "résidence", "type": "COERCE", "mode": "arrest"},
+    {"lemma": "loi", "pos": "NOUN", "with": "martial", "type": "COERCE", "mode": "martial-law", "genitive": "source"},
+    {"lemma": "mandat", "pos": "NOUN", "with": "arrêt", "type": "ACCUSE", "mode": "allege", "genitive": "target"},
 ]
 
+# Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
+LEMMA_REPAIRS = (("e", "er"),)
+
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
-SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer estimer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
+SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
 # Words that negate the verb or noun they modify.
-NEGATIONS = set("pas jamais plus aucun aucune nullement guère".split())
+NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
-    "exiger demander appeler réclamer inviter exhorter échouer".split()
+    "exiger demander appeler réclamer inviter exhorter échouer possible impossible susceptible "
+    "viser tenter essayer objectif but préférer".split()
 )
+# Adjectives that make a nominal trigger a prospect, not a happening: "une possible opération militaire".
+HYPOTHETICAL_MODIFIERS = set("possible éventuel hypothétique potentiel futur prochain probable".split())
 # Prepositions introducing each role.
 AGENT_PREPS = {"par"}
 PARTNER_PREPS = {"avec"}
@@ -183,7 +335,7 @@ ACTOR_NOUNS = set(
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
     "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
-    "diplomate autorité "
+    "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
     "personnalité homme femme enfant commission comité organisation groupe".split()
@@ -192,13 +344,47 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"devoir"}
 # Verbs that stop what their object names: "cesser ses frappes" is no strike.
-STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler".split())
+STOPPING_VERBS = set("cesser arrêter suspendre lever interrompre annuler stopper freiner enrayer".split())
+# Nouns that stop what their complement names: "la fin des frappes", "l'arrêt des combats".
+STOPPING_NOUNS = set("fin arrêt cessation suspension interruption levée".split())
+# Conjunctions that make a clause a condition: "si la Russie nous aide vraiment…".
+HYPOTHETICAL_MARKS = {"si", "s'", "s’"}
+# Nouns that begin or announce the act their complement names; its doer is theirs: "l'ouverture
+# d'une enquête par le parquet", "a annoncé le lancement d'une offensive".
+LIGHT_NOUNS = set("ouverture lancement début reprise annonce déclenchement poursuite intensification".split())
+# Impersonal verbs: their subject pronoun stands for nobody ("il s'agit d'une attaque").
+IMPERSONAL_VERBS = set("agir falloir sembler paraître exister".split())
+# Participles that name the target of the act a noun names: "une enquête visant douze personnalités".
+TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
+# Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
+PURPOSE_MARKS = {"afin"}
+# People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
+VICTIM_NOUNS = set("otage prisonnier détenu captif victime".split())
+# Verbs of receiving: "bénéficiant du soutien de Merkel, Juncker…" — their subject is the recipient
+# of the act the noun names.
+RECEIVING_VERBS = set("bénéficier recevoir obtenir recueillir décrocher subir essuyer affronter connaître endurer".split())
+# Light verbs: their subject does the act their object names ("a mené des frappes", "exprime son
+# soutien", "a lancé une offensive"). Other verbs only speak of it ("a qualifié les frappes
+# d'agression"), so their subject is not the nominal event's source.
+LIGHT_VERBS = set(
+    "avoir mener lancer effectuer conduire perpétrer commettre revendiquer organiser annoncer décider "
+    "adopter décréter imposer exprimer apporter témoigner manifester renouveler réitérer poursuivre "
+    "intensifier reprendre entamer engager ouvrir multiplier tenir signer conclure accorder offrir "
+    "fournir promettre proposer prononcer formuler adresser brandir proférer déposer porter envoyer "
+    "accentuer renforcer étendre durcir prolonger maintenir voter présenter faire donner opérer "
+    "déclencher livrer infliger prendre confirmer réaffirmer officialiser".split()
+)
+# Verbs that have an act done: with a nominal trigger as object ("a ordonné une frappe"), that act
+# is the event and the verb's subject its doer.
+DELEGATING_VERBS = set("ordonner autoriser commanditer".split())
+# Words that make a noun an attribute, not a report: "considérée comme un soutien de l'opposition".
+PREDICATIVE_MARKS = {"comme"}
 # Title nouns: "le président français Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "président présidente ministre premier chef roi reine prince secrétaire ambassadeur ambassadrice "
@@ -211,6 +397,10 @@ ADVERSATIVE_PREPS = {"contre"}
 QUANTITY_NOUNS = set("millier centaine dizaine douzaine million nombre foule groupe partie majorité".split())
 # Pronouns that stand for the last person named ("il a déclaré…").
 PERSON_PRONOUNS = {"il", "elle", "lui"}
+# Subject pronouns read as the subject of the clause before them: "Les talibans… ils démentent…".
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles"}
+# First-person pronouns: inside a quotation they stand for its speaker ("« Nous soutenons… »").
+FIRST_PERSON_PRONOUNS = {"je", "j'", "nous"}
 # A condition turns an announced act into a threat: "se retirera à moins que…".
 CONDITION_MARKERS = {"sauf", "moins"}
 # Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
