@@ -136,8 +136,8 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
         subj = [c for c in verb.children if c.dep_ in _SUBJ and not c.is_punct and any(ch.isalnum() for ch in c.text)]
         if subj:
             # "Hungary said it will…", "the Serbs said their forces had…": the reporter's own act
-            owned = subj[0].pos_ != "PRON" and any(c.dep_ in ("poss", "nmod:poss") and c.pos_ == "PRON"
-                                                    and c.lower_ in ("its", "their") for c in subj[0].children)
+            owned = subj[0].pos_ != "PRON" and any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PRON", "DET")
+                                                    and "Yes" in c.morph.get("Poss") for c in subj[0].children)
             if (subj[0].pos_ == "PRON" or owned) and verb.dep_ == "ccomp" and verb.head != verb:
                 outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
                 if outer and outer[0].pos_ != "PRON":
