@@ -1,6 +1,6 @@
 """Build gold/events-fr/ from the hand annotations and the Wikinews texts in ../shared.
 
-    python scripts/build_events_gold.py [gold/events-fr-heldout]
+    python scripts/build_events_gold.py [gold/events-fr-heldout | gold/events-en-heldout]
 
 ``annotations.jsonl`` holds one event per line as annotated by reading each article: document,
 PLOVER type and mode, source and target actors as written in the text, the trigger word and which
@@ -27,7 +27,7 @@ def main() -> int:
     index = {}
     for line in (CORPUS / "index.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        if row["source"] == "wikinews-fr-winer":
+        if row["source"] in ("wikinews-fr-winer", "gum-wikinews-en"):  # Wikinews texts, CC BY 2.5
             index[Path(row["path"]).stem] = row
     notes = [json.loads(l) for l in (GOLD / "annotations.jsonl").read_text("utf-8").splitlines() if l.strip()]
     (GOLD / "texts").mkdir(exist_ok=True)
@@ -38,7 +38,7 @@ def main() -> int:
         if doc not in docs:
             text = (CORPUS / row["path"]).read_text(encoding="utf-8")
             (GOLD / "texts" / f"{doc}.txt").write_text(text, encoding="utf-8")
-            docs[doc] = {"id": doc, "lang": "fr", "published": row["date"], "title": row["title"],
+            docs[doc] = {"id": doc, "lang": row["lang"], "published": row["date"], "title": row["title"],
                          "url": row["url"], "licence": "CC BY 2.5 (Wikinews)"}
         text = (GOLD / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
         start, n = -1, note.get("occurrence", 0)

@@ -124,3 +124,25 @@ def test_entity_merge_keeps_first_name_and_fills_gaps(spark):
         merged = dedup_entity_rows(spark.createDataFrame(rows, schema)).orderBy("id").collect()
         assert [tuple(r) for r in merged] == [("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3),
                                               ("per:x", "X", "PERSON", None, None, None, None, None)]
+
+
+def test_near_duplicate_chains_join_the_earliest_article(spark):
+    """A ~ B and B ~ C, A and C too far apart: C is still a copy of A, through B."""
+    import numpy as np
+
+    from veille.spark.dedup import near_duplicates
+    from veille.spark.minhash import band_keys, signed
+
+    rng = np.random.default_rng(7)
+    a = rng.integers(0, 2**63, 128, dtype=np.uint64)
+    b, c = a.copy(), a.copy()
+    b[0:52:4] += 1  # 13 values changed, one in each of 13 bands: 115/128 alike
+    c[0:52:4] += 1
+    c[64:116:4] += 1  # 13 more: 115/128 like b, 102/128 like a
+    d = rng.integers(0, 2**63, 128, dtype=np.uint64)
+    # Listed out of input order: the earliest (order) is canonical, not the first row.
+    rows = [(name, [0, order], signed(sig.tobytes()), band_keys(sig.tobytes()))
+            for name, order, sig in [("c", 3, c), ("a", 0, a), ("d", 2, d), ("b", 1, b)]]
+    sigs = spark.createDataFrame(rows, "id string, order array<long>, hashes array<long>, bands array<string>")
+    copies = {r["id"]: (r["canonical_id"], round(r["similarity"], 3)) for r in near_duplicates(sigs, 0.85).collect()}
+    assert copies == {"b": ("a", round(115 / 128, 3)), "c": ("a", round(115 / 128, 3))}

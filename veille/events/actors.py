@@ -141,7 +141,11 @@ class ActorIndex:
         if token.like_num or token.lemma_.lower() in self.quantities:
             # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
             counted = [a for p, a in _genitives(token, self.genitive_preps)]
-            return self.resolve(counted[0]) if counted else []
+            if counted:
+                return self.resolve(counted[0])
+            if token.like_num:
+                return []
+            # "the Hizbollah group", "a group of Yoruba leaders" without its "of": the group is the actor
         if token.ent_type_ in _NOT_ACTORS or self.in_date(token):
             return []
         if (any(c.lower_ in self.dual_words for c in token.children) and token.pos_ == "NOUN" and token.tag_ != "NN"
@@ -171,7 +175,7 @@ class ActorIndex:
             if owner is not None:
                 return [owner.id]
         if hits:
-            return [hits[0].id]
+            return self._with_coordinated(token, [hits[0].id])
         if token.pos_ == "PRON":
             if token.lower_.replace("’", "'") in self.first_person:
                 # "« Nous soutenons… » a déclaré Matthew Rycroft": the speaker of the quote.
@@ -221,7 +225,7 @@ class ActorIndex:
                         ids.append(more[0].id)
                 return ids
         after = self.starting_at(end, slack=3)
-        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN":
+        if after is not None and after.type == "PERSON" and token.pos_ == "NOUN" and self._in_phrase(after, token):
             return [after.id]
         return self._fallback(token, phrase)
 
@@ -257,7 +261,8 @@ class ActorIndex:
         return []
 
     def _named_owner(self, token: Token) -> Entity | None:
-        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")]
+        words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")
+                 or c.dep_ == "nmod" and c.i < token.i and not _case(c)]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in self.origin_preps | self.genitive_preps:
                 words += [g for g in child.children if g.dep_ == "pobj"]
@@ -265,7 +270,10 @@ class ActorIndex:
                 words.append(child)
         for tok in words:
             for entity in self.overlapping(tok.idx, tok.idx + len(tok)):
-                if entity.type == "ORG" and not generic(entity):
+                # "the military government of President Avril", "the government of Sindh province"
+                # A city names where a body sits, not whose it is: "le tribunal central de Séoul".
+                if (entity.type in ("ORG", "PERSON", "GPE") and not generic(entity)
+                        and not (entity.kb_id or "").startswith("city:")):
                     return entity
         return None
 
@@ -296,6 +304,26 @@ class ActorIndex:
         self._rebuild()
         return [eid]
 
+    def _in_phrase(self, entity: Entity, token: Token) -> bool:
+        """The name right after the phrase belongs to it ("son homologue russe Vladimir Poutine"), not
+        to the next clause ("arresting political opponents, a spokeswoman … said")."""
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.start_char >= token.idx:
+                return span.root.head == token or span.root in token.subtree
+        return False
+
+    def _with_coordinated(self, token: Token, ids: list[str]) -> list[str]:
+        """"Hungarian and Romanian officials": each coordinated modifier names an actor of its own."""
+        for child in token.children:
+            if child.dep_ not in ("amod", "compound", "nmod") or not child.conjuncts:
+                continue
+            for tok in sorted((child, *child.conjuncts), key=lambda t: t.i):
+                found = [e for e in self.overlapping(tok.idx, tok.idx + len(tok)) if e.type in _ACTOR_TYPES]
+                if found and not any(e.id in ids for e in found):
+                    ids.append(found[0].id)
+        return ids
+
 
 def is_place(entity: Entity) -> bool:
     """A place rather than a polity: a city or a region (countries are GPEs with a country code;
@@ -319,6 +347,8 @@ def _phrase(token: Token, genitive_preps: set[str]) -> list[Token]:
             keep = child.dep_ in _PHRASE_DEPS
             if not keep and child.dep_ in ("nmod", "prep"):
                 keep = _case(child) in genitive_preps or child.lower_ in genitive_preps
+                # a modifier before its head is part of the name: "European Community foreign ministers"
+                keep = keep or child.dep_ == "nmod" and child.i < tok.i and not _case(child)
             if not keep and child.dep_ == "pobj" and tok.lower_ in genitive_preps:
                 keep = True
             if not keep and child.dep_ == "nmod" and child.pos_ == "PROPN" and not _case(child):

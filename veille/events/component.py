@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
-from . import ontology, qualifiers, roles, triggers
+from . import conventions, ontology, qualifiers, roles, triggers
 from .actors import ActorIndex, generic
 from .merge import event_id, merge
 
@@ -30,6 +30,9 @@ _PROSPECTIVE = {"THREATEN", "REQUEST", "AGREE", "REJECT"}
 _ARMED = {"MIL", "COP"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 _NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
+# Types whose object is the actor's own force ("mobilized army reservists"), never the recipient: that
+# is whom the force is raised against ("for a possible war against Iraq").
+_OWN_OBJECT = {"MOBILIZE"}
 
 
 @lru_cache(maxsize=None)
@@ -71,6 +74,10 @@ class EventCoder:
         self.hyp_heads = set(d.HYPOTHETICAL_HEADS)
         self.hyp_aux = set(getattr(d, "HYPOTHETICAL_AUX", ()))
         self.location_preps = set(d.LOCATION_PREPS)
+        self.stative = set(getattr(d, "STATIVE_PARTICIPLES", ()))
+        self.grievance = set(getattr(d, "GRIEVANCE_PREPS", ()))
+        self.transfer = set(getattr(d, "TRANSFER_VERBS", ()))
+        self.armed = set(getattr(d, "ARMED_NOUNS", ()))
         self.date_patterns = tuple(re.compile(p, re.I) for p in d.DATE_PATTERNS)
         self.lang = nlp.lang
         self.intent_heads = set(d.INTENT_HEADS)
@@ -89,6 +96,8 @@ class EventCoder:
         self.treaties = set(getattr(d, "TREATY_NOUNS", ()))
         self.opposing = set(getattr(d, "OPPOSING_VERBS", ()))
         self.conditions = set(d.CONDITION_MARKERS)
+        # Conditions whose subject is the one threatened ("…if the United States goes ahead").
+        self.threat_conditions = set(getattr(d, "THREAT_CONDITIONS", d.CONDITION_MARKERS))
         self.dual_words = set(d.DUAL_WORDS)
         self.actor_nouns = set(getattr(d, "ACTOR_NOUNS", ()))
         self.hyp_modifiers = set(getattr(d, "HYPOTHETICAL_MODIFIERS", ()))
@@ -113,6 +122,7 @@ class EventCoder:
         self._dates = qualifiers.date_expressions(doc.ents, text, self.date_patterns)
         actors.dates = [(s, e) for s, e, _ in self._dates]
         self._sentences: dict[int, tuple] = {}
+        self._placed: set[int] = set()  # events whose recipient is only the place where they happened
         actors.quantities = self.quantities
         actors.origin_preps = self.preps.origin
         actors.pronouns = self.pronouns
@@ -131,27 +141,34 @@ class EventCoder:
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
+        chosen = [(tok, conventions.spoken(tok, t)) for tok, t in chosen if not conventions.in_name(tok, t)]
+        chosen = conventions.stopped(chosen, self.stopping)
         # A verb event covers a nominal trigger it takes as object ("imposed sanctions", "a ratifié
-        # l'accord"), and a stopping verb cancels it ("cesser ses frappes").
+        # l'accord"), and a stopping verb reverses it ("lifted the curfew", "cesser ses frappes").
         nominal = {tok.i for tok, t in chosen if t.pos == "NOUN" and t.type}
         # "a ordonné une frappe": the act ordered is the event, its orderer the doer.
         delegated = {tok.i for tok, t in chosen if t.pos == "VERB" and tok.lemma_.lower() in self.delegating
                      and any(c.i in nominal for c in tok.children if c.dep_ in ("obj", "dobj"))}
-        verbs = {tok.i for tok, t in chosen if t.pos == "VERB" and t.type} - delegated
+        # A generated verb default ("organized") says less than the hand-written act it takes as object
+        # ("organized a general strike"): it covers nothing; nor does a generated record keyed on the
+        # object cover an act named as that object's modifier ("launched a mediation effort").
+        verbs = {tok.i: t for tok, t in chosen if t.pos == "VERB" and t.type and (t.specificity or not t.generated)
+                 and tok.i not in delegated}
         # What is threatened, asked, promised or refused is not a happening: "menacé l'Italie de sanctions".
-        prospective = {tok.i for tok, t in chosen if tok.i in verbs and t.type in _PROSPECTIVE}
-        verb_types = {tok.i: t.type for tok, t in chosen if tok.i in verbs}
+        prospective = {i for i, t in verbs.items() if t.type in _PROSPECTIVE}
+        verb_types = {i: t.type for i, t in verbs.items()}
         covered = delegated | {
             tok.i for tok, t in chosen
             if t.pos == "NOUN" and (_under(tok, prospective)
                                     # "tué dans un attentat": the verb already reports the attack
-                                    or tok.dep_.startswith("obl") and verb_types.get(tok.head.i) == t.type)
-        } | {
-            tok.i for tok, t in chosen
-            if t.pos == "NOUN" and (tok.dep_ in ("obj", "dobj")
-                                    and (tok.head.i in verbs or tok.head.lemma_.lower() in self.stopping)
+                                    or tok.dep_.startswith("obl") and verb_types.get(tok.head.i) == t.type
                                     or tok.dep_ == "nmod" and tok.head.lemma_.lower() in self.stopping_nouns)
         }
+        for tok, t in chosen:
+            obj = conventions.object_of(tok) if t.pos == "NOUN" else None
+            if obj is not None and (obj.head.i in verbs and (obj == tok or not verbs[obj.head.i].generated)
+                                    or obj.head.lemma_.lower() in self.stopping):
+                covered.add(tok.i)
         found: list[Event] = []
         for token, trigger in chosen:
             if token.i in covered or not trigger.type:
@@ -160,7 +177,8 @@ class EventCoder:
             if event is not None:
                 found.append(event)
         found += self._speech_events(doc, actors, seen)
-        _rank_framed(doc, found)
+        found = conventions.protest_recipients(doc, found, self._placed)
+        _rank_framed(doc, found, self.intent_heads)
         found.sort(key=lambda e: e.trigger.start)
         events = merge([e for e in found if e.confidence >= self.min_confidence])
         key = content_id(text)
@@ -174,9 +192,8 @@ class EventCoder:
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         if self._aim(token):
             return None  # "afin de suspendre Rousseff": an aim
-        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks, self.repairs,
-                                      self.alleging) or qualifiers.is_conditional(token):
-            return None  # "pourrait sanctionner", "aurait rencontré": not established as having happened
+        if qualifiers.is_conditional(token):
+            return None  # "aurait rencontré": not established as having happened
         if trigger.pos == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in self.hyp_modifiers for c in token.children):
             return None  # "une possible opération militaire", "sa prochaine visite"
         if trigger.pos == "NOUN" and not any(t.pos_ in ("VERB", "AUX") for t in self._sentence(doc, token)):
@@ -196,23 +213,54 @@ class EventCoder:
             # de Y"); "la raison est l'empoisonnement de Skripal" still reports the poisoning.
             return None
         type_, mode = trigger.type, trigger.mode
+        if qualifiers.is_hypothetical(token, self.hyp_heads, self.hyp_aux, self.hyp_marks, self.repairs,
+                                      self.alleging):
+            # "pourrait sanctionner" is no happening; "may halt mediation efforts if cooperation
+            # founders", a conditioned act of conflict, is a warning (THREATEN).
+            if not (ontology.quad(type_) in ("material-conflict", "verbal-conflict") and type_ != "THREATEN"
+                    and self._condition_subjects(token, any_subject=True)):
+                return None
+            type_, mode = "THREATEN", None
+        refusal = False
         if qualifiers.is_intended(token, self.intent_heads, self.future_aux, self.repairs):
             # PLOVER codes announced intentions as AGREE (cooperation) or THREATEN (conflict).
             quad = ontology.quad(type_)
             conditional = any(t.lower_ in self.conditions for t in token.subtree if t.dep_ in ("mark", "advmod", "fixed"))
             if conditional and type_ != "THREATEN":
                 type_, mode = "THREATEN", None
+            elif quad in ("verbal-cooperation", "material-cooperation") and qualifiers.is_negated(token, self.negations):
+                # An announced refusal is a rejection: "will not accept refugees", "ne participera pas".
+                type_, mode, refusal = "REJECT", None, True
             elif quad in ("verbal-cooperation", "material-cooperation"):
                 type_, mode = "AGREE", None
             elif quad == "material-conflict":
                 type_, mode = "THREATEN", None
         if trigger.pos == "VERB":
             found = roles.verbal_roles(token, trigger, self.preps)
+            if not found.sources and token.lemma_.lower() in self.stative and roles.is_passive(token):
+                found.sources, found.targets = found.targets, []  # "Israel is opposed to…"
+            if token.lemma_.lower() in self.transfer and not roles.is_passive(token):
+                # "contribute 4,000 troops to a force in Liberia": what is given, not who receives it
+                dative = [c for c in token.children if c.dep_ in ("iobj", "dative") and c.pos_ in ("NOUN", "PROPN")]
+                dative += [g for c in token.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                           for g in c.children if g.dep_ == "pobj"]  # "providing intelligence to Macedonia"
+                pairs = roles.prep_args(token) + [pair for o in token.children if o.dep_ in ("obj", "dobj")
+                                                  for pair in roles.prep_args(o)]
+                given = [n for p, n in pairs if p.split(" ")[-1] in self.preps.target]
+                found.targets = dative or given[:1] or [t for t in found.targets if t.dep_ not in ("obj", "dobj")]
+            if type_ in _OWN_OBJECT and self.armed and not self._armed_object(token, actors):
+                return None  # "mobilized pressure groups", "dispatched inspectors": no show of force
+            if type_ in _OWN_OBJECT and not roles.is_passive(token):
+                found.targets = [n for p, n in roles.prep_args(token, depth=3)
+                                 if p.split(" ")[-1] in self.preps.adversative][:1]
             if trigger.obj:
                 for obj in (c for c in token.children if c.dep_ in ("obj", "dobj")):
                     extra = roles.nominal_roles(obj, trigger, self.preps)
                     found.partners += extra.partners
-                    found.targets = found.targets if len(found.targets) > 1 or not extra.targets else extra.targets
+                    # The object's own complement names the recipient ("rompre les relations avec X")
+                    # unless the object already names one ("rejected Israeli changes to the deal").
+                    if extra.targets and len(found.targets) < 2 and not any(actors.resolve(t) for t in found.targets):
+                        found.targets = extra.targets
                     if found.targets == [obj] and not actors.resolve(obj):
                         found.targets = []  # the object is the act itself ("rompre les relations")
         else:
@@ -264,9 +312,11 @@ class EventCoder:
             # "des frappes russes ont tué…": the act named as the subject carries its doer's demonym.
             source = _ids([c for t in found.sources if (t.lemma_.lower(), "NOUN") in self.table
                            for c in t.children if c.dep_ == "amod" and c.is_lower and actors._demonym(c)][:1], actors)
-        if not source and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
+        document = (token.dep_ == "acl" and token.head.pos_ == "NOUN" and token.head.dep_ in ("obj", "dobj")
+                    and token.head.lemma_.lower() not in self.actor_nouns | self.titles)
+        if (not source or document) and trigger.pos == "VERB" and token.dep_ in ("acl", "advcl") and token.head.head != token.head:
             # "issued a declaration demanding…": the one who issued it demands.
-            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors)
+            source = _ids(roles.expand(roles.subject_of(token.head.head)), actors) or source
         if (not source and trigger.pos == "VERB" and found.sources and not roles.is_passive(token)
                 and all(t.pos_ == "NOUN" and t.lemma_.lower() not in self.titles | self.quantities
                         and not any("Yes" in c.morph.get("Poss") for c in t.children)  # "their forces"
@@ -282,6 +332,15 @@ class EventCoder:
             left = set(_ids([n for _, n in roles.prep_args(token, depth=2) if self._left_behind(n)], actors))
             source = [s for s in source if s not in left]
             target = [t for t in target if t not in left]
+        if not target and found.targets:
+            # "investigation into alleged crimes committed by Croat forces": the deed's doer
+            doers = [n for t in found.targets[:1] for p, n in roles.prep_args(t, depth=2)
+                     if p.split(" ")[-1] in self.preps.agent]
+            target = [t for t in _ids(doers, actors) if t not in _ids(found.sources, actors) and t not in naming]
+        if ontology.quad(type_) == "verbal-conflict" and trigger.pos == "VERB" and self.grievance:
+            # "complained to the UN over Israeli air raids": the accused, not the one addressed
+            accused = [n for p, n in roles.prep_args(token) if p.split(" ")[-1] in self.grievance]
+            target = [t for t in _ids(accused, actors) if t not in _ids(found.sources, actors)] or target
         withdrawn: set[str] = set()
         if trigger.mode == "withdraw" and trigger.type == "RETREAT":
             # "retirer ses soldats d'Haïti": the troops withdrawn are the doer's own, the place left is
@@ -312,12 +371,11 @@ class EventCoder:
                 subjects = [c for c in verb.children if c.dep_ in roles.SUBJECTS] if verb is not None else []
                 source = [s for s in _ids(roles.expand(subjects), actors) if s not in partners]
             target = [p for p in partners if p not in source]
+        elif not target and partners and trigger.pos == "NOUN":
+            target = partners  # "a suspension of air links with Serbia": the other party is the recipient
         if type_ == "CONSULT" and trigger.pos == "NOUN" and mode is None and len(set(source + target)) < 2:
             return None  # a talk with one party is an interview or a meeting of one body: "dans son entretien"
-        inferred = False
-        if not target and type_ == "THREATEN":
-            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened.
-            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
+        inferred = placed = False
         if not target and trigger.pos == "VERB":
             for candidate in roles.complement_targets(token, found.sources, self.preps):
                 # "a ratifié l'accord de Paris": a place in a genitive names the thing, not a party.
@@ -327,19 +385,34 @@ class EventCoder:
                           and not (genitive and not actors.is_actor(t))]
                 if target:
                     break
+        if not target and type_ == "THREATEN":
+            # "threatened to strike unless Israel rescinded…": whoever must comply is the one threatened,
+            # when the threat itself names nobody ("to break relations with Russia unless…" → Russia).
+            target = [t for t in _ids(self._condition_subjects(token), actors) if t not in source]
+        if not target and source and trigger.pos == "VERB":
+            # "granted asylum to five officers": the object names no actor, its recipient does.
+            for prep, noun in roles.prep_args(token):
+                last = prep.split(" ")[-1]
+                if last in self.preps.target and last not in self.location_preps:
+                    target = [t for t in _ids(roles.expand([noun]), actors) if t not in source]
+                    if target:
+                        break
         if not target and trigger.obj and trigger.pos == "VERB":
             # The object a trigger requires is part of the act, but people are still its target:
             # "ont pris vingt otages".
-            target = [t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj")], actors)
-                      if t not in source and actors.is_actor(t)]
+            target = [t for t in _ids([c for c in token.children if c.dep_ in ("obj", "dobj") and not roles._own(c)],
+                                      actors) if t not in source and actors.is_actor(t)]
         if not target and type_ in _NEEDS_RECIPIENT and trigger.pos == "NOUN":
             target = _ids(roles.clause_subject(token), actors)
             inferred = bool(target)
-        if not target and (type_ == "CONSULT" or ontology.quad(type_) == "material-conflict" or mode == "withdraw"):
+        if not target and source and (type_ != "RETREAT" or mode == "withdraw"):
             # PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
-            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia").
+            # Amman"), the country of a protest or a curfew ("demonstrated in Serbia", "lifted a curfew
+            # in Montenegro"). Only for an act with a known doer: a place alone makes no event; nor
+            # for a retreat, whose recipient is whom it is from, not where it happens.
             place = self._location(token, actors, set(source))
             target = [place] if place else []
+            placed = bool(place)
         target = [t for t in target if t not in source and t not in withdrawn]
         if not target and (withdrawn or type_ == "SANCTION" and mode == "withdraw" and trigger.pos == "VERB"):
             # "retirer les soldats de la mission en Haïti": the place named inside what is withdrawn;
@@ -349,7 +422,8 @@ class EventCoder:
                       if p.split(" ")[-1] in self.location_preps | self.preps.origin]
             target = [e.id for n in places for e in actors.overlapping(n.idx, n.idx + len(n))
                       if e.type in ("GPE", "LOC") and e.id not in source][:1]
-        if not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES:
+        if (not target and trigger.pos == "VERB" and not roles.is_passive(token) and mode not in _SELF_MODES
+                and type_ not in _OWN_OBJECT and token.lemma_.lower() not in self.transfer):
             target = self._clause_actor(token, actors, set(source) | withdrawn)
         if trigger.pos == "NOUN":
             # "l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party.
@@ -373,7 +447,25 @@ class EventCoder:
         confidence += _prominence(token)
         if qualifiers.is_conditional(token):
             confidence *= 0.6
-        return self._make(doc, token, type_, mode, source, target, actors, confidence)
+        event = self._make(doc, token, type_, mode, source, target, actors, confidence)
+        event.negated = event.negated and not refusal
+        if placed:
+            self._placed.add(id(event))
+        return event
+
+    def _armed_object(self, verb: Token, actors: ActorIndex) -> bool:
+        """A mobilisation moves armed forces or weapons ("deployed troops", "dispatched warships"); with no
+        object, or one the parse gives no sector, it is taken as such."""
+        objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+        if not objects:
+            return True
+        for obj in objects:
+            if obj.lemma_.lower() in self.armed:
+                return True
+            sectors = {actors.sector(e) for e in actors.resolve(obj)}
+            if sectors & {"MIL", "COP", "REB", "SPY"}:
+                return True
+        return False
 
     def _withdrawal(self, token: Token) -> bool:
         pos = "VERB" if token.pos_ in ("VERB", "AUX") else "NOUN"
@@ -408,10 +500,12 @@ class EventCoder:
             found = [c for c in verb.head.children if c.dep_ in roles.SUBJECTS]
         return found[:1]
 
-    def _condition_subjects(self, token: Token) -> list[Token]:
-        for tok in token.subtree:
-            if tok.dep_ == "advcl" and any(c.lower_ in self.conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
-                return roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+    def _condition_subjects(self, token: Token, any_subject: bool = False) -> list[Token]:
+        verb = qualifiers.governing_verb(token)
+        for tok in verb.subtree:
+            if tok.dep_ == "advcl" and any(c.lower_ in self.threat_conditions for c in tok.children if c.dep_ in ("mark", "fixed")):
+                subjects = roles.expand([c for c in tok.children if c.dep_ in roles.SUBJECTS])
+                return subjects or ([tok] if any_subject else [])
         return []
 
     def _clause_actor(self, verb: Token, actors: ActorIndex, taken: set[str]) -> list[str]:
@@ -518,11 +612,21 @@ class EventCoder:
 
     def _location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:
         anchor = token if token.pos_ in ("VERB", "AUX") else token.head
-        for prep, noun in roles.prep_args(anchor) + roles.prep_args(token):
+        pairs = roles.prep_args(anchor) + roles.prep_args(token)
+        # "lifted a curfew in Montenegro", "fired shells at targets in Jericho": the place hangs on the object.
+        for obj in (c for c in anchor.children if c.dep_ in ("obj", "dobj") and c != token):
+            pairs += roles.prep_args(obj)
+        for prep, noun in pairs:
             if prep.split(" ")[-1] in self.location_preps:
-                for entity in actors.overlapping(noun.idx, noun.idx + len(noun)):
-                    if entity.type in ("GPE", "LOC") and entity.id not in taken:
-                        return entity.id
+                # "in Montenegro province", "in the city of Kirkuk": the name inside the place's phrase
+                words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "flat", "flat:name", "amod")]
+                words += [a for p, a in roles.prep_args(noun) if p in self.preps.genitive]
+                # "at targets in Jericho", "in the eastern town in Soroti": a place inside the place
+                words += [a for p, a in roles.prep_args(noun) if p.split(" ")[-1] in self.location_preps]
+                for word in words:
+                    for entity in actors.overlapping(word.idx, word.idx + len(word)):
+                        if entity.type in ("GPE", "LOC") and entity.id not in taken:
+                            return entity.id
         return None
 
 
@@ -539,18 +643,31 @@ def _under(noun: Token, verbs: set[int]) -> bool:
     return False
 
 
-def _rank_framed(doc: Doc, events: list[Event]) -> None:
+def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
     """An event inside another's frame ranks below it: "demanded that Israel ease…", "urged X to
-    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence)."""
-    starts = {e.trigger.start for e in events}
+    support…", "said the US must withdraw…" report the outer act (what PLOVER codes per sentence).
+    A frame of intention is the other way round: "decided to allow X", "plans to impose restrictions"
+    are coded by what is intended (already turned into AGREE, THREATEN…), which names its recipient."""
+    by_start = {e.trigger.start: e for e in events}
     for event in events:
         span = doc.char_span(event.trigger.start, event.trigger.end)
-        if span is not None and any(a.idx in starts for a in span.root.ancestors):
+        if span is None:
+            continue
+        outer = next((by_start[a.idx] for a in span.root.ancestors if a.idx in by_start), None)
+        if outer is None:
+            continue
+        head = doc.char_span(outer.trigger.start, outer.trigger.end)
+        if head is not None and head.root.lemma_.lower() in intent_heads and span.root.head == head.root:
+            outer.confidence = max(0.0, outer.confidence - 0.1)
+        else:
             event.confidence = max(0.0, event.confidence - 0.1)
 
 
 def _prominence(token: Token) -> float:
     """Main-clause events rank above those in subordinate clauses and adjuncts (used to pick the main event)."""
+    if token.pos_ == "NOUN" and token.dep_ in ("obj", "dobj") and token.head.pos_ == "VERB":
+        # The object of a support verb carries its clause: "staged demonstrations", "a eu une conversation".
+        return _prominence(token.head)
     if token.dep_ == "ROOT":
         return 0.12
     if token.dep_ == "ccomp" and token.head.dep_ == "ROOT":

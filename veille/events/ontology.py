@@ -54,3 +54,9 @@ def for_source_sectors(event_type: str, mode: str | None, sectors: list[str | No
         return event_type, mode
     swap = data["by_nonstate_source"].get(f"{event_type}:{mode or ''}")
     return (swap[0], swap[1]) if swap else (event_type, mode)
+
+
+def when_stopped(event_type: str) -> tuple[str, str | None] | None:
+    """The type and mode of stopping an act of this type ("lifted the curfew" → CONCEDE), if any."""
+    entry = _data().get("when_stopped", {}).get(event_type)
+    return (entry[0], entry[1]) if entry else None

@@ -15,6 +15,11 @@ _CLAUSAL = ("xcomp", "ccomp", "advcl")
 _ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
 
 
+def governing_verb(token: Token) -> Token:
+    """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
+    return _governing_verb(token)
+
+
 def _governing_verb(token: Token) -> Token:
     """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
     if token.pos_ in ("VERB", "AUX"):
@@ -69,6 +74,8 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
         if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs, alleging):
             return True
     verb = _governing_verb(token)
+    if verb.dep_ == "acomp":
+        verb = verb.head  # "must be ready to…": the copula carries the modal
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
@@ -103,6 +110,15 @@ def is_intended(token: Token, heads: set[str], future_aux: set[str],
                 repairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
     verb = _governing_verb(token)
+    outer = verb
+    for _ in range(2):
+        # "is willing to send material to help defend…": the intention covers the whole chain of infinitives
+        infinitive = outer.dep_ == "advcl" and "Inf" in outer.morph.get("VerbForm")  # "to help", "pour aider"
+        if not (outer.dep_ == "xcomp" or infinitive) or outer.head == outer:
+            break
+        outer = outer.head
+        if outer.dep_ in ("xcomp", "acomp") + _CLAUSAL and outer.head.lemma_.lower() in heads:
+            return True
     if verb.dep_ in _CLAUSAL and verb.head.lemma_.lower() in heads:
         return True
     before = token.doc[token.i - 1] if token.i else None

@@ -98,9 +98,8 @@ def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
     pairs: list[tuple[str, Token]] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    pairs.append((child.lower_, obj))
+            objs = [obj for obj in child.children if obj.dep_ == "pobj"]
+            pairs += [(child.lower_, obj) for obj in objs or _stranded_object(child)]
         elif child.dep_.startswith(("obl", "nmod")) and child.pos_ not in _VERBAL:
             case = [c.lower_.replace("’", "'") for c in child.children if c.dep_ == "case"]
             if case:
@@ -112,6 +111,17 @@ def prep_args(token: Token, depth: int = 1) -> list[tuple[str, Token]]:
         if child.dep_ == "acl" and child.pos_ in ("VERB", "ADJ") and depth > 1:
             pairs += prep_args(child, depth)  # "l'expulsion forcée de migrants par…": the participle is transparent
     return pairs
+
+
+def _stranded_object(prep: Token) -> list[Token]:
+    """The noun phrase right after a preposition the parser left without object ("granted asylum
+    to [five officers] holed up…" parsed with "officers" as the subject of "holed")."""
+    if prep.n_rights or prep.i + 1 >= len(prep.doc):
+        return []
+    tok = prep.doc[prep.i + 1]
+    while tok.head != tok and tok.head.left_edge.i == prep.i + 1 and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    return [tok] if tok.pos_ in ("NOUN", "PROPN") and tok.left_edge.i == prep.i + 1 else []
 
 
 def _attached(arg: Token, noun: Token) -> bool:
@@ -137,7 +147,10 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
     for _ in range(hops):
         subj = [c for c in verb.children if c.dep_ in _SUBJ and not c.is_punct and any(ch.isalnum() for ch in c.text)]
         if subj:
-            if subj[0].pos_ == "PRON" and verb.dep_ == "ccomp" and verb.head != verb:
+            # "Hungary said it will…", "the Serbs said their forces had…": the reporter's own act
+            owned = subj[0].pos_ != "PRON" and any(c.dep_ in ("poss", "nmod:poss") and c.pos_ in ("PRON", "DET")
+                                                    and "Yes" in c.morph.get("Poss") for c in subj[0].children)
+            if (subj[0].pos_ == "PRON" or owned) and verb.dep_ == "ccomp" and verb.head != verb:
                 outer = [c for c in verb.head.children if c.dep_ in _SUBJ]
                 if outer and outer[0].pos_ != "PRON":
                     return outer[:1]
@@ -231,9 +244,13 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     genitives: list[Token] = []
     # Its own complements, or those of a participle it carries ("l'expulsion forcée de migrants").
     direct = [(p, a) for p, a in prep_args(noun, depth=2) if _attached(a, noun)]
+    deep_agents: list[Token] = []
     for prep, arg in prep_args(noun, depth=2):
         if _prep_is(prep, preps.agent):
-            roles.sources.append(arg)
+            if (prep, arg) in direct or arg.head.head.dep_ == "acl":
+                roles.sources.append(arg)
+            else:
+                deep_agents.append(arg)  # "protests against violations by the military": the violations' agent
         elif _prep_is(prep, preps.partner):
             roles.partners.append(arg)
         elif (prep, arg) not in direct:
@@ -244,6 +261,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             genitives.append(arg)
         elif _prep_is(prep, preps.nominal_target):
             roles.targets.append(arg)
+    if roles.targets:
+        # the one protested or acted against is whoever did what it is against
+        roles.targets = [a for a in deep_agents if _attached(a, roles.targets[0])][:1] or roles.targets
     for child in noun.children:
         if child.dep_ in ("poss", "nmod:poss") and child.pos_ in ("PROPN", "NOUN"):
             roles.sources.append(child)
@@ -280,6 +300,9 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.partners:
         # "a eu une conversation … avec Poutine": the parser hangs the partner on the light verb.
         roles.partners = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.partner)]
+    if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.targets:
+        # "staged rallies … against the party's leader": the same for the one the act is against.
+        roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
     return _expanded(roles)
 
 
@@ -300,6 +323,8 @@ def governing_actor(noun: Token) -> list[Token]:
 
 def _governing_actor(noun: Token) -> list[Token]:
     """For "X a eu une conversation", "X imposed sanctions", "Macron, lors d'une conversation": X."""
+    while noun.dep_ == "compound" and noun.head != noun:
+        noun = noun.head  # "undertook a mediation mission": the mission's doer
     head = noun.head
     if noun.dep_ in _PASS_SUBJ and head != noun and head.pos_ in _VERBAL:
         # "la destitution a été votée par les députés", "sanctions were imposed by the EU"
@@ -326,22 +351,35 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
     found: list[list[Token]] = []
     source_ids = {t.i for t in sources}
 
+    def clause_of(noun: Token) -> None:
+        # "its demands that Burundi's government grant…": whoever the demand's clause is about
+        for clause in (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.pos_ in _VERBAL):
+            subj = [c for c in clause.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
+            if subj:
+                found.append(expand(subj))
+
     def nested(head: Token) -> None:
         for prep, noun in prep_args(head):
             if _prep_is(prep, preps.target) or _prep_is(prep, preps.partner) or _prep_is(prep, preps.adversative):
                 found.append(expand([noun]))
+                clause_of(noun)
+                # "refused to respond to a demand from the US President": whose demand it is
+                found.extend(expand([n]) for p, n in prep_args(noun)
+                             if _prep_is(p, preps.agent) or _prep_is(p, preps.origin) or _prep_is(p, preps.target))
         for obj in (c for c in head.children if c.dep_ in _OBJ and c.pos_ not in _VERBAL):
             found.append(expand([obj]))
             for prep, noun in prep_args(obj):
                 if not _prep_is(prep, preps.genitive):
                     found.append(expand([noun]))
 
-    for child in verb.children:
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in _VERBAL:
-            subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
-            if subj:
-                found.append(expand(subj))
-            nested(child)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in _VERBAL]
+    # "refused to allow UN planes to land": one clause further down, after the nearer ones
+    clauses += [g for c in clauses for g in c.children if g.dep_ in ("ccomp", "xcomp") and g.pos_ in _VERBAL]
+    for child in clauses:
+        subj = [c for c in child.children if c.dep_ in _SUBJ + _PASS_SUBJ and c.i not in source_ids]
+        if subj:
+            found.append(expand(subj))
+        nested(child)
     objects = [c for c in verb.children if c.dep_ in _OBJ and c.pos_ in ("NOUN", "PROPN")]
     for child in objects:
         for prep, noun in prep_args(child):
@@ -350,6 +388,8 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
         # "a dénoncé des exécutions commises par l'armée": the agent of a participle on the object.
         for acl in (c for c in child.children if c.dep_ == "acl" and _past_participle(c)):
             found += [expand([n]) for p, n in prep_args(acl) if _prep_is(p, preps.agent)]
+    for child in objects + [n for p, n in prep_args(verb) if _prep_is(p, preps.target)]:
+        clause_of(child)  # "demanded assurances that…", "insisted on its demands that…"
     # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
     # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
     # "demanded a truce with Moslem forces", "lodged a protest with Albania".

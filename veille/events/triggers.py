@@ -60,7 +60,7 @@ def _record(row: dict, generated: bool) -> Trigger | None:
 
 @lru_cache(maxsize=None)
 def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
-    """(lemma, pos) → records, hand-written before generated, narrowest first; loaded once."""
+    """(lemma, pos) → records, narrowest first, hand-written before generated at equal width; loaded once."""
     rows: list[tuple[dict, bool]] = [(r, False) for r in getattr(data, "TRIGGERS", [])]
     for name in getattr(data, "TRIGGER_FILES", []):
         text = resources.files(data.__package__).joinpath(name).read_text("utf-8")
@@ -76,8 +76,8 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
         if not same:
             entries.append(trigger)
     for entries in table.values():
-        # Hand-written records first (narrowest first), then the generated ones.
-        entries.sort(key=lambda t: (t.generated, -t.specificity))
+        # The narrowest condition wins ("block roads" over "block"); at equal width the hand-written record.
+        entries.sort(key=lambda t: (-t.specificity, t.generated))
     return table
 
 
@@ -126,6 +126,11 @@ def _preps(token: Token) -> set[str]:
         found.update(c.lower_ for c in child.children if c.dep_ in ("case", "mark"))
         if child.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "prt", "compound:prt"):
             found.add(_lemma(child))
+        if child.dep_ == "dobj":
+            # "imposed a ban on imports": the parser hangs the complement on the object as often as on the verb
+            for prep in (c for c in child.children if c.dep_ == "prep"):
+                found.add(prep.lower_)
+                found.update(_lemma(g) for g in prep.children if g.dep_ == "pobj")
     return found
 
 

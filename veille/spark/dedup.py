@@ -77,10 +77,12 @@ def near_duplicates(signatures, threshold: float):
               .select("id", F.struct("order", "id").alias("label")).localCheckpoint())
     for _ in range(MAX_ROUNDS):
         spread = links.join(labels.withColumnRenamed("id", "src"), "src").select(F.col("dst").alias("id"), "label")
-        new = labels.unionByName(spread).groupBy("id").agg(F.min("label").alias("label")).localCheckpoint()
-        changed = new.alias("n").join(labels.alias("o"), "id").where(F.col("n.label") != F.col("o.label")).count()
-        labels = new
-        if changed == 0:
+        labels = labels.unionByName(spread).groupBy("id").agg(F.min("label").alias("label")).localCheckpoint()
+        # Settled when every link joins two equal labels: the label is then constant on each
+        # cluster and, being its earliest member's own, the right one. Copies of one story
+        # are mostly all alike, so one round usually does it.
+        ends = links.join(labels.withColumnRenamed("id", "src"), "src").withColumnRenamed("label", "at_src")
+        if ends.join(labels.withColumnRenamed("id", "dst"), "dst").where(F.col("at_src") != F.col("label")).isEmpty():
             break
     else:
         log.warning("near-duplicate clusters did not settle in %d rounds", MAX_ROUNDS)

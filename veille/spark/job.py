@@ -97,9 +97,6 @@ def run(options: JobOptions, spark=None) -> JobResult:
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
-    # The analysis runs on exactly the partitions asked for: adaptive execution would merge
-    # them, since the rows that reach it (pickled articles) look small to the planner.
-    spark.conf.set("spark.sql.adaptive.coalescePartitions.enabled", "false")
     sc = spark.sparkContext
     # Several partitions per core: hash partitions differ in size, and with one per core the
     # cores that finish first would wait for the largest.
@@ -125,6 +122,8 @@ def run(options: JobOptions, spark=None) -> JobResult:
     copies = spark.createDataFrame([], "id string, canonical_id string, similarity double")
     if options.near_duplicates:
         copies = near_duplicates(signatures, settings.get("near_duplicate_threshold")).persist(keep)
+    # A repartition to a number is kept as it is by adaptive execution, which merges the small
+    # partitions of every other shuffle (corpus-wide steps move little data).
     to_analyse = (articles.join(copies.select("id"), "id", "left_anti")
                   .repartition(partitions, "id").sortWithinPartitions("order").select("payload", "order"))
     # The analysis is the only Python step over its output: rows go straight into one DataFrame

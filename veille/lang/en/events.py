@@ -9,6 +9,41 @@ fields are those of ``veille/lang/fr/events.py``.
 TRIGGER_FILES = ["events_cameo.jsonl"]
 
 # fmt: off
+# Light verbs, and verbs of thought, feeling, motion, change or management (see TRIGGERS below).
+NON_EVENT_VERBS = """
+give go take lead leave conduct organize organise come get make put set keep bring run turn
+think consider contemplate ponder mull muse meditate ruminate reason speculate reconsider weigh learn hear
+face approach assemble gather congregate flock cluster huddle converge join unite travel journey depart embark
+egress communicate notify apprise acquaint introduce insert interact innovate promulgate elicit debate
+abate administer allocate allot ameliorate amplify apportion assign assuage attach attire augment award
+benefit better bind blend boost buy chain coalesce combine command compound conflate connect constitute
+control deepen dictate direct enact endow enhance enjoin enlarge enlist enroll equip escalate establish
+exaggerate expand facilitate found fuse gear govern handle head heighten import improve increase institute
+intensify invest link magnify manage merge mitigate outfit oversee pay prescribe purchase redouble regulate
+relate render rule serve simplify steer stock supervise supervize task unify
+best circle conflict corrupt crack defeat die dishonor dishonour dominate duel engage impair mar master
+match overcome overshadow overtake pit ring spoil struggle surmount tarnish tear vitiate wrestle quarrel
+analyse appall argue ascertain aver avow check comb compensate compete contend contradict contrast counter
+counterbalance cry defer delay despair differ dig disappoint discourage dismay explore express forestall
+grieve hamper hinder humble impede inhibit mine monitor mourn override postpone procrastinate rake remit
+research retard sadden scan shelve shock skim stall study stun stupefy suspect sweep table unearth wail
+weep whine
+bide clear detach disconnect fill legislate pass resolve retire satify submit tease undo unloose untie
+verify enable empower
+advertise advertize affect associate celebrate cheer clap concert conform correlate deal divulge embolden
+enliven expose exuberate exult galvanize impact influence inspire integrate invigorate orchestrate prefer
+prize profess promote rejoice reveal revitalize rouse spur synchronise synchronize tempt toast triumph unveil
+apply bid campaign crusade desire hint hope necessitate need
+agonise agonize annoy arouse badger bother discomfit disconcert disquiet disturb enkindle irk irritate
+pester plague rag torment upset vex
+certify determine endeavor endeavour ensure expect groom mean resurrect resuscitate revive strive subscribe
+train want
+guard interfere intervene stabilise stabilize tend ward
+bill catch contain enclose extract grab impel inflict inhabit infest levy moderate overturn pluck pull
+remove reside revolutionise revolutionize tax
+disorder disarray garner parade endanger fail swear
+shun assert admit persuade commemorate slight exclude vote
+""".split()
 _VERBS = {
     "agree": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None), "vow": ("AGREE", None),
     "meet": ("CONSULT", None), "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
@@ -20,7 +55,7 @@ _VERBS = {
     "concede": ("CONCEDE", None), "ease": ("CONCEDE", None), "pardon": ("CONCEDE", None),
     "cooperate": ("COOPERATE", None), "extradite": ("COOPERATE", None),
     "aid": ("AID", None), "help": ("AID", None), "donate": ("AID", None), "fund": ("AID", None),
-    "give": ("AID", None), "provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
+"provide": ("AID", None), "grant": ("AID", None), "supply": ("AID", None),
     "deliver": ("AID", None), "evacuate": ("AID", None), "order": ("REQUEST", None), "pressure": ("REQUEST", None),
     "prevent": ("COERCE", "restrict"), "block": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
     "surrender": ("RETREAT", None), "withdraw": ("RETREAT", "withdraw"), "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
@@ -47,6 +82,9 @@ _VERBS = {
     "kill": ("ASSAULT", None), "assassinate": ("ASSAULT", "targeted"), "kidnap": ("ASSAULT", "abduct"),
     "abduct": ("ASSAULT", "abduct"), "invade": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
     "torture": ("ASSAULT", "torture"), "clash": ("ASSAULT", None), "fight": ("ASSAULT", None),
+    "mediate": ("CONSULT", None), "comply": ("CONCEDE", None), "accede": ("CONCEDE", None),  # "accede to requests or demands"
+    "renege": ("REJECT", None), "hack": ("COERCE", "cyber"), "demobilize": ("RETREAT", "disarm"),
+    "reinforce": ("MOBILIZE", "troops"),
 }
 
 _NOUNS = {
@@ -54,6 +92,7 @@ _NOUNS = {
     "pledge": ("AGREE", None, "source"), "promise": ("AGREE", None, "source"),
     "talk": ("CONSULT", None, "source"), "meeting": ("CONSULT", None, "source"), "visit": ("CONSULT", "visit", "source"),
     "summit": ("CONSULT", "multilateral", "source"), "negotiation": ("CONSULT", None, "source"),
+    "mediation": ("CONSULT", None, "source"), "cleansing": ("ASSAULT", None, "source"), "hearing": ("ACCUSE", "investigate", "target"), "suspension": ("SANCTION", "discontinue", "target"),
     "conversation": ("CONSULT", None, "source"), "discussion": ("CONSULT", None, "source"),
     "support": ("SUPPORT", None, "source"), "praise": ("SUPPORT", None, "source"), "apology": ("SUPPORT", None, "source"),
     "cooperation": ("COOPERATE", None, "source"), "aid": ("AID", None, "source"), "assistance": ("AID", None, "source"),
@@ -71,11 +110,14 @@ _NOUNS = {
     "sanction": ("SANCTION", None, "source"), "embargo": ("SANCTION", None, "source"),
     "expulsion": ("COERCE", "deport", "target"), "deportation": ("COERCE", "deport", "target"),
     "arrest": ("COERCE", "arrest", "target"), "detention": ("COERCE", "arrest", "target"),
-    "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "source"),
+    "crackdown": ("COERCE", None, "source"), "blockade": ("COERCE", "restrict", "target"),
     "ban": ("COERCE", "restrict", "source"), "deployment": ("MOBILIZE", "troops", "source"),
-    "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "source"),
+    "curfew": ("COERCE", "curfew", "source"), "restriction": ("COERCE", "restrict", "source"),
+    "attack": ("ASSAULT", None, "source"), "bombing": ("ASSAULT", "explosives", "target"),
     "airstrike": ("ASSAULT", "aerial", "source"), "offensive": ("ASSAULT", None, "source"),
-    "invasion": ("ASSAULT", None, "source"), "assassination": ("ASSAULT", "targeted", "target"),
+    # "the invasion of Lebanon", "the bombing of Belgrade", "the siege of Sarajevo": the "of" phrase is the target.
+    "invasion": ("ASSAULT", None, "target"), "occupation": ("COERCE", "seize", "target"),
+    "siege": ("COERCE", "restrict", "target"), "shelling": ("ASSAULT", "heavy-weapons", "target"), "assassination": ("ASSAULT", "targeted", "target"),
     "kidnapping": ("ASSAULT", "abduct", "target"), "clash": ("ASSAULT", None, "source"),
 }
 # fmt: on
@@ -88,11 +130,22 @@ TRIGGERS = [
 ] + [
     {"lemma": "call", "pos": "NOUN", "with": "phone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
     {"lemma": "call", "pos": "NOUN", "with": "telephone", "type": "CONSULT", "mode": "phone", "genitive": "source"},
+    {"lemma": "release", "pos": "NOUN", "with": "press", "type": None, "mode": None},  # a press release
+    {"lemma": "release", "pos": "NOUN", "with": "news", "type": None, "mode": None},
     {"lemma": "call", "pos": "VERB", "prep": "for", "type": "REQUEST", "mode": None},
     {"lemma": "call", "pos": "VERB", "prep": "on", "type": "REQUEST", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "for", "type": "SUPPORT", "mode": None},
     {"lemma": "vote", "pos": "VERB", "prep": "against", "type": "REJECT", "mode": None},
     {"lemma": "issue", "pos": "VERB", "type": None, "mode": None},
+    {"lemma": "aim", "pos": "VERB", "type": None, "mode": None},  # "rounds aimed at…", "aims to…": no act itself
+    {"lemma": "hang", "pos": "VERB", "prep": "out", "type": None, "mode": None},  # "hanging out with…"
+] + [
+    # Verbs that name no act of their own: CAMEO's synonym sets give them the default of their block
+    # ("think" a consultation, "defeat" an assault, "tend" aid, "upset" a protest), but their usual news
+    # sense is no PLOVER event. Narrower records keep their objects' events ("took part", "led talks").
+    {"lemma": verb, "pos": "VERB", "type": None, "mode": None}
+    for verb in NON_EVENT_VERBS
+] + [
     {"lemma": "expel", "pos": "VERB", "obj": "diplomat", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "expel"},
     {"lemma": "expel", "pos": "VERB", "obj": "inspector", "type": "SANCTION", "mode": "expel"},
@@ -101,9 +154,79 @@ TRIGGERS = [
     {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
     {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
-    {"lemma": "send", "pos": "VERB", "obj": "troop", "type": "MOBILIZE", "mode": "troops"},
     {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
+] + [
+    # SANCTION 'withdraw': "withdraw oneself or one's non-military resources (aid, observers, diplomats,
+    # peacekeepers)"; withdrawing troops stays RETREAT.
+    {"lemma": "withdraw", "pos": "VERB", "obj": noun, "type": "SANCTION", "mode": "withdraw"}
+    for noun in ("inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "peacekeeper",
+                 "worker", "staff", "personnel", "aid", "mission", "support", "funding", "recognition")
+] + [
+    # AID: "military and police assistance including arms", "humanitarian aid" sent or given to a
+    # recipient ("give" alone is no aid: "gave a warm welcome", "gave him the option").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "AID", "mode": None}
+    for verb in ("send", "give", "hand")
+    for noun in ("arm", "weapon", "aid", "supply", "food", "medicine", "equipment", "relief", "assistance",
+                 "money", "loan", "credit", "grant", "asylum", "shelter", "refuge", "help", "support",
+                 "dollar", "euro", "pound", "yen", "million", "billion")
+] + [
+    # SUPPORT: "initiate, resume, improve, or expand diplomatic cooperation" ("established diplomatic ties").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
+    for verb in ("establish", "restore", "upgrade", "resume", "normalize", "strengthen")
+    for noun in ("tie", "relation", "relationship")
+] + [
+    # MOBILIZE: "strengthened its forces in Lebanon".
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": "troops"}
+    for verb in ("strengthen", "increase", "boost", "mass", "build")
+    for noun in ("force", "troop", "presence", "deployment")
+] + [
+    # RETREAT 'access': "allowing the entry of observers, peacekeepers, or humanitarian workers"
+    # ("received a mission of observers from the OSCE").
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "RETREAT", "mode": "access"}
+    for verb in ("receive", "admit", "accept", "allow")
+    for noun in ("observer", "inspector", "monitor", "peacekeeper", "mission", "investigator")
+] + [
+    # "Cancellation of meetings are REJECT" (halting talks under way stays SANCTION, by `when_stopped`).
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": "meet"}
+    for verb in ("cancel", "postpone", "scrap")
+    for noun in ("meeting", "talk", "visit", "summit", "trip", "negotiation", "conference")
+] + [
+    # REJECT: "a country … bars a group or organization from entering its territory".
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "REJECT", "mode": None}
+    for verb in ("deny", "refuse", "bar")
+    for noun in ("entry", "admittance", "access", "visa")
+] + [
+    # MOBILIZE: "all military or police moves that fall short of the actual use of force" (CAMEO codes
+    # some "deploy/send troops" as military aid; PLOVER keeps AID for peacekeeping and relief).
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "MOBILIZE", "mode": mode}
+    for verb in ("deploy", "dispatch", "send", "mass", "move", "station")
+    for noun, mode in (("troop", "troops"), ("soldier", "troops"), ("army", "troops"), ("force", "troops"),
+                       ("unit", "troops"), ("battalion", "troops"), ("brigade", "troops"), ("military", "troops"),
+                       ("reservist", "troops"), ("police", "police"), ("policeman", "police"),
+                       ("warship", "weapons"), ("ship", "weapons"), ("tank", "weapons"), ("missile", "weapons"),
+                       ("aircraft", "weapons"), ("jet", "weapons"), ("bomber", "weapons"))
+] + [
+    {"lemma": verb, "pos": "VERB", "obj": "peacekeeper", "type": "AID", "mode": None}
+    for verb in ("deploy", "dispatch", "send")
+] + [
+    # MOBILIZE: "increase military alert status" ("placed on high alert").
+    {"lemma": verb, "pos": "VERB", "prep": "on alert", "type": "MOBILIZE", "mode": "troops"}
+    for verb in ("place", "put", "keep", "remain", "stay")
+] + [
+    # CONCEDE: "accede to requests or demands" ("accepted demands from the rebels").
+    {"lemma": "accept", "pos": "VERB", "obj": noun, "type": "CONCEDE", "mode": None}
+    for noun in ("demand", "request", "condition", "term", "ultimatum")
+] + [
+    # "Summoning an in-country ambassador to present grievances is just coded ACCUSE, not CONSULT."
+    {"lemma": "summon", "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": "disapprove"}
+    for noun in ("ambassador", "envoy", "diplomat", "chargé", "consul")
+] + [
+    # PLOVER's SUPPORT covers "ratify, sign, or finalize an agreement or treaty" (CAMEO's dictionary
+    # codes some of these as intents to cooperate); promises to sign are AGREE by the future rule.
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
+    for verb in ("sign", "ratify", "finalize", "conclude")
+    for noun in ("agreement", "treaty", "accord", "deal", "pact", "protocol", "convention", "memorandum")
 ]
 
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
@@ -130,7 +253,7 @@ DATE_PATTERNS = [
 # entity when the entities stage gave it none.
 ACTOR_NOUNS = set(
     "migrant refugee protester demonstrator police policeman officer soldier troop military army "
-    "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union "
+    "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union force "
     "striker student guard lawmaker legislator senator government court "
     "parliament party journalist prisoner hostage farmer worker voter diplomat "
     "authority official leader "
@@ -142,13 +265,28 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow ready willing prepared plan intend threaten".split())
+INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
 OBLIGATION = {"must", "should"}
 # Verbs that stop what their object names: "halted air strikes" is no strike.
-STOPPING_VERBS = set("cease halt stop suspend lift end cancel".split())
+STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke shorten reduce cut curtail".split())
+# What a mobilisation moves besides armed groups (MOBILIZE is "military or police moves"; mobilising
+# supporters or sending inspectors is not).
+ARMED_NOUNS = set(
+    "troop soldier force army unit battalion brigade division regiment reservist reserve police weapon "
+    "missile rocket tank warship ship vessel submarine fleet aircraft jet plane fighter bomber helicopter "
+    "artillery drone carrier".split()
+)
+# Verbs of giving: their object is what is given, the recipient the indirect object or "to" phrase.
+TRANSFER_VERBS = set("give send provide supply deliver contribute donate grant ship airlift lend hand offer".split())
+# Prepositions of what a complaint or an accusation is about: its owner is the accused ("complained
+# to the UN over Israeli air raids" → Israel), before whoever the complaint is addressed to.
+GRIEVANCE_PREPS = {"over", "about"}
+# Participles that describe their subject's own stance, not something done to it: "Israel is
+# opposed to…", "forces were engaged in…" name the actor, not the target.
+STATIVE_PARTICIPLES = set("oppose engage commit involve determine dedicate resolve".split())
 # Title nouns: "French President Emmanuel Macron" names the person in its phrase.
 PERSON_TITLES = set(
     "president minister premier chief king queen prince secretary ambassador counterpart leader "
@@ -163,6 +301,8 @@ QUANTITY_NOUNS = set("thousand hundred dozen million score number crowd group ma
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # A condition turns an announced act into a threat: "will withdraw unless…".
 CONDITION_MARKERS = {"unless"}
+# A threat's condition names whom it is aimed at: "threatened to stop talks if the United States…".
+THREAT_CONDITIONS = {"unless", "if"}
 # Prepositions marking the target of a nominal trigger ("sanctions contre la Russie"); narrower than
 # TARGET_PREPS because "à" after a noun is mostly a place ("une visite à Moscou").
 NOMINAL_TARGET_PREPS = {"against", "on", "toward", "towards", "to", "into", "at"}
