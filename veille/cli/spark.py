@@ -43,7 +43,8 @@ def spark_command(
     write_line(
         f"{result.articles} articles, {result.errors} errors, {result.rows['entities']} entities, "
         f"{result.rows['quotes']} quotes, {result.rows['events']} events → {out} "
-        f"({result.partitions} partitions, {result.workers} Python workers, {result.pipeline_loads} pipeline loads)"
+        f"({result.partitions} partitions, {result.workers} Python workers, {result.pipeline_loads} pipeline loads, "
+        f"peak worker memory {result.worker_rss_mb} MiB)"
     )
     if result.articles == 0:
         raise typer.Exit(1)
