@@ -101,7 +101,7 @@ def test_spark_submit_entry_point_refuses_a_bad_date(capsys):
 
 
 def test_replacement_identity_follows_the_store():
-    from veille.spark.job import identity
+    from veille.spark.sources import identity
 
     assert identity(Article.from_text("a", url="https://x/1", source="d.jsonl#3")) == "url:https://x/1"
     assert identity(Article.from_text("a", source="news/a.txt")) == "source:news/a.txt"

@@ -32,7 +32,6 @@ from .. import settings
 from ..store.rows import TABLES
 from .schema import (EXTRA_TABLES, PARTITION_COLUMNS, PARTITIONED, STATS, UNION_KIND, UNION_TABLE, columns,
                      corpus_schema, spark_schema, union_schema)
-from .sources import identity  # noqa: F401  (part of the job's vocabulary: what replaces what)
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +93,7 @@ def run(options: JobOptions, spark=None) -> JobResult:
     from .dedup import dedup_entity_rows, first_copies, near_duplicates
     from .sources import ARTICLE, ERROR, corpus_row, extract, list_inputs, read_file
     from .worker import ENTITY, ROW, STAT, analyze_partition, union_row
+    from .worker import ERROR as FAILED
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
@@ -143,7 +143,7 @@ def run(options: JobOptions, spark=None) -> JobResult:
     tables["entities"] = dedup_entity_rows(output.where(F.col(UNION_KIND) == ENTITY).select("entities.*"))
     tables["errors"] = (
         corpus.where(F.col("kind") == ERROR).select("error.*")
-        .unionByName(output.where(F.col(UNION_KIND) == ERROR).select("errors.*"))
+        .unionByName(output.where(F.col(UNION_KIND) == FAILED).select("errors.*"))
         .unionByName(spark.createDataFrame(failures, spark_schema("errors")))
     )
     tables["duplicates"] = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
