@@ -2,21 +2,7 @@
 
 from __future__ import annotations
 
-
-def quotes(nlp, text):
-    doc = nlp(text)
-    entities = {e.id: e for e in doc._.entities}
-    out = []
-    for q in doc._.quotes:
-        assert doc.text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text
-        out.append((q, entities.get(q.speaker)))
-    return out
-
-
-def name(entity):
-    return entity.name if entity is not None else ""
+from .helpers import name, quotes
 
 
 def test_direct_quote_said_after(en_nlp):

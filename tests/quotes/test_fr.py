@@ -6,17 +6,7 @@ import pytest
 
 from veille.nlp.pipeline import VEILLE_COMPONENTS  # noqa: F401  (pipeline import registers factories)
 
-
-def quotes(nlp, text):
-    doc = nlp(text)
-    entities = {e.id: e for e in doc._.entities}
-    out = []
-    for q in doc._.quotes:
-        assert doc.text[q.start : q.end] == q.text
-        if q.speaker_start is not None:
-            assert doc.text[q.speaker_start : q.speaker_end] == q.speaker_text
-        out.append((q, entities.get(q.speaker)))
-    return out
+from .helpers import quotes
 
 
 def speaker_name(entity):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from veille.quotes.posts import embedded_posts
 
-from .test_en import name, quotes
+from .helpers import name, quotes
 
 POST = (
     "Paramedics say the delays are getting worse.\n"

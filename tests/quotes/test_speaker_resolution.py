@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from veille.quotes.speakers import first_names
 
-from .test_en import name, quotes
+from .helpers import name, quotes
 
 
 def test_first_names_have_one_gender_each():
