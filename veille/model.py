@@ -10,7 +10,7 @@ import hashlib
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
@@ -88,6 +88,17 @@ class Event(_Model):
     location: str | None = Field(default=None, description="entity id")
     sentence: SentenceSpan
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+    # The coding rules that fired for this event, in order: for debugging (`veille eval events --errors`),
+    # not part of the output record.
+    _rules: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def rules(self) -> list[str]:
+        return self._rules
+
+    @rules.setter
+    def rules(self, names: list[str]) -> None:
+        self._rules = list(names)
 
 
 class Article(_Model):

@@ -1,0 +1,53 @@
+"""Checks: the last word on a candidate (a party is required; the doer's sector refines the type)."""
+
+from __future__ import annotations
+
+from .. import ontology, roles
+from ..engine import Candidate, rule
+
+
+@rule("checks")
+def nominal_places_not_parties(c: Candidate, k) -> bool:
+    """"l'accord de Paris", "les négociations de la COP21": a place or an event's name is no party."""
+    if c.verbal:
+        return False
+    before = len(c.source)
+    c.source = [s for s in c.source if c.actors.is_actor(s)]
+    return len(c.source) < before
+
+
+@rule("checks")
+def leaving_organisation(c: Candidate, k) -> bool:
+    """Leaving an organisation or a treaty is a sanction in PLOVER, leaving a territory a retreat."""
+    if c.type != "RETREAT" or c.mode != "withdraw":
+        return False
+    if not (any(c.actors.entity_type(t) == "ORG" for t in c.target) or k.left_treaty(c.token)):
+        return False
+    c.type = "SANCTION"
+    return True
+
+
+@rule("checks")
+def mobilised_side(c: Candidate, k) -> bool:
+    """"les réservistes sont mobilisés": with no one named as calling them up, those mobilised are the
+    side that mobilises."""
+    if c.type != "MOBILIZE" or c.source or not c.verbal or not roles.is_passive(c.token):
+        return False
+    c.source, c.target = c.target, []
+    return True
+
+
+@rule("checks")
+def needs_party(c: Candidate, k) -> bool:
+    """An event names at least one party; a place alone is where it happened."""
+    return not any(c.actors.is_actor(x) for x in c.source + c.target) and c.drop("no party")
+
+
+@rule("checks")
+def source_sector(c: Candidate, k) -> bool:
+    """The doer's sector refines the type ("mobilised" civilians protest)."""
+    if not c.source:
+        return False
+    before = (c.type, c.mode)
+    c.type, c.mode = ontology.for_source_sectors(c.type, c.mode, [c.actors.sector(s) for s in c.source])
+    return (c.type, c.mode) != before

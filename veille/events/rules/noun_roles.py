@@ -1,0 +1,113 @@
+"""Argument tokens of a nominal trigger: genitives, adjectives, the verb it hangs on."""
+
+from __future__ import annotations
+
+from .. import roles
+from ..engine import Candidate, rule
+from .common import objects
+
+
+@rule("noun_roles")
+def noun_arguments(c: Candidate, k) -> bool:
+    """Genitive, agent, partner and recipient complements of the noun."""
+    if c.verbal:
+        return False
+    c.found = roles.nominal_roles(c.token, c.trigger, k.preps)
+    return False
+
+
+@rule("noun_roles")
+def demonym_doer(c: Candidate, k) -> bool:
+    """"les sanctions américaines", "des frappes russes": French writes demonyms in lower case."""
+    if c.verbal or c.found.sources:
+        return False
+    c.found.sources = [ch for ch in c.token.children if ch.dep_ == "amod" and ch.pos_ == "ADJ" and ch.is_lower
+                       and c.actors._demonym(ch)][:1]
+    return bool(c.found.sources)
+
+
+@rule("noun_roles")
+def speaker_not_doer(c: Candidate, k) -> bool:
+    """"la télévision a qualifié les frappes d'agression": whoever speaks of an act is not its doer;
+    only light verbs ("a mené des frappes", "exprime son soutien") pass it on."""
+    tok, passing = c.token, k.lex.passing_verbs
+    if c.verbal or not passing or tok.dep_ not in ("obj", "dobj") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    own = any("Yes" in ch.morph.get("Poss") for ch in tok.children if ch.dep_ == "det")  # "leur accord"
+    if own or tok.head.lemma_.lower() in passing | k.lex.receiving_verbs:
+        return False
+    doers = set(roles.subject_of(tok.head))
+    before = len(c.found.sources)
+    c.found.sources = [t for t in c.found.sources if t not in doers]
+    return len(c.found.sources) < before
+
+
+@rule("noun_roles")
+def receiver_recipient(c: Candidate, k) -> bool:
+    """"bénéficiant du soutien de Merkel, Juncker…": who receives is the recipient, not the doer."""
+    tok = c.token
+    if c.verbal or tok.head.lemma_.lower() not in k.lex.receiving_verbs or tok.head == tok:
+        return False
+    recipients = roles.expand(k.subject_or_patient(tok.head))
+    c.found.sources = [t for t in c.found.sources if t not in recipients]
+    c.found.targets = c.found.targets or recipients
+    return True
+
+
+@rule("noun_roles")
+def light_noun_doer(c: Candidate, k) -> bool:
+    """"a annoncé l'ouverture d'une enquête", "le lancement d'une offensive par l'armée"."""
+    tok = c.token
+    if c.verbal or c.found.sources or tok.dep_ != "nmod" or tok.head.lemma_.lower() not in k.lex.light_nouns:
+        return False
+    c.found.sources = (roles.nominal_roles(tok.head, c.trigger, k.preps).sources
+                       or roles.governing_actor(tok.head))
+    return bool(c.found.sources)
+
+
+@rule("noun_roles")
+def opposing_sides(c: Candidate, k) -> bool:
+    """"des affrontements ont opposé les forces de sécurité à des manifestants"."""
+    tok = c.token
+    if c.verbal or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in k.lex.opposing_verbs:
+        return False
+    sides = objects(tok.head)
+    c.found.sources = roles.expand(sides)
+    c.found.targets = roles.expand([n for t in [tok.head] + sides for p, n in roles.prep_args(t)
+                                    if p in k.preps.target | k.preps.partner][:1])
+    return True
+
+
+@rule("noun_roles")
+def responsible_doer(c: Candidate, k) -> bool:
+    """"cette branche est responsable de plusieurs attentats", "X, l'auteur de l'attaque"."""
+    tok = c.token
+    holder = tok.head
+    if (c.verbal or c.found.sources or holder.lemma_.lower() not in k.lex.responsible_nouns or holder == tok
+            or not tok.dep_.startswith(("nmod", "obl"))):
+        return False
+    c.found.sources = roles.expand(([holder.head] if holder.dep_ == "appos" else []) or roles.subject_of(holder))
+    return bool(c.found.sources)
+
+
+@rule("noun_roles")
+def targeting_participle(c: Candidate, k) -> bool:
+    """"une enquête visant douze personnalités", "des sanctions visant des responsables russes"."""
+    if c.verbal:
+        return False
+    aimed = [o for ch in c.token.children if ch.dep_ == "acl" and ch.lemma_.lower() in k.lex.targeting_verbs
+             for o in objects(ch)]
+    if not aimed:
+        return False
+    c.found.targets = roles.expand(aimed[:1])
+    return True
+
+
+@rule("noun_roles")
+def recipient_complement(c: Candidate, k) -> bool:
+    """"son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient."""
+    if c.verbal or c.found.targets:
+        return False
+    c.found.targets = [n for p, n in roles.prep_args(c.token) if p in k.preps.target
+                       and any(c.actors.is_actor(x) for x in c.actors.resolve(n))][:1]
+    return bool(c.found.targets)
