@@ -31,6 +31,19 @@ class Coded:
 
 
 @pytest.fixture(scope="session")
+def trace(fr_nlp, en_nlp):
+    """The candidates of a text after the rules, before the confidence threshold: vetoed ones carry
+    ``dropped``, every one the ``rules`` that fired."""
+    from veille.nlp.pipeline import build_nlp
+
+    def run(text: str, lang: str) -> list:
+        nlp = build_nlp(lang)
+        return nlp.get_pipe("veille_events").trace(nlp(text))
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def code(fr_nlp, en_nlp):
     def run(text: str, lang: str, published: str | None = "2021-11-20") -> Coded:
         return Coded(text, lang, published)

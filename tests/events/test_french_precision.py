@@ -282,10 +282,12 @@ def test_admitting_is_a_concession(code):
     assert c.events("SUPPORT") == []
 
 
-def test_detached_participle_is_done_to_its_subject(code):
-    c = code("Souvent accusées, les autorités russes ont toujours nié tout soutien aux séparatistes.", "fr")
-    e = c.one("ACCUSE")
-    assert e.source == [] and any("autorités" in w for w in c.words(e.target))
+def test_detached_participle_is_done_to_its_subject(trace):
+    # A one-sided accusation in a detached participle ranks below the default threshold: read the rules' output.
+    found = [x for x in trace("Souvent accusées, les autorités russes ont toujours nié tout soutien aux séparatistes.", "fr")
+             if x.type == "ACCUSE" and not x.dropped]
+    assert len(found) == 1 and found[0].source == []
+    assert any("autorités" in m.text for t in found[0].target for m in found[0].actors.entity(t).mentions)
 
 
 def test_victim_of_an_attack_is_no_attacker(code):

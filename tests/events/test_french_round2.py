@@ -243,9 +243,10 @@ def test_an_accusation_in_the_present_with_the_act_hung_on_the_object(code):
     assert "armée" in c.words(e.target)
 
 
-def test_a_finite_clause_hung_on_an_accusation_is_not_alleged(code):
+def test_a_finite_clause_hung_on_an_accusation_is_not_alleged(code, trace):
     c = code("La Lituanie, la Lettonie et la Pologne ont récemment signalé une augmentation du nombre de "
              "migrants illégaux détenus à la frontière avec la Biélorussie, Minsk a été accusée de créer "
              "une crise migratoire.", "fr")
-    assert c.events("COERCE")
+    # the detention, framed by the report, ranks below the default threshold but is still coded
+    assert [x for x in trace(c.analysis.article.text, "fr") if x.type == "COERCE" and not x.dropped]
     assert "Minsk" in c.words(c.one("ACCUSE").target)

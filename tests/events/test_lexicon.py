@@ -48,4 +48,4 @@ def test_each_language_orders_every_rule_once():
     for lang in ("fr", "en"):
         names = [n for _, group in lexicon(lang).rule_order for n in group]
         assert len(names) == len(set(names))
-        assert [n for n, _ in engine.compile_order(lexicon(lang).rule_order)] == names
+        assert [n for n, _, _ in engine.compile_order(lexicon(lang).rule_order)] == names

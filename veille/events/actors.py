@@ -80,6 +80,9 @@ class ActorIndex:
                 found.append(entity)
         return found
 
+    def entity(self, entity_id: str) -> Entity | None:
+        return self._by_id.get(entity_id)
+
     def sector(self, entity_id: str) -> str | None:
         entity = self._by_id.get(entity_id)
         return entity.sector if entity else None

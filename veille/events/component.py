@@ -30,7 +30,7 @@ def events_data(lang: str) -> ModuleType | None:
     return language_module(lang)
 
 
-@Language.factory("veille_events", assigns=["doc._.events"], default_config={"min_confidence": 0.0})
+@Language.factory("veille_events", assigns=["doc._.events"], default_config={"min_confidence": 0.5})
 def make_events(nlp: Language, name: str, min_confidence: float) -> "EventCoder":
     return EventCoder(nlp, min_confidence)
 
@@ -38,7 +38,7 @@ def make_events(nlp: Language, name: str, min_confidence: float) -> "EventCoder"
 class EventCoder:
     """Finds triggers with a Matcher, codes each through the language's rules, merges repeated mentions."""
 
-    def __init__(self, nlp: Language, min_confidence: float = 0.0) -> None:
+    def __init__(self, nlp: Language, min_confidence: float = 0.5) -> None:
         self.lex: EventLexicon | None = lexicon(nlp.lang)
         self.data = events_data(nlp.lang)
         self.min_confidence = min_confidence
@@ -58,6 +58,7 @@ class EventCoder:
                                  set(lex.genitive_preps), set(lex.origin_preps), set(lex.adversative_preps),
                                  set(lex.nominal_target_preps))
         self.date_patterns = tuple(re.compile(p, re.I) for p in lex.date_patterns)
+        self.bylines = tuple(re.compile(p, re.I) for p in lex.byline_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.lex is None or not doc.has_annotation("DEP"):
@@ -175,8 +176,7 @@ class EventCoder:
         if not engine.run(c, self.rules, self):
             return None
         actors.note_event(c.source + c.target)
-        confidence = 0.5 if trigger.generated else 0.65
-        confidence += 0.15 * bool(c.source) + 0.1 * bool(c.target) - 0.15 * c.inferred
+        confidence = _confidence(c)
         confidence += _prominence(token)
         if qualifiers.is_conditional(token):
             confidence *= 0.6
@@ -395,6 +395,14 @@ def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
             outer.confidence = max(0.0, outer.confidence - 0.1)
         else:
             event.confidence = max(0.0, event.confidence - 0.1)
+
+
+def _confidence(c: Candidate) -> float:
+    """How likely the event is right, before the clause's prominence: measured on whole articles, an
+    event with both sides named is right three to four times as often as one with a side missing."""
+    both = bool(c.source) and bool(c.target)
+    confidence = 0.45 if c.trigger.generated else 0.55
+    return confidence + 0.1 * bool(c.source) + 0.05 * bool(c.target) + 0.15 * both - 0.15 * c.inferred
 
 
 def _prominence(token: Token) -> float:

@@ -64,6 +64,7 @@ class Candidate:
     inferred: bool = False  # the target was borrowed from the clause
     placed: bool = False  # the target is only the place where it happened
     refusal: bool = False  # an announced refusal: not a negated event
+    settled: bool = False  # the recipient is decided: no target fallback runs
     dropped: str | None = None
     rules: list[str] = field(default_factory=list)
 
@@ -80,7 +81,7 @@ class Candidate:
         return True
 
 
-def compile_order(order: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, Rule], ...]:
+def compile_order(order: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple[str, str, Rule], ...]:
     """The language's rule order as (name, function) pairs; an unknown rule or a rule listed under
     another stage than its own is an error, and stages must come in the engine's order."""
     out = []
@@ -95,13 +96,16 @@ def compile_order(order: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[tuple
                 raise ValueError(f"RULE_ORDER: unknown rule {name!r}")
             if REGISTRY[name][0] != stage:
                 raise ValueError(f"RULE_ORDER: rule {name!r} belongs to stage {REGISTRY[name][0]!r}, not {stage!r}")
-            out.append((name, REGISTRY[name][1]))
+            out.append((name, stage, REGISTRY[name][1]))
     return tuple(out)
 
 
-def run(candidate: Candidate, rules: tuple[tuple[str, Rule], ...], coder) -> bool:
-    """Apply the rules in order; False when one vetoed the candidate."""
-    for name, fn in rules:
+def run(candidate: Candidate, rules: tuple[tuple[str, str, Rule], ...], coder) -> bool:
+    """Apply the rules in order; False when one vetoed the candidate. Once a rule has settled the
+    recipient, the target fallbacks are skipped."""
+    for name, stage, fn in rules:
+        if stage == "targets" and candidate.settled:
+            continue
         if fn(candidate, coder):
             candidate.rules.append(name)
             if candidate.dropped is not None:

@@ -76,8 +76,12 @@ class EventLexicon:
     victim_nouns: _WORDS = frozenset()
     member_nouns: _WORDS = frozenset()
     dual_words: _WORDS = frozenset()
-    # Words that say a sentence is not news of a happening (bylines, figures of speech).
-    byline_verbs: _WORDS = frozenset()
+    # Trigger senses checked against their arguments (see ``rules/senses.py``).
+    expletive_pronouns: _WORDS = frozenset()  # "it" in "it is striking that…"
+    naming_verbs: _WORDS = frozenset()  # "called the bill a disgrace": naming, not calling
+    person_object_senses: _WORDS = frozenset()  # "fired the commander": a dismissal, not a shooting
+    state_preps: _WORDS = frozenset()  # "under house arrest": a state the clause subject is in
+    byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
@@ -107,7 +111,7 @@ def from_module(module: ModuleType) -> EventLexicon:
         value = getattr(module, name)
         if key == "rule_order":
             value = tuple((stage, tuple(names)) for stage, names in value.items())
-        elif key in ("triggers", "trigger_files", "lemma_repairs", "date_patterns"):
+        elif key in ("triggers", "trigger_files", "lemma_repairs", "date_patterns", "byline_patterns"):
             value = tuple(value)
         elif isinstance(value, (set, frozenset, list, tuple)):
             value = frozenset(value)

@@ -51,3 +51,21 @@ def source_sector(c: Candidate, k) -> bool:
     before = (c.type, c.mode)
     c.type, c.mode = ontology.for_source_sectors(c.type, c.mode, [c.actors.sector(s) for s in c.source])
     return (c.type, c.mode) != before
+
+
+def political(entity_id: str, c: Candidate) -> bool:
+    """A person, an organisation, a country or a group (the actor nouns the language lists: "les
+    manifestants", "des fonctionnaires"); not a place, nor a name the entities stage found inside a
+    date or a figure ("le 14 Juillet")."""
+    actors = c.actors
+    entity = actors.entity(entity_id)
+    if entity is None or not actors.is_actor(entity_id):
+        return False
+    spans = [c.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions]
+    return not all(s is not None and (actors.in_date(s[0]) or s.root.like_num) for s in spans)
+
+
+@rule("checks")
+def political_side(c: Candidate, k) -> bool:
+    """An event needs an actor on at least one side: a place, a date or a figure alone is none."""
+    return not any(political(x, c) for x in c.source + c.target) and c.drop("no political actor")

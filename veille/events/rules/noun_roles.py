@@ -111,3 +111,26 @@ def recipient_complement(c: Candidate, k) -> bool:
     c.found.targets = [n for p, n in roles.prep_args(c.token) if p in k.preps.target
                        and any(c.actors.is_actor(x) for x in c.actors.resolve(n))][:1]
     return bool(c.found.targets)
+
+
+@rule("noun_roles")
+def state_of_arrest(c: Candidate, k) -> bool:
+    """"X, who is under house arrest", "placed X under house arrest", "placé en détention": whoever is
+    in the state is the target; the one who put them there, if named, the source."""
+    from .parties import PERSONAL_MODES
+
+    tok = c.token
+    if c.verbal or c.mode not in PERSONAL_MODES:
+        return False
+    case = tok.head if tok.dep_ == "pobj" else next((ch for ch in tok.children if ch.dep_ == "case"), None)
+    if case is None or case.lower_ not in k.lex.state_preps:
+        return False
+    verb = case.head if tok.dep_ == "pobj" else tok.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    held = objects(verb)
+    if held:
+        c.found.sources, c.found.targets = roles.expand(roles.subject_of(verb)), roles.expand(held)
+    else:
+        c.found.sources, c.found.targets = [], roles.expand(roles.subject_of(verb))
+    return True

@@ -180,3 +180,24 @@ def one_party_talk(c: Candidate, k) -> bool:
     """A talk with one party is an interview or a meeting of one body: "dans son entretien"."""
     return (c.type == "CONSULT" and not c.verbal and c.mode is None and len(set(c.source + c.target)) < 2
             and c.drop("one party"))
+
+
+@rule("parties")
+def accused_act(c: Candidate, k) -> bool:
+    """"condemned the arrest of the opposition leader", "condemned the attack in Washington": an act
+    condemned points to its doer, never to its victim nor to where it happened."""
+    from .. import triggers
+
+    if not c.verbal or ontology.quad(c.type) != "verbal-conflict":
+        return False
+    for obj in objects(c.token):
+        act = triggers.choose(obj, "NOUN", k.table, k.repairs)
+        if act is None or not act.type:
+            continue
+        doers = roles.nominal_roles(obj, act, k.preps).sources or [
+            ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower and c.actors._demonym(ch)][:1]
+        found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
+        if found:
+            c.target, c.settled = found, True
+            return True
+    return False

@@ -11,6 +11,9 @@ from .verb_roles import OWN_OBJECT
 SELF_MODES = {"resign"}
 # Types PLOVER codes with a recipient: when the trigger names none, the clause subject is borrowed.
 NEEDS_RECIPIENT = {"SANCTION", "COOPERATE", "AID"}
+# Speech acts aimed at someone: where the speaker or the deed was is never whom they blame
+# ("condemned the attack in Washington").
+VERBAL_ONLY = {"ACCUSE", "REJECT"}
 
 
 @rule("targets")
@@ -79,7 +82,7 @@ def place_recipient(c: Candidate, k) -> bool:
     """PLOVER's recipient of a one-sided act is the place it targets: a visit's host ("arrived in
     Amman"), the country of a protest ("demonstrated in Serbia"); only for an act with a known doer,
     and not for a retreat, whose recipient is whom it is from."""
-    if c.target or not c.source or (c.type == "RETREAT" and c.mode != "withdraw"):
+    if c.target or not c.source or (c.type == "RETREAT" and c.mode != "withdraw") or c.type in VERBAL_ONLY:
         return False
     place = k.location(c.token, c.actors, set(c.source))
     c.target = [place] if place else []

@@ -467,21 +467,34 @@ CONDITION_MARKERS = {"sauf", "moins"}
 NOMINAL_TARGET_PREPS = {"contre", "envers", "sur"}
 
 
+
+# Sens des déclencheurs vérifiés sur leurs arguments (``veille/events/rules/senses.py``).
+EXPLETIVE_PRONOUNS = {"ce", "c'", "cela", "ça"}
+NAMING_VERBS = set()
+PERSON_OBJECT_SENSES = set()
+STATE_PREPS = {"sous", "en"}
+# Les crédits de l'article : « avec AFP », « (Reportage de …) ».
+BYLINE_PATTERNS = [
+    r"^\W*(?:avec\s+(?:l['’])?(?:afp|reuters|ap|belga|ats|apa|ansa)\W*)+$",
+    r"^\W*(?:r[ée]daction|reportage|propos\s+recueillis)\s+(?:de|par)\b",
+]
+
 # The coding rules, stage by stage, in the order they run (``veille/events/rules/``; an unknown name is
 # an error). A rule left out here is off for the language.
 RULE_ORDER = {
-    "vetoes": ("aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+    "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
+               "dismissal_sense", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
-                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement"),
+                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
-                "resolve_targets", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
+                "resolve_targets", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
-    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "source_sector"),
+    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side", "source_sector"),
 }

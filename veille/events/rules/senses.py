@@ -1,0 +1,89 @@
+"""Trigger senses checked against their arguments: the same word names an act or not depending on
+what it takes ("strike" a target or "striking that…", "call" someone or "call X a disgrace")."""
+
+from __future__ import annotations
+
+from .. import ontology, roles
+from ..engine import Candidate, rule
+from .common import ids, objects
+
+_CLAUSES = ("ccomp", "csubj", "csubjpass")
+
+
+@rule("vetoes")
+def byline(c: Candidate, k) -> bool:
+    """"Anna Berg contributed reporting from Oslo": the article's credits, not news."""
+    if not k.bylines:
+        return False
+    text = k.sentence(c.doc, c.token).text
+    return any(p.search(text) for p in k.bylines) and c.drop("byline")
+
+
+@rule("vetoes")
+def expletive_clause(c: Candidate, k) -> bool:
+    """"It is striking that…": an impersonal subject over a clause is a comment, not an act."""
+    tok = c.token
+    if not c.verbal:
+        return False
+    words = list(tok.children)
+    if tok.dep_ in ("acomp", "attr") and tok.head != tok:
+        words += list(tok.head.children)  # "it is striking that…" with the copula as head
+    subjects = [ch for ch in words if ch.dep_ in roles.SUBJECTS or ch.dep_.startswith("expl")]
+    clauses = [ch for ch in words if ch.dep_ in _CLAUSES]
+    return (bool(subjects) and all(s.lower_ in k.lex.expletive_pronouns for s in subjects) and bool(clauses)
+            and c.drop("impersonal comment"))
+
+
+@rule("vetoes")
+def naming_sense(c: Candidate, k) -> bool:
+    """"called the deficit 'the defining problem'", "whom Beijing calls a separatist": naming someone or
+    something, not calling them."""
+    if not c.verbal or c.lemma not in k.lex.naming_verbs:
+        return False
+    return any(ch.dep_ in ("oprd", "xcomp", "attr") for ch in c.token.children) and c.drop("naming")
+
+
+@rule("vetoes")
+def figurative_conflict(c: Candidate, k) -> bool:
+    """"a battle to win the election", "une lutte pour convaincre": a contest, not a fight, when the
+    conflict noun takes the goal as an infinitive."""
+    if c.verbal or ontology.quad(c.type) != "material-conflict":
+        return False
+    goal = [ch for ch in c.token.children if ch.dep_ in ("acl", "advcl") and ch.pos_ == "VERB"
+            and "Inf" in ch.morph.get("VerbForm") and (ch.lemma_.lower(), "VERB") not in k.table]
+    return bool(goal) and c.drop("figurative")
+
+
+@rule("vetoes")
+def showing_sense(c: Candidate, k) -> bool:
+    """"as demonstrated by his departure", "demonstrated that…": showing, not demonstrating."""
+    if not c.verbal or c.type != "PROTEST":
+        return False
+    tok = c.token
+    shown = roles.is_passive(tok) or any(ch.dep_ in _CLAUSES for ch in tok.children)
+    return shown and c.drop("showing")
+
+
+@rule("vetoes")
+def dismissal_sense(c: Candidate, k) -> bool:
+    """"fired the commander": a person as the object of "fire" is dismissed, not shot at."""
+    if not c.verbal or c.lemma not in k.lex.person_object_senses or ontology.quad(c.type) != "material-conflict":
+        return False
+    for obj in objects(c.token):
+        people = [e for e in ids([obj], c.actors) if c.actors.entity_type(e) == "PERSON"]
+        if people or obj.lemma_.lower() in k.lex.person_titles:
+            return c.drop("dismissal")
+    return False
+
+
+@rule("vetoes")
+def stative_seizure(c: Candidate, k) -> bool:
+    """"elle occupe un logement social": a seizure takes a party or a place; holding a thing is a state."""
+    if not c.verbal or c.type != "COERCE" or c.mode != "seize" or roles.is_passive(c.token):
+        return False
+    tok = c.token
+    if "Pres" not in tok.morph.get("Tense") or any(ch.dep_.startswith("aux") for ch in tok.children):
+        return False  # "a pris le contrôle de…", "seized": an act, not a state
+    taken = objects(tok)
+    named = [t for o in taken for t in o.subtree if c.actors.resolve(t)]
+    return bool(taken) and not named and c.drop("state")
