@@ -194,10 +194,17 @@ def accused_act(c: Candidate, k) -> bool:
         act = triggers.choose(obj, "NOUN", k.table, k.repairs)
         if act is None or not act.type:
             continue
-        doers = roles.nominal_roles(obj, act, k.preps).sources or [
-            ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower and c.actors._demonym(ch)][:1]
+        own = roles.nominal_roles(obj, act, k.preps)
+        doers = own.sources or [ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower
+                                and c.actors._demonym(ch)][:1]
+        # "l'arrestation des opposants par la police": the agent may hang on the patient
+        doers = doers or [n for p, n in roles.prep_args(obj, depth=2) if last_word(p) in k.preps.agent]
         found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
         if found:
             c.target, c.settled = found, True
+            return True
+        victims = set(ids(own.targets + [obj], c.actors))
+        if c.target and set(c.target) <= victims:
+            c.target, c.settled = [], True  # the act's victims are not whom the speaker blames
             return True
     return False

@@ -47,11 +47,22 @@ def naming_sense(c: Candidate, k) -> bool:
 def figurative_conflict(c: Candidate, k) -> bool:
     """"a battle to win the election", "une lutte pour convaincre": a contest, not a fight, when the
     conflict noun takes the goal as an infinitive."""
-    if c.verbal or ontology.quad(c.type) != "material-conflict":
+    if c.verbal and not c.trigger.obj or ontology.quad(c.type) not in ("material-conflict", "verbal-conflict"):
         return False
-    goal = [ch for ch in c.token.children if ch.dep_ in ("acl", "advcl") and ch.pos_ == "VERB"
-            and "Inf" in ch.morph.get("VerbForm") and (ch.lemma_.lower(), "VERB") not in k.table]
+    # "faces a battle to win…": a verb keyed on its object is read through that object.
+    nouns = [o for o in objects(c.token) if o.lemma_.lower() == c.trigger.obj] if c.verbal else [c.token]
+    goal = [ch for n in nouns for ch in n.children if ch.dep_ in ("acl", "advcl") and ch.pos_ == "VERB"
+            and "Inf" in ch.morph.get("VerbForm") and any(g.dep_ in ("aux", "mark") and g.pos_ in ("PART", "ADP") for g in ch.children)
+            and not _conflict(ch, k)]
     return bool(goal) and c.drop("figurative")
+
+
+def _conflict(verb, k) -> bool:
+    """The verb names an act of conflict itself ("a campaign to attack…")."""
+    from .. import triggers
+
+    found = triggers.choose(verb, "VERB", k.table, k.repairs)
+    return found is not None and ontology.quad(found.type) in ("material-conflict", "verbal-conflict")
 
 
 @rule("vetoes")
@@ -60,7 +71,7 @@ def showing_sense(c: Candidate, k) -> bool:
     if not c.verbal or c.type != "PROTEST":
         return False
     tok = c.token
-    shown = roles.is_passive(tok) or any(ch.dep_ in _CLAUSES for ch in tok.children)
+    shown = roles.is_passive(tok) or any(ch.dep_ in _CLAUSES + ("agent", "obl:agent") for ch in tok.children)
     return shown and c.drop("showing")
 
 
