@@ -30,3 +30,13 @@ def test_eval_events_on_plover(shared, en_nlp):
     result = runner.invoke(app, ["eval", "events", "--dataset", "plover", "--shared", str(shared), "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["docs"] == 322
+
+
+def test_eval_events_errors_by_rule(en_nlp):
+    result = runner.invoke(app, ["eval", "events", "--dataset", str(ROOT / "gold" / "events-en-heldout"),
+                                 "--errors", "--json"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.output)
+    assert sum(found["misses"].values()) > 0 and sum(found["false_positives"].values()) > 0
+    # every miss is filed under a veto rule, a rule that came out wrong, or a trigger not found
+    assert all(k == "no trigger" or k.startswith(("vetoed: ", "wrong: ")) for k in found["misses"])

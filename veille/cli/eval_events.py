@@ -24,6 +24,9 @@ def eval_events(
         None, "--shared", help="Folder holding the developer data (default: ../shared next to the project or cwd)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    errors: bool = typer.Option(
+        False, "--errors", help="List false positives by the rules that fired for them, and misses by what stopped them."
+    ),
 ) -> None:
     """Type accuracy and (type, source, target) triple precision/recall/F1."""
     from ..evaluation.events import evaluate, load_dataset
@@ -34,6 +37,9 @@ def eval_events(
         fail(str(exc), 2)
     if not docs:
         fail(f"{dataset}: no gold documents", 2)
+    if errors:
+        _print_errors(docs, as_json)
+        return
     result = evaluate(docs, all_events=all_events).as_dict()
     result["dataset"] = dataset
     if as_json:
@@ -45,3 +51,16 @@ def eval_events(
     write_line(f"type accuracy  {result['type_accuracy']:.3f}")
     write_line(f"triples        P {t['precision']:.3f}  R {t['recall']:.3f}  F1 {t['f1']:.3f}"
                f"   (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+
+
+def _print_errors(docs, as_json: bool) -> None:
+    from ..evaluation.events import rule_errors
+
+    found = rule_errors(docs).as_dict()
+    if as_json:
+        write_line(json.dumps(found, ensure_ascii=False))
+        return
+    for title, key in (("false positives by rule", "false_positives"), ("misses by rule", "misses")):
+        write_line(title)
+        for name, count in found[key].items():
+            write_line(f"  {count:4d}  {name:32} e.g. {'; '.join(found['examples'][name][:2])}")

@@ -229,3 +229,78 @@ def evaluate(docs: list[GoldDoc], one_event: bool | None = None, all_events: boo
     for gold, analysis in zip(docs, analyze(articles)):
         score_doc(gold, analysis, scores, one_event, all_events)
     return scores
+
+
+# --- errors by rule -------------------------------------------------------------------------
+
+
+@dataclass
+class RuleErrors:
+    """False positives counted under each rule that fired for them (``(trigger only)`` when none
+    did), misses under what stopped them: the veto rule of the candidate at the gold trigger, the
+    rules of a candidate that came out wrong, or ``no trigger``."""
+
+    false_positives: dict[str, int] = field(default_factory=dict)
+    misses: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, table: dict[str, int], key: str, example: str) -> None:
+        table[key] = table.get(key, 0) + 1
+        found = self.examples.setdefault(key, [])
+        if len(found) < 3:
+            found.append(example)
+
+    def as_dict(self) -> dict:
+        order = lambda t: dict(sorted(t.items(), key=lambda kv: (-kv[1], kv[0])))  # noqa: E731
+        return {"false_positives": order(self.false_positives), "misses": order(self.misses),
+                "examples": self.examples}
+
+
+def rule_errors(docs: list[GoldDoc], one_event: bool | None = None) -> RuleErrors:
+    """Run veille over the gold documents and file each false positive and miss under a rule."""
+    from ..nlp.pipeline import build_nlp
+
+    if one_event is None:
+        one_event = all(len(d.events) == 1 and d.events[0].trigger_start is None for d in docs)
+    articles = [Article.from_text(d.text, language=d.lang, published=d.published[:10] if d.published else None)
+                for d in docs]
+    out = RuleErrors()
+    for gold, analysis in zip(docs, analyze(articles)):
+        nlp = build_nlp(analysis.article.language or gold.lang)
+        coder = nlp.get_pipe("veille_events") if nlp.has_pipe("veille_events") else None
+        candidates = coder.trace(nlp(gold.text)) if coder is not None else []
+        _file_errors(gold, analysis, candidates, one_event, out)
+    return out
+
+
+def _file_errors(gold: GoldDoc, analysis: Analysis, candidates: list, one_event: bool, out: RuleErrors) -> None:
+    gold_spans = {a: _occurrences(gold.text, a) for e in gold.events for a in e.source + e.target}
+    label = {e.id: _label(e.mentions, gold_spans, e.id) for e in analysis.entities}
+    predicted = [e for e in analysis.events if not e.negated]
+    if one_event:
+        predicted = sorted(predicted, key=lambda e: -e.confidence)[:1]
+    gold_set = set().union(*(_triples(g.type, g.source, g.target) for g in gold.events)) if gold.events else set()
+    found: set[tuple] = set()
+    for event in predicted:
+        triples = _triples(event.type, [label.get(s, s) for s in event.source], [label.get(t, t) for t in event.target])
+        found |= triples
+        if not triples & gold_set:
+            for name in event.rules or ["(trigger only)"]:
+                out.add(out.false_positives, name, f"{gold.id}: {event.type} [{event.trigger.text}]")
+    for g in gold.events:
+        if _triples(g.type, g.source, g.target) & found:
+            continue
+        out.add(out.misses, _miss_reason(g, candidates), f"{gold.id}: {g.type} {g.source}->{g.target}")
+
+
+def _miss_reason(g: GoldEvent, candidates: list) -> str:
+    if g.trigger_start is not None:
+        at = [c for c in candidates if c.token.idx < (g.trigger_end or 0) and g.trigger_start < c.token.idx + len(c.token)]
+    else:
+        at = [c for c in candidates if c.trigger.type == g.type]
+    if not at:
+        return "no trigger"
+    kept = [c for c in at if not c.dropped]
+    if not kept:
+        return "vetoed: " + at[0].rules[-1]
+    return "wrong: " + (",".join(kept[0].rules) or "(trigger only)")
