@@ -141,6 +141,17 @@ class ActorIndex:
 
     def resolve(self, token: Token) -> list[str]:
         """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
+        for step in (self._special, self._mentioned):
+            found = step(token)
+            if found is not None:
+                return found
+        if token.pos_ == "PRON":
+            return self._pronoun(token)
+        return self._in_noun_phrase(token)
+
+    def _special(self, token: Token) -> list[str] | None:
+        """Counted nouns, dates and figures, pairs ("les deux présidents"), member states; None when
+        the argument is none of these."""
         if token.like_num or token.lemma_.lower() in self.quantities:
             # "thousands of Iraqi Kurds", "des milliers de personnes": the counted noun is the actor.
             counted = [a for p, a in _genitives(token, self.genitive_preps)]
@@ -164,6 +175,10 @@ class ActorIndex:
                          for e in self.overlapping(g.idx, g.idx + len(g)) if e.type == "ORG" and not generic(e)), None)
             if body is not None:
                 return [body.id]
+        return None
+
+    def _mentioned(self, token: Token) -> list[str] | None:
+        """A mention over the head word itself; None when there is none."""
         hits = self.overlapping(token.idx, token.idx + len(token))
         if token.pos_ == "PROPN" and len(hits) > 1:
             # A name inside a group's mention names itself: "Syrie" in "ses troupes de Syrie".
@@ -179,22 +194,28 @@ class ActorIndex:
                 return [owner.id]
         if hits:
             return self._with_coordinated(token, [hits[0].id])
-        if token.pos_ == "PRON":
-            if token.lower_.replace("’", "'") in self.first_person:
-                # "« Nous soutenons… » a déclaré Matthew Rycroft": the speaker of the quote.
-                for start, end, speaker in self.quotes:
-                    if start <= token.idx < end and speaker:
-                        return [speaker]
-                return []
-            if token.head.lemma_.lower() in self.impersonal:
-                return []  # "il s'agit d'une attaque", "il faut": nobody
-            if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
-                found = self._subject_before(token)
-                if found:
-                    return found
-            if token.lower_ in self.pronouns:
-                return [e.id for e in self.people_before(token.idx, 1)]
+        return None
+
+    def _pronoun(self, token: Token) -> list[str]:
+        """A pronoun: the quote's speaker, the previous subject, the last person named, or nobody."""
+        if token.lower_.replace("’", "'") in self.first_person:
+            # "« Nous soutenons… » a déclaré Matthew Rycroft": the speaker of the quote.
+            for start, end, speaker in self.quotes:
+                if start <= token.idx < end and speaker:
+                    return [speaker]
             return []
+        if token.head.lemma_.lower() in self.impersonal:
+            return []  # "il s'agit d'une attaque", "il faut": nobody
+        if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
+            found = self._subject_before(token)
+            if found:
+                return found
+        if token.lower_ in self.pronouns:
+            return [e.id for e in self.people_before(token.idx, 1)]
+        return []
+
+    def _in_noun_phrase(self, token: Token) -> list[str]:
+        """A name inside the argument's noun phrase, one just after it, or a plain entity."""
         phrase = _phrase(token, self.genitive_preps)
         start = min(t.idx for t in phrase)
         end = max(t.idx + len(t) for t in phrase)

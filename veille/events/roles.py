@@ -290,6 +290,12 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
             roles.targets = roles.targets or [g for g in second if g not in roles.sources][:1]
     if not roles.sources:
         roles.sources = _governing_actor(noun)
+    _from_governing_verb(noun, roles, genitives, preps)
+    return _expanded(roles)
+
+
+def _from_governing_verb(noun: Token, roles: Roles, genitives: list[Token], preps: Preps) -> None:
+    """Complements of the noun that the parser hung on the verb governing it."""
     if noun.dep_ in _PASS_SUBJ and noun.head.pos_ in _VERBAL and set(roles.targets) <= set(genitives):
         # "un mandat d'arrêt a été émis contre elle": the verb carries the noun's target (over a
         # genitive that only names the kind of act, "d'arrêt").
@@ -303,7 +309,6 @@ def nominal_roles(noun: Token, trigger: Trigger, preps: Preps) -> Roles:
     if noun.dep_ in _OBJ and noun.head.pos_ in _VERBAL and not roles.targets:
         # "staged rallies … against the party's leader": the same for the one the act is against.
         roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
-    return _expanded(roles)
 
 
 def labelled_agent(verb: Token) -> list[Token]:
@@ -390,9 +395,15 @@ def complement_targets(verb: Token, sources: list[Token], preps: Preps) -> list[
             found += [expand([n]) for p, n in prep_args(acl) if _prep_is(p, preps.agent)]
     for child in objects + [n for p, n in prep_args(verb) if _prep_is(p, preps.target)]:
         clause_of(child)  # "demanded assurances that…", "insisted on its demands that…"
-    # Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
-    # suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
-    # "demanded a truce with Moslem forces", "lodged a protest with Albania".
+    found += _owners_and_addressees(verb, objects, preps)
+    return found
+
+
+def _owners_and_addressees(verb: Token, objects: list[Token], preps: Preps) -> list[list[Token]]:
+    """Last resort: whoever the thing acted on belongs to or is addressed to. "denounced Serbia's
+    suppression", "vetoed a Security Council resolution", "granted asylum to five army officers",
+    "demanded a truce with Moslem forces", "lodged a protest with Albania"."""
+    found: list[list[Token]] = []
     for child in objects:
         for mod in child.children:
             if mod.dep_ in ("poss", "nmod:poss") or (mod.dep_ == "compound" and mod.pos_ == "PROPN"):
