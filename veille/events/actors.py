@@ -113,8 +113,11 @@ class ActorIndex:
         return entity.type if entity else None
 
     def in_date(self, token: Token) -> bool:
-        i = bisect.bisect_right(self.dates, (token.idx, 1 << 62)) - 1
-        return i >= 0 and self.dates[i][0] <= token.idx < self.dates[i][1]
+        return self.in_date_at(token.idx)
+
+    def in_date_at(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.dates, (offset, 1 << 62)) - 1
+        return i >= 0 and self.dates[i][0] <= offset < self.dates[i][1]
 
     def note_event(self, participants: list[str]) -> None:
         people = {e.id for e in self.entities if e.type == "PERSON"}

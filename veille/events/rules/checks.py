@@ -61,8 +61,7 @@ def political(entity_id: str, c: Candidate) -> bool:
     entity = actors.entity(entity_id)
     if entity is None or not actors.is_actor(entity_id):
         return False
-    spans = [c.doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions]
-    return not all(s is not None and (actors.in_date(s[0]) or s.root.like_num) for s in spans)
+    return not all(actors.in_date_at(m.start) or m.text[:1].isdigit() for m in entity.mentions)
 
 
 @rule("checks")
