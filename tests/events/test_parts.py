@@ -108,3 +108,11 @@ def test_gold_actors_match_whole_words_only():
     scores = Scores()
     score_doc(gold, analysis, scores, one_event=False)
     assert (scores.tp, scores.fp, scores.fn) == (0, 1, 1)
+
+
+def test_one_doer_twice_in_a_sentence_is_one_act():
+    merged = merge([_event("ASSAULT", ["a"], ["b"], 0), _event("ASSAULT", ["a"], [], 9)])
+    assert len(merged) == 1 and len(merged[0].mentions) == 2
+    # a doerless mention about the other's party folds in too; different doers stay apart
+    assert len(merge([_event("ASSAULT", ["a"], ["b"], 0), _event("ASSAULT", [], ["b"], 9)])) == 1
+    assert len(merge([_event("ASSAULT", ["a"], ["b"], 0), _event("ASSAULT", ["c"], ["d"], 9)])) == 2

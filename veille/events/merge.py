@@ -26,6 +26,9 @@ def _same(a: Event, b: Event) -> bool:
                 and a.sentence.start == b.sentence.start)
     if _participants(a) == _participants(b):
         return bool(a.source or a.target)
+    if a.sentence.start == b.sentence.start and _one_act(a, b):
+        return True
+
     if ontology.is_symmetric(a.type):
         pa, pb = _participants(a)[0], _participants(b)[0]
         # "Macron et Poutine ont discuté" and "Macron a parlé avec Poutine" are one consultation.
@@ -37,6 +40,15 @@ def _same(a: Event, b: Event) -> bool:
         and (not a.target or not b.target or set(a.target) == set(b.target))
         and (a.date is None or b.date is None or a.date == b.date)
     )
+
+
+def _one_act(a: Event, b: Event) -> bool:
+    """In one sentence, two mentions of the same type by the same doer, or one with no doer about a
+    party of the other, report one act: "l'armée a attaqué… lors de cette offensive de l'armée"."""
+    if set(a.source) & set(b.source):
+        return True
+    pa, pb = set(a.source) | set(a.target), set(b.source) | set(b.target)
+    return (not a.source or not b.source) and bool(pa & pb)
 
 
 def merge(events: list[Event]) -> list[Event]:
