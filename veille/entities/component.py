@@ -413,7 +413,7 @@ class _Article:
             cname = self.kb.entries[f"gpe:{country}"].name if country else None
             type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
             self.entities[eid] = Entity(id=eid, name=actor_name(actor.sector, cname), type=type_,
-                                        country=country, sector=actor.sector)
+                                        country=country, sector=actor.sector, generic=True)
         # Only the actor noun marks tokens as taken: its country stays a country mention too.
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
