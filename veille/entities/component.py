@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import KB, KBEntry, get_kb
+from ..kb.cities import find_city, iso2, iso3
 from ..kb.loader import CAPITAL, DEMONYM, SURNAME
 from ..model import Entity, Mention
 from ..nlp.registry import language_data
@@ -241,10 +242,30 @@ class _Article:
                 role=f"{role.office}:{role.where}" if role else None, sector=sector,
                 lat=entry.lat, lon=entry.lon,
             )
+            if entry.type == "GPE" and entry.lat is None and entry.key.startswith("city:"):
+                self._locate(self.entities[entry.key], entry.name, iso2(entry.country))
         return entry.key
+
+    @staticmethod
+    def _locate(entity: Entity, name: str, iso2: str | None = None) -> bool:
+        """Coordinates (and country) of a city from the GeoNames gazetteer."""
+        city = find_city(name, iso2, _MIN_POPULATION if iso2 is None else 0)
+        if city is None:
+            return False
+        entity.lat, entity.lon = city.lat, city.lon
+        entity.country = entity.country or iso3(city.iso2)
+        return True
 
     def _unknown(self, cand: Candidate) -> str:
         type_ = cand.ner_type or "OTHER"
+        if type_ in ("GPE", "LOC"):
+            city = find_city(cand.text, min_population=_MIN_POPULATION)
+            if city is not None:  # a city NER found that the KB lacks: one id per city, in any language
+                eid = "city:" + fold(city.name).replace(" ", "-").replace(".", "")
+                if eid not in self.entities:
+                    self.entities[eid] = Entity(id=eid, name=city.name, type="GPE", lat=city.lat, lon=city.lon,
+                                                country=iso3(city.iso2))
+                return eid
         eid = entity_id(type_, cand.text)
         if eid not in self.entities:
             self.entities[eid] = Entity(id=eid, name=" ".join(cand.text.split()), type=type_)
@@ -420,6 +441,11 @@ class _Article:
         if not any(m.start == start_char for m in entity.mentions):
             self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+# A name NER calls a place is taken for a city of the gazetteer only when that city is large:
+# small towns share their names with people and words.
+_MIN_POPULATION = 100_000
 
 
 def _has_capital(text: str) -> bool:
