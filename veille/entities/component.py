@@ -26,6 +26,7 @@ from ..model import Entity, Mention
 from ..nlp.registry import language_data
 from .actors import ActorFinder
 from .gazetteer import Gazetteer
+from .junk import JunkFilter, inside_longer_name as _inside_longer_name
 from .mentions import Candidate, from_kb, from_ner, select
 from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name
@@ -67,6 +68,7 @@ class EntityLinker:
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
+        self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -103,6 +105,8 @@ class _Article:
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
         ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
+        ner = [c for c in ner if not self.linker.junk(doc, c)]
+        raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
         candidates = select(raw + ner)
         named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
         for c in candidates:
@@ -118,6 +122,7 @@ class _Article:
         for actor in self.linker.actors(doc):
             self._actor(actor)
         self._merge_acronyms(candidates)
+        self._honorific_people()
         entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
@@ -142,6 +147,18 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _honorific_people(self) -> None:
+        """An unknown name once written after "M.", "Mme" or "Mr" is a person, whatever NER said."""
+        doc, honorifics = self.doc, self.linker.honorifics
+        for entity in self.entities.values():
+            if entity.kb_id or entity.generic or entity.type == "PERSON":
+                continue
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.start > 0 and doc[span.start - 1].lower_ in honorifics:
+                    entity.type = "PERSON"
+                    break
 
     def _merge_acronyms(self, candidates: list[Candidate]) -> None:
         """An acronym defined in the text ("Forces démocratiques syriennes (FDS)") is that entity."""
