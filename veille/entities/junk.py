@@ -57,20 +57,27 @@ class JunkFilter:
             fold(cand.text).endswith("-" + s) for s in self.adjective_suffixes)
 
 
+_FUNCTION_POS = {"ADP", "DET", "ADV", "VERB", "ADJ", "PRON", "AUX", "SCONJ", "CCONJ", "PART", "NUM"}
+
+
 def _sentence_word(span) -> bool:
-    """Capitalised only because it starts the sentence, and not a proper noun."""
+    """Capitalised only because it starts the sentence, and not a name: a function word, verb or
+    adjective ("Televised", "À cette occasion"), a common noun the text also writes in lower case,
+    or a word modifying the lower-case noun after it ("Deficit hawks")."""
     first = span[0]
     if not first.is_sent_start and not (first.i > 0 and first.nbor(-1).text in ("«", '"', "“", "—", "–", ":")):
         return False
-    rest_capitalised = any(t.text[:1].isupper() for t in span[1:])
-    if rest_capitalised or first.pos_ == "PROPN":
-        if len(span) == 1 and first.pos_ == "PROPN":
-            # "Deficit hawks": a capitalised word modifying the lower-case common noun after it
-            nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
-            return bool(nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower()
-                        and first.head.i == nxt.i and first.dep_ in _MODIFIER_DEPS)
+    if any(t.text[:1].isupper() for t in span[1:]):
         return False
-    return True
+    if len(span) == 1:
+        nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
+        if (nxt is not None and nxt.pos_ == "NOUN" and nxt.text.islower() and first.head.i == nxt.i
+                and first.dep_ in _MODIFIER_DEPS):
+            return True
+    if first.pos_ in _FUNCTION_POS:
+        return True
+    lower = first.lower_
+    return first.pos_ == "NOUN" and any(t.text == lower for t in first.doc if t.i != first.i)
 
 
 def inside_longer_name(doc: Doc, cand: Candidate) -> bool:
