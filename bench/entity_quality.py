@@ -13,6 +13,7 @@ Usage: python bench/entity_quality.py [--pages] [--splits] [--limit N]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import re
 import sys
@@ -35,7 +36,7 @@ WEB = re.compile(r"(?i)(https?://|www\.|^@\w|\.(com|org|net|fr|co)\b)")
 
 def junk_reason(entity) -> str | None:
     """Why an entity is junk, or None. Generic actors are named by common nouns on purpose."""
-    if entity.generic:
+    if entity.generic or entity.id.startswith("actor:"):
         return None
     for m in entity.mentions:
         words = fold(m.text).split()
@@ -65,7 +66,9 @@ def check_pages(limit: int | None) -> None:
     located = with_coords = articles = 0
     for path in html_pages()[:limit]:
         try:
-            article = article_from_html(path.read_bytes(), source=str(path))
+            data = path.read_bytes()
+            data = gzip.decompress(data) if path.suffix == ".gz" else data
+            article = article_from_html(data, source=str(path))
             analysis = analyze_one(article)
         except Exception as exc:  # a page veille cannot read is reported, not fatal
             print(f"skip {path.name}: {type(exc).__name__}", file=sys.stderr)

@@ -76,3 +76,21 @@ def test_generic_actors_are_marked(fr_nlp):
     found = entities(fr_nlp, "La police a dispersé les manifestants devant la préfecture.")
     actors = [e for e in found if e.id.startswith("actor:")]
     assert actors and all(e.generic for e in actors)
+
+
+def test_russian_case_forms_link_to_the_kb_person():
+    from veille.model import Article
+    from veille.nlp import analyze_one
+
+    article = Article.from_text("Переговоры с Путиным начались утром. Позиция Владимира Путина осталась прежней.",
+                                language="ru")
+    putin = [e for e in analyze_one(article).entities if e.id == "person:vladimir-putin"]
+    assert putin and {m.text for m in putin[0].mentions} == {"Путиным", "Владимира Путина"}
+
+
+def test_russian_word_forms():
+    from veille.entities.russian import name_forms
+
+    assert {"путина", "путиным", "путину"} <= name_forms("Путин")
+    assert {"захаровой", "захарову"} <= name_forms("Захарова")
+    assert name_forms("Порошенко") == {"порошенко"}
