@@ -94,3 +94,24 @@ def test_russian_word_forms():
     assert {"путина", "путиным", "путину"} <= name_forms("Путин")
     assert {"захаровой", "захарову"} <= name_forms("Захарова")
     assert name_forms("Порошенко") == {"порошенко"}
+
+
+def _analysed(lang: str, text: str):
+    import datetime as dt
+
+    from veille.model import Article
+    from veille.nlp import analyze_one
+
+    return {e.id: e for e in analyze_one(Article.from_text(text, language=lang, published=dt.date(2022, 3, 1))).entities}
+
+
+def test_bare_title_is_the_holder_the_article_names():
+    found = _analysed("fr", "La ministre des Armées Odile Brassart a visité la base. "
+                            "La ministre des Armées a ensuite salué les soldats.")
+    assert "person:florence-parly" not in found
+    assert sum(m.text == "ministre des Armées" for m in found["person:odile-brassart"].mentions) == 2
+
+
+def test_qualified_leader_title_is_not_the_head_of_state():
+    found = _analysed("en", "President Joe Biden met senators. The Senate majority leader said the bill would pass.")
+    assert not any(m.text == "leader" for e in found.values() for m in e.mentions)

@@ -117,6 +117,7 @@ class _Article:
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
+        self.appositions = self._appositions(titles)
         for title in titles:
             self._title(title)
         for actor in self.linker.actors(doc):
@@ -328,10 +329,38 @@ class _Article:
             return
         if former:
             return  # "l'ancien président": not the holder at the article's date
+        if self._qualified(title):
+            return  # "Senate majority leader": another office than the bare title's
+        named = self.appositions.get((title.office, where))
+        if named and not title.plural and title.office not in ("counterpart", "leader"):
+            # The article names a holder of this title ("la ministre des Armées Anne X"): the bare
+            # title is that person, not whoever the KB says held it at the date.
+            self._mention(named, *self._title_span(title, where_span), "title")
+            return
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
             self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _appositions(self, titles: list[TitleMatch]) -> dict[tuple[str, str | None], str]:
+        """(office, country) → the one person the article names right after that title."""
+        found: dict[tuple[str, str | None], set[str]] = {}
+        for title in titles:
+            lo, hi = window(self.doc, title, self.linker.of_words, names=self._country_tokens())
+            where, where_span = self._where(title, lo, hi)
+            after = max(title.end, where_span[1] if where_span else title.end)
+            named = self.token_key.get(after)
+            if named and self.entities[named].type == "PERSON":
+                found.setdefault((title.office, where or title.country), set()).add(named)
+        return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+    def _qualified(self, title: TitleMatch) -> bool:
+        """A title narrowed by a noun before it that is no country ("Senate majority leader")."""
+        if title.start == 0 or title.office != "leader":
+            return False
+        before = self.doc[title.start - 1]
+        return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("compound", "amod", "nmod") \
+            and title.start - 1 not in self._country_tokens()
 
     def _country_tokens(self) -> set[int]:
         # Country mentions are all linked before titles and actors: computed once.
