@@ -35,20 +35,23 @@ WEB = re.compile(r"(?i)(https?://|www\.|^@\w|\.(com|org|net|fr|co)\b)")
 
 
 def junk_reason(entity) -> str | None:
-    """Why an entity is junk, or None. Generic actors are named by common nouns on purpose."""
-    if entity.generic or entity.id.startswith("actor:"):
+    """Why an entity is junk, or None. KB entities are names by definition; generic actors are
+    named by common nouns on purpose, and so are the described speakers of the quotes stage
+    ("a senior official"), which are kept apart (ids ``speaker:``/``desc:``)."""
+    if getattr(entity, "generic", False) or entity.kb_id or entity.id.startswith(("actor:", "speaker:", "desc:")):
         return None
-    for m in entity.mentions:
-        words = fold(m.text).split()
+    texts = [entity.name] + [m.text for m in entity.mentions]
+    for text in texts:
+        words = fold(text).split()
         if words and all(w in CALENDAR or w.isdigit() for w in words):
             return "calendar"
-        if WEB.search(m.text):
+        if WEB.search(text):
             return "web"
-        cased = [w for w in m.text.split() if any(ch.isalpha() for ch in w)]
-        if cased and not any(ch.isupper() for ch in m.text if ch.isalpha()):
-            return "lower-case"
-        if len(cased) >= 2 and all(w.isupper() for w in cased) and not entity.kb_id:
-            return "banner"
+    cased = [w for w in entity.name.split() if any(ch.isalpha() for ch in w)]
+    if cased and not any(ch.isupper() for ch in entity.name if ch.isalpha()):
+        return "lower-case"
+    if len(cased) >= 2 and all(w.isupper() for w in cased):
+        return "banner"
     return None
 
 
@@ -78,14 +81,14 @@ def check_pages(limit: int | None) -> None:
         for e in analysis.entities:
             reason = junk_reason(e)
             if reason:
-                junk.append((path.name, reason, e.mentions[0].text if e.mentions else e.name))
+                junk.append((path.name, reason, f"{e.id} {e.name!r}"))
         for ev in analysis.events:
             if ev.location:
                 located += 1
                 place = by_id.get(ev.location)
                 with_coords += bool(place is not None and place.lat is not None)
     for name, reason, text in junk:
-        print(f"  junk {reason:10} {text!r:40} {name}")
+        print(f"  junk {reason:10} {text:50} {name[:24]}")
     share = with_coords / located if located else 0.0
     print(f"pages: {articles} articles, junk entities {len(junk)}, events with a location {located}, "
           f"with coordinates {with_coords} ({share:.0%})")
@@ -114,7 +117,7 @@ def splits(lang: str) -> tuple[list[str], list[str]]:
 def check_splits() -> None:
     for lang in ("fr", "en"):
         dev, held = splits(lang)
-        for line in dev + held:
+        for line in dev:  # the held-out slice is only counted, never shown
             print("  split", line)
         print(f"splits[{lang}]: dev slice {len(dev)}, held-out slice {len(held)}")
 
