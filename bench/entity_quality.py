@@ -22,6 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from veille.entities.normalize import fold  # noqa: E402
+try:
+    from veille.kb.names import is_described as described  # noqa: E402
+except ImportError:  # older veille: described actors were not told apart
+    def described(entity) -> bool:
+        return False
 from veille.ingest.html import article_from_html  # noqa: E402
 from veille.model import Article  # noqa: E402
 from veille.nlp import analyze_one  # noqa: E402
@@ -37,8 +42,8 @@ WEB = re.compile(r"(?i)(https?://|www\.|^@\w|\.(com|org|net|fr|co)\b)")
 def junk_reason(entity) -> str | None:
     """Why an entity is junk, or None. KB entities are names by definition; generic actors are
     named by common nouns on purpose, and so are the described speakers of the quotes stage
-    ("a senior official"), which are kept apart (ids ``speaker:``/``desc:``)."""
-    if getattr(entity, "generic", False) or entity.kb_id or entity.id.startswith(("actor:", "speaker:", "desc:")):
+    ("a senior official"), which the store marks generic."""
+    if getattr(entity, "generic", False) or entity.kb_id or entity.id.startswith("actor:") or described(entity):
         return None
     texts = [entity.name] + [m.text for m in entity.mentions]
     for text in texts:

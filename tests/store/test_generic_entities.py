@@ -30,3 +30,15 @@ def test_generic_actor_left_out_by_default(tmp_path):
         assert listed == {"actor:cop": True, "person:jean-dupre": False}
         assert [n["id"] for n in store.network()["nodes"]] == ["person:jean-dupre"]
         assert {n["id"] for n in store.network(generic=True)["nodes"]} == {"actor:cop", "person:jean-dupre"}
+
+
+def test_described_speakers_are_stored_as_generic(tmp_path):
+    analysis = _analysis()
+    text = analysis.article.text
+    start = text.index("manifestants")
+    analysis.entities.append(Entity(id="other:les-manifestants", name="les manifestants", type="OTHER",
+                                    mentions=[Mention(text="manifestants", start=start, end=start + 12)]))
+    with open_store(tmp_path / "g.db") as store:
+        store.save(analysis)
+        assert "other:les-manifestants" not in {e["id"] for e in store.entities()}
+        assert {e["id"]: e["generic"] for e in store.entities(generic=True)}["other:les-manifestants"] is True
