@@ -115,3 +115,14 @@ def test_bare_title_is_the_holder_the_article_names():
 def test_qualified_leader_title_is_not_the_head_of_state():
     found = _analysed("en", "President Joe Biden met senators. The Senate majority leader said the bill would pass.")
     assert not any(m.text == "leader" for e in found.values() for m in e.mentions)
+
+
+def test_family_name_first_joins_the_full_name(en_nlp):
+    found = entities(en_nlp, "Premier Tseng Wen-hao visited the port. Tseng said the new terminal would open soon.")
+    tseng = [e for e in found if "Tseng" in e.name]
+    assert len(tseng) == 1 and {m.text for m in tseng[0].mentions} >= {"Tseng Wen-hao", "Tseng"}
+
+
+def test_bare_given_name_does_not_join_by_first_word(en_nlp):
+    found = entities(en_nlp, "Maria Kowalczyk and her sister met Anna. Later Anna went home.")
+    assert not any(m.text == "Anna" for e in found if "Kowalczyk" in e.name for m in e.mentions)

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import importlib
+import json
 import re
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -546,6 +549,13 @@ def _merge_types(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if e.id not in drop]
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (any gender) from the shared list: a bare given name is not a family name."""
+    rows = json.loads(resources.files("veille.lang").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return frozenset(fold(n) for key, names in rows.items() if not key.startswith("_") for n in names)
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     """Fold an unknown one-word name into the one person whose full name ends with it.
 
@@ -563,7 +573,11 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
                 full[0].mentions.extend(entity.mentions)
                 continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
-            full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
+            word = fold(entity.name)
+            full = [p for p in people if fold(p.name).endswith(" " + word)]
+            if not full and word not in _given_names():
+                # Family name first (Chinese, Korean, Hungarian usage): "Lai" for "Lai Ching-te".
+                full = [p for p in people if fold(p.name).startswith(word + " ")]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
                 continue
