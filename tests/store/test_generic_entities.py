@@ -42,3 +42,18 @@ def test_described_speakers_are_stored_as_generic(tmp_path):
         store.save(analysis)
         assert "other:les-manifestants" not in {e["id"] for e in store.entities()}
         assert {e["id"]: e["generic"] for e in store.entities(generic=True)}["other:les-manifestants"] is True
+
+
+def test_query_entities_generic_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from veille.cli import app
+
+    db = tmp_path / "g.db"
+    with open_store(db) as store:
+        store.save(_analysis())
+    runner = CliRunner()
+    plain = runner.invoke(app, ["query", "entities", "--db", str(db), "--format", "json"])
+    both = runner.invoke(app, ["query", "entities", "--db", str(db), "--format", "json", "--generic"])
+    assert plain.exit_code == 0 and both.exit_code == 0, plain.output + both.output
+    assert "actor:cop" not in plain.output and "actor:cop" in both.output
