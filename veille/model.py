@@ -50,6 +50,7 @@ class Entity(_Model):
     sector: str | None = Field(default=None, description="actor sector code (GOV, MIL, REF…)")
     lat: float | None = Field(default=None, description="latitude, for places the KB locates")
     lon: float | None = Field(default=None, description="longitude, for places the KB locates")
+    generic: bool = Field(default=False, description="a class of actors named by a common noun (police, students)")
     mentions: list[Mention] = Field(default_factory=list)
 
 

@@ -117,13 +117,13 @@ def test_entity_merge_keeps_first_name_and_fills_gaps(spark):
     from pyspark.sql import types as T
 
     schema = spark_schema("entities").add(ORDER, T.ArrayType(T.LongType()))
-    early = ("gpe:paris", "Paris", "GPE", None, "FRA", None, None, None, [0, 1, 0])
-    late = ("gpe:paris", "PARIS", "GPE", "Q90", "XXX", None, 48.8, 2.3, [3, 0, 0])
-    other = ("per:x", "X", "PERSON", None, None, None, None, None, [2, 0, 0])
+    early = ("gpe:paris", "Paris", "GPE", None, "FRA", None, None, None, None, [0, 1, 0])
+    late = ("gpe:paris", "PARIS", "GPE", "Q90", "XXX", None, 48.8, 2.3, False, [3, 0, 0])
+    other = ("per:x", "X", "PERSON", None, None, None, None, None, True, [2, 0, 0])
     for rows in ([late, early, other], [early, other, late]):
         merged = dedup_entity_rows(spark.createDataFrame(rows, schema)).orderBy("id").collect()
-        assert [tuple(r) for r in merged] == [("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3),
-                                              ("per:x", "X", "PERSON", None, None, None, None, None)]
+        assert [tuple(r) for r in merged] == [("gpe:paris", "Paris", "GPE", "Q90", "FRA", None, 48.8, 2.3, False),
+                                              ("per:x", "X", "PERSON", None, None, None, None, None, True)]
 
 
 def test_near_duplicate_chains_join_the_earliest_article(spark):

@@ -62,13 +62,14 @@ def article(article_id: str, with_text: bool = True, store: Store = Depends(get_
 def entities(
     name: str | None = Query(None, description="id, canonical name or mention text"),
     type: str | None = Query(None, description="PERSON, ORG, GPE, LOC, NORP, EVENT, OTHER"),
+    generic: bool = Query(False, description="also list generic actors (police, students…)"),
     limit: str | None = Limit,
     offset: str | None = Offset,
     store: Store = Depends(get_store),
 ) -> list[dict[str, Any]]:
     return _json(store.entities(
         name=P.parse_text("name", name), type=P.parse_entity_type(type),
-        limit=P.parse_limit(limit), offset=P.parse_offset(offset),
+        limit=P.parse_limit(limit), offset=P.parse_offset(offset), generic=generic,
     ))
 
 

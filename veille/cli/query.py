@@ -126,11 +126,12 @@ def events(
 def entities(
     name: str | None = typer.Option(None, "--name", help="A name in any language, or an entity id."),
     type_: str | None = typer.Option(None, "--type", help="PERSON, ORG, GPE, LOC, NORP, EVENT or OTHER."),
+    generic: bool = typer.Option(False, "--generic", help="Also list generic actors (police, students…)."),
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Entities by number of mentions."""
     with _open(db) as store:
-        records = store.entities(name=name, type=type_, limit=limit, offset=offset)
+        records = store.entities(name=name, type=type_, limit=limit, offset=offset, generic=generic)
     emit("entities", records, fmt)
 
 

@@ -72,3 +72,4 @@ class ActorFinder:
                 continue
             kept.append(m)
         return kept
+

@@ -13,18 +13,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import importlib
+import json
 import re
+from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..kb import KB, KBEntry, get_kb
+from ..kb.cities import find_city, iso2, iso3
 from ..kb.loader import CAPITAL, DEMONYM, SURNAME
 from ..model import Entity, Mention
 from ..nlp.registry import language_data
 from .actors import ActorFinder
 from .gazetteer import Gazetteer
+from .junk import JunkFilter, inside_longer_name as _inside_longer_name
 from .mentions import Candidate, from_kb, from_ner, select
 from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name
@@ -66,6 +71,7 @@ class EntityLinker:
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
+        self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
         # Matchers follow the KB in use, which a user's --kb files may have extended.
@@ -102,6 +108,8 @@ class _Article:
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
         ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
+        ner = [c for c in ner if not self.linker.junk(doc, c)]
+        raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
         candidates = select(raw + ner)
         named_people: dict[str, list[int]] = {}  # KB key → token positions where named in full
         for c in candidates:
@@ -112,11 +120,13 @@ class _Article:
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
+        self.appositions = self._appositions(titles)
         for title in titles:
             self._title(title)
         for actor in self.linker.actors(doc):
             self._actor(actor)
         self._merge_acronyms(candidates)
+        self._honorific_people()
         entities = _merge_surnames(_merge_types(list(self.entities.values())))
         doc.user_data[MENTION_KINDS] = self.kinds
         for e in entities:
@@ -141,6 +151,18 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _honorific_people(self) -> None:
+        """An unknown name once written after "M.", "Mme" or "Mr" is a person, whatever NER said."""
+        doc, honorifics = self.doc, self.linker.honorifics
+        for entity in self.entities.values():
+            if entity.kb_id or entity.generic or entity.type == "PERSON":
+                continue
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.start > 0 and doc[span.start - 1].lower_ in honorifics:
+                    entity.type = "PERSON"
+                    break
 
     def _merge_acronyms(self, candidates: list[Candidate]) -> None:
         """An acronym defined in the text ("Forces démocratiques syriennes (FDS)") is that entity."""
@@ -241,10 +263,30 @@ class _Article:
                 role=f"{role.office}:{role.where}" if role else None, sector=sector,
                 lat=entry.lat, lon=entry.lon,
             )
+            if entry.type == "GPE" and entry.lat is None and entry.key.startswith("city:"):
+                self._locate(self.entities[entry.key], entry.name, iso2(entry.country))
         return entry.key
+
+    @staticmethod
+    def _locate(entity: Entity, name: str, iso2: str | None = None) -> bool:
+        """Coordinates (and country) of a city from the GeoNames gazetteer."""
+        city = find_city(name, iso2, _MIN_POPULATION if iso2 is None else 0)
+        if city is None:
+            return False
+        entity.lat, entity.lon = city.lat, city.lon
+        entity.country = entity.country or iso3(city.iso2)
+        return True
 
     def _unknown(self, cand: Candidate) -> str:
         type_ = cand.ner_type or "OTHER"
+        if type_ in ("GPE", "LOC"):
+            city = find_city(cand.text, min_population=_MIN_POPULATION)
+            if city is not None:  # a city NER found that the KB lacks: one id per city, in any language
+                eid = "city:" + fold(city.name).replace(" ", "-").replace(".", "")
+                if eid not in self.entities:
+                    self.entities[eid] = Entity(id=eid, name=city.name, type="GPE", lat=city.lat, lon=city.lon,
+                                                country=iso3(city.iso2))
+                return eid
         eid = entity_id(type_, cand.text)
         if eid not in self.entities:
             self.entities[eid] = Entity(id=eid, name=" ".join(cand.text.split()), type=type_)
@@ -290,10 +332,38 @@ class _Article:
             return
         if former:
             return  # "l'ancien président": not the holder at the article's date
+        if self._qualified(title):
+            return  # "Senate majority leader": another office than the bare title's
+        named = self.appositions.get((title.office, where))
+        if named and not title.plural and title.office not in ("counterpart", "leader"):
+            # The article names a holder of this title ("la ministre des Armées Anne X"): the bare
+            # title is that person, not whoever the KB says held it at the date.
+            self._mention(named, *self._title_span(title, where_span), "title")
+            return
         targets = self._resolve(title, where)
         for key in targets:
             self._kb_entity(self.kb.entries[key])
             self._mention(key, *self._title_span(title, where_span), "title")
+
+    def _appositions(self, titles: list[TitleMatch]) -> dict[tuple[str, str | None], str]:
+        """(office, country) → the one person the article names right after that title."""
+        found: dict[tuple[str, str | None], set[str]] = {}
+        for title in titles:
+            lo, hi = window(self.doc, title, self.linker.of_words, names=self._country_tokens())
+            where, where_span = self._where(title, lo, hi)
+            after = max(title.end, where_span[1] if where_span else title.end)
+            named = self.token_key.get(after)
+            if named and self.entities[named].type == "PERSON":
+                found.setdefault((title.office, where or title.country), set()).add(named)
+        return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+    def _qualified(self, title: TitleMatch) -> bool:
+        """A title narrowed by a noun before it that is no country ("Senate majority leader")."""
+        if title.start == 0 or title.office != "leader":
+            return False
+        before = self.doc[title.start - 1]
+        return before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("compound", "amod", "nmod") \
+            and title.start - 1 not in self._country_tokens()
 
     def _country_tokens(self) -> set[int]:
         # Country mentions are all linked before titles and actors: computed once.
@@ -413,13 +483,18 @@ class _Article:
             cname = self.kb.entries[f"gpe:{country}"].name if country else None
             type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
             self.entities[eid] = Entity(id=eid, name=actor_name(actor.sector, cname), type=type_,
-                                        country=country, sector=actor.sector)
+                                        country=country, sector=actor.sector, generic=True)
         # Only the actor noun marks tokens as taken: its country stays a country mention too.
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
             self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+# A name NER calls a place is taken for a city of the gazetteer only when that city is large:
+# small towns share their names with people and words.
+_MIN_POPULATION = 100_000
 
 
 def _has_capital(text: str) -> bool:
@@ -474,6 +549,13 @@ def _merge_types(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if e.id not in drop]
 
 
+@functools.lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """Given names (any gender) from the shared list: a bare given name is not a family name."""
+    rows = json.loads(resources.files("veille.lang").joinpath("first_names.json").read_text(encoding="utf-8"))
+    return frozenset(fold(n) for key, names in rows.items() if not key.startswith("_") for n in names)
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     """Fold an unknown one-word name into the one person whose full name ends with it.
 
@@ -491,7 +573,11 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
                 full[0].mentions.extend(entity.mentions)
                 continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
-            full = [p for p in people if fold(p.name).endswith(" " + fold(entity.name))]
+            word = fold(entity.name)
+            full = [p for p in people if fold(p.name).endswith(" " + word)]
+            if not full and word not in _given_names():
+                # Family name first (Chinese, Korean, Hungarian usage): "Lai" for "Lai Ching-te".
+                full = [p for p in people if fold(p.name).startswith(word + " ")]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
                 continue

@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 
 from ..kb import KB, NameRef
 from ..kb.loader import ACRONYM, DEMONYM
+from ..kb.translit import is_cyrillic
 from .normalize import fold
+from .russian import name_forms
 
 _APOSTROPHES = ("'", "’")
 
@@ -60,6 +62,8 @@ class Gazetteer:
                     forms = lowered.setdefault(folded, set())
                     forms.update(_variants(ref.form.lower()))
                     forms.update(_variants(folded))
+                    if ref.kind != DEMONYM and is_cyrillic(ref.form):
+                        forms.update(name_forms(ref.form))  # "Путина", "Путиным" → "Путин"
         self._add(nlp, self.names, lowered)
         self._add(nlp, self.acronyms, exact)
 

@@ -22,3 +22,12 @@ def slug(text: str) -> str:
 def entity_id(type_: str, name: str) -> str:
     """Stable id for an entity with no knowledge-base entry: type + normalised name."""
     return f"{type_.lower()}:{slug(name)}"
+
+
+def is_described(entity) -> bool:
+    """An actor named by a lower-case description, not a name ("a senior official", "les
+    manifestants"), as the quotes and events stages create for speakers and actors: generic."""
+    if entity.generic or entity.kb_id:
+        return bool(entity.generic)
+    letters = [ch for ch in entity.name if ch.lower() != ch.upper()]
+    return bool(letters) and not any(ch.isupper() for ch in letters)

@@ -113,6 +113,7 @@ def rebuild(article: dict, rows: dict[str, list[dict]], entities: dict[str, dict
         e = entities.get(link["entity_id"]) or {"id": link["entity_id"], "name": link["entity_id"], "type": "OTHER"}
         people.append(Entity(id=e["id"], name=e["name"], type=e["type"], kb_id=e.get("kb_id"),
                              country=e.get("country"), sector=e.get("sector"), lat=e.get("lat"), lon=e.get("lon"),
+                             generic=bool(e.get("generic")),
                              role=link["role"], mentions=mentions.get(e["id"], [])))
     people.sort(key=lambda e: e.mentions[0].start if e.mentions else 0)
     quotes = [Quote(**{k: q[k] for k in Quote.model_fields}) for q in sorted(rows["quotes"], key=_position)]

@@ -50,8 +50,9 @@ class Store(ABC):
         """Events (contract fields) plus article_id, published, source_names, target_names."""
 
     @abstractmethod
-    def entities(self, *, name=None, type=None, limit=50, offset=0) -> list[dict]:
-        """Entities by mention count: id, name, type, kb_id, country, sector, mentions, articles."""
+    def entities(self, *, name=None, type=None, limit=50, offset=0, generic=False) -> list[dict]:
+        """Entities by mention count: id, name, type, kb_id, country, sector, generic, mentions, articles.
+        Generic actors (police, students) are left out unless ``generic`` or a ``name`` is given."""
 
     @abstractmethod
     def entity(self, entity_id: str) -> dict[str, Any] | None:

@@ -31,6 +31,7 @@ class NetworkIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         q = conn.execute
         self.names = {r[0]: (r[1], r[2]) for r in q("SELECT id, name, type FROM entities")}
+        self.generic = {r[0] for r in q("SELECT id FROM entities WHERE generic")}
         # mentions per entity and day, sorted by day so a window is one bisect away
         rows = q("SELECT substr(a.published, 1, 10) AS day, m.entity_id, count(*) FROM mentions m "
                  "JOIN articles a ON a.id = m.article_id GROUP BY 1, 2").fetchall()
@@ -64,7 +65,8 @@ class NetworkIndex:
             counts[e] += n
         return counts
 
-    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None) -> dict[str, list[dict]]:
+    def network(self, *, type=None, since=None, until=None, limit=200, event_type=None,
+                generic=False) -> dict[str, list[dict]]:
         since_d, until_d = _day(since), _day(until)
         counts = self._mentions(since_d, until_d)
         wanted_type = type.upper() if type else None
@@ -75,6 +77,8 @@ class NetworkIndex:
             if name is None or (wanted_type and etype != wanted_type):
                 continue
             if actors is not None and entity_id not in actors:
+                continue
+            if not generic and entity_id in self.generic:
                 continue
             candidates.append((-n, name, entity_id, etype))
         candidates.sort()

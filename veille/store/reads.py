@@ -168,8 +168,10 @@ class ReadMixin:
             return [self._event(r, actors) for r, actors in self._with_actors(rows)]
 
     # -- entities -----------------------------------------------------------------
-    def entities(self, *, name=None, type=None, limit=50, offset=0) -> list[dict]:
+    def entities(self, *, name=None, type=None, limit=50, offset=0, generic=False) -> list[dict]:
         where, args = [], []
+        if not generic and not name:  # a name asked for is shown even when generic
+            where.append("NOT en.generic")
         if name:
             ids = self.resolve(name)
             if not ids:
@@ -219,12 +221,14 @@ class ReadMixin:
         return profile
 
     def network(self, *, type=None, since=None, until=None, limit=200, event_type=None,
-                co_mentions=True) -> dict[str, list[dict]]:
+                co_mentions=True, generic=False) -> dict[str, list[dict]]:
         """Top entities (by mentions) as nodes; edges = articles naming both, plus the
         cooperation and conflict events between them, in either direction. With
         ``event_type``, only actors of such events and only those events' edges; with
         ``co_mentions=False``, event edges only (the co-mention pass is the costly one)."""
         where, args = self._date_where("a.published", since, until)
+        if not generic:
+            where.append("NOT en.generic")
         if type:
             where.append("en.type = upper(?)")
             args.append(type)
@@ -342,7 +346,9 @@ class ReadMixin:
     @staticmethod
     def _entity(row: sqlite3.Row) -> dict[str, Any]:
         keys = ("id", "name", "type", "kb_id", "country", "sector", "lat", "lon", "mentions", "articles")
-        return {k: row[k] for k in keys}
+        record = {k: row[k] for k in keys}
+        record["generic"] = bool(row["generic"])
+        return record
 
     def _article_entities(self, article_id: str) -> list[dict[str, Any]]:
         mentions: dict[str, list[dict]] = {}
@@ -355,7 +361,7 @@ class ReadMixin:
             "SELECT en.*, ae.role FROM article_entities ae JOIN entities en ON en.id = ae.entity_id "
             "WHERE ae.article_id = ?", (article_id,)):
             keys = ("id", "name", "type", "kb_id", "country", "role", "sector", "lat", "lon")
-            out.append({**{k: r[k] for k in keys}, "mentions": mentions.get(r["id"], [])})
+            out.append({**{k: r[k] for k in keys}, "generic": bool(r["generic"]), "mentions": mentions.get(r["id"], [])})
         out.sort(key=lambda e: e["mentions"][0]["start"] if e["mentions"] else 1 << 62)
         return out
 

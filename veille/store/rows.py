@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..kb.names import is_described
 from ..model import Analysis
 
 # table → [(column, type)]; types are "text", "int", "real", "bool", "date".
@@ -32,6 +33,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("sector", "text"),
         ("lat", "real"),
         ("lon", "real"),
+        ("generic", "bool"),
     ],
     "article_entities": [
         ("article_id", "text"),
@@ -103,7 +105,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
     for e in analysis.entities:
         rows["entities"].append(
             {"id": e.id, "name": e.name, "type": e.type, "kb_id": e.kb_id, "country": e.country,
-             "sector": e.sector, "lat": e.lat, "lon": e.lon}
+             "sector": e.sector, "lat": e.lat, "lon": e.lon, "generic": is_described(e)}
         )
         rows["article_entities"].append({"article_id": a.id, "entity_id": e.id, "role": e.role})
         for m in e.mentions:

@@ -126,11 +126,17 @@ DROP INDEX IF EXISTS events_id;
 CREATE INDEX events_article_id ON events(article_id, id);
 """
 
+# Generic actors (police, students, the government) are marked so top lists can leave them out.
+_V_GENERIC = """
+ALTER TABLE entities ADD COLUMN generic INTEGER NOT NULL DEFAULT 0;
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
     ("0002_superseded", _V2),
     ("0003_events_article_id", _V3),
+    ("0004_entities_generic", _V_GENERIC),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

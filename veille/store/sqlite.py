@@ -33,7 +33,7 @@ _INSERT = {
     if table != "entities"
 }
 _UPSERT_ENTITY = (
-    "INSERT INTO entities (id, name, type, kb_id, country, sector, lat, lon) VALUES (?,?,?,?,?,?,?,?) "
+    "INSERT INTO entities (id, name, type, kb_id, country, sector, lat, lon, generic) VALUES (?,?,?,?,?,?,?,?,?) "
     "ON CONFLICT(id) DO UPDATE SET kb_id = coalesce(entities.kb_id, excluded.kb_id), "
     "country = coalesce(entities.country, excluded.country), "
     "sector = coalesce(entities.sector, excluded.sector), "

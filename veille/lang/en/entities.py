@@ -63,3 +63,14 @@ TITLE_PATTERNS += [
     {"office": "spokesperson", "pattern": [{"LOWER": {"IN": ["spokesman", "spokeswoman", "spokesperson"]}}]},
     {"office": "spokesperson", "pattern": [{"LOWER": "press"}, {"LOWER": "secretary"}]},
 ]
+
+# Calendar words: a span made only of them is a date, not a name ("Monday", "March 3").
+CALENDAR_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "today", "yesterday", "tomorrow", "weekend",
+}
+
+# Suffixes that turn a name into an adjective ("Washington-based", "Iran-backed"): not a mention.
+ADJECTIVE_SUFFIXES = ("based", "born", "backed", "led", "made", "style", "bound", "owned", "funded", "allied")

@@ -76,3 +76,13 @@ TITLE_PATTERNS += [
     {"office": "spokesperson", "pattern": [{"LOWER": "porte-parole"}]},
     {"office": "spokesperson", "pattern": [{"LOWER": "porte"}, {"ORTH": "-", "OP": "?"}, {"LOWER": "parole"}]},
 ]
+
+# Calendar words: a span made only of them is a date, not a name ("jeudi", "3 mars").
+CALENDAR_WORDS = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "aujourd'hui", "hier", "demain", "week-end",
+}
+
+# Suffixes that turn a name into an adjective; French uses other constructions.
+ADJECTIVE_SUFFIXES = ()
