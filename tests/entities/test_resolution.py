@@ -126,3 +126,8 @@ def test_family_name_first_joins_the_full_name(en_nlp):
 def test_bare_given_name_does_not_join_by_first_word(en_nlp):
     found = entities(en_nlp, "Maria Kowalczyk and her sister met Anna. Later Anna went home.")
     assert not any(m.text == "Anna" for e in found if "Kowalczyk" in e.name for m in e.mentions)
+
+
+def test_demonym_starting_a_sentence_stays_an_entity(en_nlp):
+    doc = en_nlp("Islamic clerics gathered outside the parliament on Friday.")
+    assert any(e.type == "NORP" for e in doc._.entities), [(e.name, e.type) for e in doc._.entities]

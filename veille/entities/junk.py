@@ -45,7 +45,9 @@ class JunkFilter:
             return True
         if len(words) >= 2 and all(t.is_upper for t in words):
             return True
-        return _sentence_word(span)
+        # A demonym or group adjective names a people even at the start of a sentence
+        # ("Islamic fundamentalists…", "American officials…").
+        return cand.ner_type != "NORP" and _sentence_word(span)
 
     def adjective(self, doc: Doc, cand: Candidate) -> bool:
         """A name made an adjective by a suffix ("Washington-based analysts")."""
