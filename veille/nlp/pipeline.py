@@ -116,10 +116,15 @@ def to_analysis(doc, article: Article) -> Analysis:
 def resolve_language(article: Article, lang: str | None) -> Article:
     """The article with its language set: ``lang`` if forced, else as given, else detected."""
     if lang and lang != "auto":
-        code = lang
-    else:
-        code = article.language or langid.detect(article.text) or "xx"
-    return article if code == article.language else article.model_copy(update={"language": code})
+        return article if lang == article.language else article.model_copy(
+            update={"language": lang, "language_confidence": None})
+    if article.language and article.language_confidence is not None:
+        return article
+    code, confidence = langid.detect_with_confidence(article.text, article.title)
+    if article.language:  # given by the source: kept; the confidence is the detector's for it
+        confidence = confidence if code == article.language else None
+        return article.model_copy(update={"language_confidence": confidence})
+    return article.model_copy(update={"language": code or "xx", "language_confidence": confidence})
 
 
 def analyze(
