@@ -138,3 +138,20 @@ def test_ctrl_c_finishes_the_article_and_says_how_to_resume(tmp_path):
     again = run_cli("ingest", str(corpus), "--db", str(db), "--no-dedupe", "-q")
     assert again.returncode == 0, again.stderr
     assert sqlite3.connect(db).execute("SELECT count(*) FROM articles").fetchone()[0] == 400
+
+
+def test_piped_tables_are_not_cut_at_80_columns(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "COLUMNS"}
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    db = tmp_path / "v.db"
+    result = run_cli("ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q", env=env)
+    assert result.returncode == 0, result.stderr
+    from veille.cli.app import PIPE_WIDTH
+
+    widths = [len(line) for line in result.stdout.splitlines()]
+    assert max(widths) <= PIPE_WIDTH
+    assert str(db) in result.stdout.replace("\n", "")  # the title with the long path is whole
+    title = next(line for line in result.stdout.splitlines() if "Ingest into" in line)
+    assert str(db) in title
