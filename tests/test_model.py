@@ -19,7 +19,7 @@ def test_record_has_the_output_contract_keys_in_order():
     entity = Entity(id="person:x", name="X", type="PERSON", mentions=[Mention(text="X", start=0, end=1)])
     record = Analysis(article=article, entities=[entity]).to_record()
     assert list(record) == [
-        "id", "source", "url", "title", "published", "language", "text_length",
+        "id", "source", "url", "title", "published", "language", "language_confidence", "text_length",
         "entities", "quotes", "events",
     ]
     assert record["text_length"] == len("Texte.")

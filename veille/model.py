@@ -111,6 +111,7 @@ class Article(_Model):
     title: str | None = None
     published: dt.date | None = None
     language: str | None = None
+    language_confidence: float | None = Field(default=None, description="language detector's probability")
     text: str
 
     @classmethod
@@ -136,6 +137,7 @@ class Analysis(_Model):
             "title": a.title,
             "published": a.published.isoformat() if a.published else None,
             "language": a.language,
+            "language_confidence": a.language_confidence,
             "text_length": len(a.text),
         }
         if with_text:
@@ -155,6 +157,7 @@ class Record(_Model):
     title: str | None
     published: dt.date | None
     language: str | None
+    language_confidence: float | None = None
     text_length: int
     text: str | None = Field(default=None, description="only with --with-text")
     entities: list[Entity]

@@ -112,3 +112,12 @@ def test_static_assets_are_served_by_the_package(client):
     for page in ("/", "/network", "/map", "/search"):
         html = client.get(page).text
         assert not re.search(r'(src|href)="(https?:)?//', html), page  # nothing from another host
+
+
+def test_event_triggers_are_quoted_in_the_interface_language(client):
+    article_id = client.get("/api/articles", params={"entity": HURST}).json()[0]["id"]
+    en = client.get(f"/article/{article_id}", headers={"Accept-Language": "en"}).text
+    assert "« " not in en and "“met”" in en
+    fr = client.get(f"/article/{article_id}?lang=fr").text
+    assert "« met »" in fr
+    client.cookies.clear()

@@ -231,3 +231,20 @@ def test_size_limit(monkeypatch):
     articles, failures = split(read_paths([str(RES / "records.jsonl")]))
     assert failures and all(f.kind == "too large" for f in failures)
     assert all(len(a.text) <= 1000 + 200 for a in articles)
+
+
+def test_clean_html_fragment_is_an_article():
+    # An article body with no page around it (no <html>, no <body>): all of it is the text.
+    body = ("<div class=\"story\"><p>The harbour authority of Valmora closed the northern pier on Tuesday "
+            "after a crane collapsed onto two fishing boats.</p>"
+            "<p>Nobody was hurt, the authority said, but repairs are expected to take several weeks "
+            "and the fish market will move to the southern quay in the meantime.</p></div>")
+    [article] = articles_from_bytes(body.encode(), "expected.html")
+    assert not isinstance(article, Failure)
+    assert article.text.startswith("The harbour authority of Valmora") and "southern quay" in article.text
+    assert "\n\n" in article.text  # paragraphs kept apart
+
+
+def test_tiny_html_fragment_is_still_refused():
+    [failure] = articles_from_bytes(b"<div><span>Menu</span> <a href='/'>Home</a></div>", "nav.html")
+    assert isinstance(failure, Failure)

@@ -33,3 +33,22 @@ def test_registry_lists_french_and_english_pipelines():
     assert pipeline_name("fr") == "fr_core_news_md"
     assert pipeline_name("de") is None
     assert pipeline_name("../etc") is None
+
+
+def test_detection_reports_its_confidence():
+    from veille.model import Article
+    from veille.nlp.pipeline import resolve_language
+
+    article = Article.from_text("Le gouvernement a présenté mardi un projet de loi sur le logement social.",
+                                source="a.txt")
+    resolved = resolve_language(article, None)
+    assert resolved.language == "fr" and 0.5 < resolved.language_confidence <= 1.0
+
+
+def test_title_helps_a_short_text():
+    from veille.nlp.langid import detect_with_confidence
+
+    _, alone = detect_with_confidence("Roma, piove ancora")
+    code, with_title = detect_with_confidence("Roma, piove ancora",
+                                              title="Maltempo nel Lazio, chiuse le scuole per la pioggia")
+    assert code == "it" and with_title >= alone

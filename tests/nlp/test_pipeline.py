@@ -31,3 +31,32 @@ def test_entity_offsets_index_the_article_text(reference_text):
     for entity in analysis.entities:
         for m in entity.mentions:
             assert reference_text[m.start : m.end] == m.text
+
+
+def test_pieces_join_back_exactly_and_stay_small():
+    from veille.nlp.pipeline import pieces
+
+    text = ("Un paragraphe de nouvelles.\n\n" * 50) + ("x" * 300) + (" mot" * 100) + "\nfin"
+    parts = pieces(text, size=120)
+    assert "".join(parts) == text
+    assert all(len(p) <= 120 for p in parts)
+    assert parts[0].endswith("\n\n")  # cut after a paragraph break when there is one
+
+
+def test_text_longer_than_spacy_max_length_is_analysed_with_exact_offsets(monkeypatch):
+    from veille.model import Article
+    from veille.nlp import pipeline
+
+    monkeypatch.setattr(pipeline, "PIECE_CHARS", 2_000)
+    para = ("Le ministre Jean Valcourt a déclaré mardi : « Nous ne céderons rien sur le port de Brest. »\n\n"
+            "Selon lui, la réforme sera présentée au conseil des ministres la semaine prochaine.\n\n")
+    text = para * 60  # about 11,000 characters: six pieces
+    nlp = pipeline.build_nlp("fr")
+    monkeypatch.setattr(nlp, "max_length", 5_000)  # the whole text would be refused at once
+    analysis = pipeline.analyze_one(Article.from_text(text, source="long.txt", language="fr"))
+    assert len(analysis.quotes) >= 50
+    for quote in analysis.quotes:
+        assert text[quote.start:quote.end] == quote.text
+    for entity in analysis.entities:
+        for mention in getattr(entity, "mentions", []):
+            assert text[mention.start:mention.end] == mention.text

@@ -104,3 +104,22 @@ def test_plover_events(db, tmp_path, fr_analysis):
     assert consult["recipient"][0]["code"] == PUTIN
     assert consult["date"] == "2021-11-15" and consult["mode"] == "phone" and consult["event_text"] == "appelé"
     assert consult["text"].startswith("Emmanuel Macron a appelé Vladimir Poutine")
+
+
+def test_export_flat_csv_views_have_plain_names_and_optional_bom(db, tmp_path, store):
+    result = runner.invoke(app, ["export", "--db", db, "--to", str(tmp_path / "f"), "--format", "csv", "--bom"])
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "f" / "quotes.flat.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    with open(tmp_path / "f" / "quotes.flat.csv", encoding="utf-8-sig", newline="") as f:
+        quotes = list(csv.DictReader(f))
+    assert len(quotes) == 3 and list(quotes[0])[:3] == ["published", "speaker", "quote"]
+    assert any(q["speaker"] and ":" not in q["speaker"] for q in quotes)  # a name, not an entity id
+    with open(tmp_path / "f" / "events.flat.csv", encoding="utf-8-sig", newline="") as f:
+        events = list(csv.DictReader(f))
+    assert len(events) == store.counts()["events"]
+    for row in events:
+        assert not any(cell.lstrip().startswith(("{", "[")) for cell in row.values())
+    assert any(row["source_names"] or row["target_names"] for row in events)
+    runner.invoke(app, ["export", "--db", db, "--to", str(tmp_path / "n"), "--format", "csv"])
+    assert not (tmp_path / "n" / "quotes.flat.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -6,6 +6,8 @@ quotes always reach the browser as text, never as markup.
 
 from __future__ import annotations
 
+import re
+
 from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
@@ -31,6 +33,22 @@ _env = Environment(
     lstrip_blocks=True,
 )
 templates = Jinja2Templates(env=_env)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s|\n")
+HEADLINE_CHARS = 120
+
+
+def headline(title: str | None, text: str | None, fallback: str = "") -> str:
+    """An article's title, else its first sentence (cut at a word near HEADLINE_CHARS), else ``fallback``."""
+    if title and title.strip():
+        return title
+    first = _SENTENCE_END.split((text or "").strip(), maxsplit=1)[0].strip()
+    if len(first) > HEADLINE_CHARS:
+        first = first[:HEADLINE_CHARS].rsplit(" ", 1)[0] + " …"
+    return first or fallback
+
+
+_env.globals["headline"] = headline
 
 SEARCH_KINDS = ("all", "text", "quotes", "events", "entities")
 

@@ -13,6 +13,7 @@ from ..ingest import Failure, read_paths
 from ..model import Analysis
 from ..nlp import analyze as run_analysis
 from .app import app, fail, warn, write_line
+from .options import check_lang
 from .render import print_table
 
 
@@ -55,6 +56,7 @@ def analyze(
     ),
 ) -> None:
     """Analyse articles and print entities, quotes and events; nothing is stored."""
+    code = check_lang(lang)
     if kb_files:
         use_kb_files(kb_files)
     published = parse_date(date_)
@@ -67,7 +69,7 @@ def analyze(
         else:
             articles.append(item)
     try:
-        analyses = run_analysis(articles, lang=lang)
+        analyses = run_analysis(articles, lang=code)
         emitted = _emit(analyses, fmt, with_text)
     except VeilleError as exc:
         fail(str(exc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import NoReturn
 
@@ -18,7 +19,18 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-console = Console(soft_wrap=True)
+# Piped output has no terminal to measure: tables get a sensible width rather than rich's 80
+# columns (which cut option and entity names); COLUMNS still wins when set.
+PIPE_WIDTH = 160
+
+
+def _width() -> int | None:
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return None
+    return PIPE_WIDTH
+
+
+console = Console(soft_wrap=True, width=_width())
 console_err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import signal
+from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
@@ -12,10 +16,11 @@ from rich.text import Text
 from .. import settings
 from ..errors import InputError
 from ..ingest import Failure, parse_fields, read_paths
-from ..ingest.files import estimate_total
-from .analyze import parse_date
+from ..ingest.files import estimate_total, iter_files
+from .analyze import parse_date, use_kb_files
 from .app import app, console, console_err, fail, warn
 from .evaluate import eval_app
+from .options import check_lang
 
 # Past this many, individual failures are summarised by reason only.
 MAX_FAILURE_LINES = 50
@@ -45,20 +50,30 @@ def ingest(
     batch_size: int = typer.Option(settings.get("batch_size"), "--batch-size", min=1,
                                    help="Articles per spaCy batch (and per write burst) with one worker."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    kb_files: list[str] = typer.Option(
+        [], "--kb", help="Knowledge-base file (YAML/JSON/CSV) adding or overriding entries; repeatable."
+    ),
 ) -> None:
-    """Analyse articles and store entities, quotes and events in a database."""
+    """Analyse articles and store entities, quotes and events in a database.
+
+    Ctrl-C stops after the article in hand; running the same command again resumes.
+    """
     # Settings of this process and of the workers it forks.
     settings.DEFAULTS["max_article_bytes"] = max_bytes
     settings.DEFAULTS["batch_size"] = batch_size
     from ..ingest.runner import ingest as run_ingest
-    from ..store import open_store
 
+    code = check_lang(lang)
     published = parse_date(date_)
     try:
         fields = parse_fields(field)
     except InputError as exc:
         raise typer.BadParameter(str(exc)) from None
-    store = open_store(db)
+    if kb_files:
+        use_kb_files(kb_files)
+    if not _anything_to_read(sources):
+        fail("no articles found")
+    store = _open(db, kb_files)
     total = None if "-" in sources else estimate_total(sources)
     shown = 0
 
@@ -75,19 +90,71 @@ def ingest(
         console=console_err, disable=quiet or not console_err.is_terminal and not os.environ.get("VEILLE_PROGRESS"),
     )
     try:
-        with progress:
+        with progress, _StopOnInterrupt() as stop:
             task = progress.add_task("ingest", total=total)
             summary = run_ingest(read_paths(sources, published, fields), store, workers=workers,
-                                 lang=None if lang == "auto" else lang, dedupe=dedupe, on_item=report)
+                                 lang=code, dedupe=dedupe, on_item=report, stop=stop)
         if shown > MAX_FAILURE_LINES:
             warn("…", f"{shown - MAX_FAILURE_LINES} more failures not listed")
         _print_summary(summary, store.path)
     finally:
         store.close()
+    if stop():
+        console_err.print(f"veille: interrupted: {summary.total - summary.failed} articles stored or skipped so far; "
+                          "run the same command again to resume (stored articles are not analysed again)",
+                          markup=False)
+        raise typer.Exit(130)
     if summary.failed:
         raise typer.Exit(1)
     if summary.total == 0:
         fail("no articles found")
+
+
+def _anything_to_read(sources: list[str]) -> bool:
+    """Whether some input exists; otherwise each is reported and no database is created."""
+    found = False
+    for source, path, reason in iter_files(sources):
+        if path is None and reason is not None:
+            warn(source, reason)
+        else:
+            found = True
+    return found
+
+
+def _open(db: str, kb_files: list[str]):
+    """The store, with the user KB files it is built with recorded in its meta table."""
+    from ..store import open_store
+
+    store = open_store(db)
+    if kb_files:
+        recorded = [{"path": str(Path(p).resolve()),
+                     "sha256": hashlib.sha256(Path(p).read_bytes()).hexdigest()} for p in kb_files]
+        store.set_meta("user_kb", json.dumps(recorded))
+    return store
+
+
+class _StopOnInterrupt:
+    """While active, the first Ctrl-C asks the ingest to stop after the article in hand;
+    a second one interrupts at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+        self._previous = None
+
+    def __call__(self) -> bool:
+        return self.requested
+
+    def _handle(self, signum, frame) -> None:
+        self.requested = True
+        signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
+        console_err.print("veille: stopping after the article in hand (Ctrl-C again to quit now)", markup=False)
+
+    def __enter__(self) -> "_StopOnInterrupt":
+        self._previous = signal.signal(signal.SIGINT, self._handle)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
 
 
 def _print_summary(summary, path) -> None:

@@ -26,7 +26,24 @@ FOLDER_SUFFIXES = {
     "", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml", ".json", ".jsonl", ".ndjson",
     ".xml", ".rss", ".atom", ".rdf", ".warc", ".gz",
 }
+# Files a folder walk leaves out whatever their suffix: a project's own papers, not news
+# (``LICENSE``, ``README.md``, ``CHANGELOG.txt`` …). Markdown is never read from a folder.
+NOT_ARTICLES = {
+    "license", "licence", "copying", "copyright", "readme", "notice", "authors", "contributors",
+    "changelog", "changes", "history", "contributing", "manifest", "makefile", "install", "todo",
+    "code_of_conduct", "security",
+}
 STDIN = "-"
+
+
+def is_article_file(name: str) -> bool:
+    """Whether a folder walk reads the file ``name`` (by suffix, and not a project file)."""
+    if name.startswith("."):
+        return False
+    stem = name.split(".", 1)[0].lower().replace("-", "_")
+    if stem in NOT_ARTICLES or stem.startswith(("license_", "licence_")):
+        return False
+    return Path(name).suffix.lower() in FOLDER_SUFFIXES
 
 
 def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | None]]:
@@ -44,7 +61,7 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | N
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.startswith(".") or Path(name).suffix.lower() not in FOLDER_SUFFIXES:
+                    if not is_article_file(name):
                         continue
                     found = True
                     yield os.path.join(root, name), Path(root, name), None

@@ -19,6 +19,9 @@ log = logging.getLogger(__name__)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I)
 _CLOSING = re.compile(rb"</(html|body)\s*>", re.I)
+_DOCUMENT = re.compile(rb"<(html|body|head)[\s>]", re.I)
+# A fragment (an article body without <html>) is read whole when it has at least this much text.
+MIN_FRAGMENT_CHARS = 200
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section",
            "article", "header", "footer", "ul", "ol", "table", "pre", "figure", "figcaption", "dd", "dt"}
@@ -106,7 +109,8 @@ def article_from_html(data: bytes | str, source: str, url: str | None = None,
     from trafilatura import bare_extraction
 
     raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    truncated = _CLOSING.search(raw[-4096:]) is None
+    fragment = _DOCUMENT.search(raw[:65536]) is None
+    truncated = not fragment and _CLOSING.search(raw[-4096:]) is None
     markup = decode_markup(data)
     try:
         doc = bare_extraction(
@@ -116,16 +120,20 @@ def article_from_html(data: bytes | str, source: str, url: str | None = None,
     except Exception as exc:  # lxml/trafilatura failures on mangled markup
         raise InputError(f"unparsable HTML ({type(exc).__name__})") from None
     body = (doc.text or "") if doc is not None else ""
+    if not body.strip() and fragment:
+        # A clean body with no page around it: trafilatura sees no page, but all of it is the text.
+        body = html_to_text(markup)
+        body = body if len(body) >= MIN_FRAGMENT_CHARS else ""
     if not body.strip():
         if truncated:
             raise InputError("truncated HTML (no main text before the cut)")
         raise InputError("no main text found in the HTML page")
-    title = " ".join(doc.title.split()) if doc.title else None
+    title = " ".join(doc.title.split()) if doc is not None and doc.title else None
     # trafilatura puts one paragraph per line; a blank line between them keeps paragraphs apart.
     body = "\n\n".join(line.strip() for line in body.splitlines() if line.strip())
     text = join_title(title, body)
-    page_date = _iso_date(doc.date) or published
-    canonical = doc.url or url
+    page_date = (_iso_date(doc.date) if doc is not None else None) or published
+    canonical = (doc.url if doc is not None else None) or url
     from ..nlp.langid import detect
 
     return Article.from_text(text, source=source, url=canonical, title=title, published=page_date,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -86,7 +87,8 @@ def analyze_batch(articles: list[Article], lang: str | None = None) -> list[Anal
 
 
 def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang: str | None = None,
-           dedupe: bool = True, on_item: Callable[[str, Article | Failure], None] | None = None) -> Summary:
+           dedupe: bool = True, on_item: Callable[[str, Article | Failure], None] | None = None,
+           stop: Callable[[], bool] | None = None) -> Summary:
     """Store the analyses of ``items`` (from :func:`veille.ingest.read_paths`) in ``store``.
 
     Args:
@@ -95,6 +97,7 @@ def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang:
         lang (str | None): force a language ("auto"/None detects per article).
         dedupe (bool): link near-duplicates to their canonical article instead of analysing them.
         on_item: called with (status, item) as each item is settled, for progress display.
+        stop: asked after each settled item; True ends the run there (what is stored stays).
     """
     summary = Summary()
     index = NearDuplicates() if dedupe else None
@@ -104,12 +107,16 @@ def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang:
     jobs = _jobs(items, store, index)
     pool = None
     if workers > 1:
-        pool = multiprocessing.get_context("fork").Pool(workers)
+        # Workers ignore Ctrl-C: the main process decides when to stop, after the article in hand.
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=signal.signal,
+                                                        initargs=(signal.SIGINT, signal.SIG_IGN))
     try:
         for job, result in _analysed(jobs, pool, workers, lang):
             status, item = _settle(job, result, store, index, summary)
             if on_item:
                 on_item(status, item)
+            if stop is not None and stop():
+                break
     finally:
         if pool is not None:
             pool.terminate()

@@ -16,15 +16,23 @@ def _identifier():
 
 
 def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or None when there is too little text."""
+    return detect_with_confidence(text)[0]
+
+
+def detect_with_confidence(text: str, title: str | None = None) -> tuple[str | None, float | None]:
     """ISO 639-1 code of the text's language, or None when there is too little text.
 
     Short texts full of names are ambiguous (an English sentence can score Dutch);
     when the winner is uncertain, a language veille has a pipeline for that scores at
     least half the winner's probability is preferred.
     """
-    sample = text[: settings.get("langid_chars")]
+    limit = settings.get("langid_chars")
+    sample = text[:limit]
+    if title and not text.startswith(title):
+        sample = f"{title}\n\n{text}"[:limit]  # a short text gains what its title adds
     if sum(ch.isalpha() for ch in sample[:200]) < 3:
-        return None
+        return None, None
     ranked = _identifier().rank(sample)
     best, best_p = ranked[0]
     if best_p < 0.5:
@@ -33,5 +41,5 @@ def detect(text: str) -> str | None:
             if p < best_p / 2:
                 break
             if lang in known:
-                return lang
-    return best
+                return lang, round(float(p), 3)
+    return best, round(float(best_p), 3)

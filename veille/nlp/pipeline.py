@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 # Components every pipeline gets, in order; each is registered by its stage's package.
 VEILLE_COMPONENTS = ("veille_entities", "veille_quotes", "veille_events")
 
+# Texts longer than this are parsed in pieces cut at paragraph breaks (spaCy's parser and
+# tagger need memory in proportion to the text they see at once), then joined into one Doc
+# whose character offsets are those of the whole text; veille's stages then run on it.
+PIECE_CHARS = 100_000
+
 
 def _import_factories() -> None:
     # Importing a stage registers its factory with spaCy.
@@ -53,7 +58,50 @@ def build_nlp(lang: str) -> Language:
         nlp.add_pipe("veille_paragraphs", before="parser")
     for component in VEILLE_COMPONENTS:
         nlp.add_pipe(component)
+    # Long articles go through parse_long(), never whole through the statistical pipes.
+    nlp.max_length = max(nlp.max_length, settings.get("max_article_bytes") + 1)
     return nlp
+
+
+def pieces(text: str, size: int | None = None) -> list[str]:
+    """``text`` cut after paragraph breaks (else line breaks, else spaces) into parts of at most
+    about ``size`` characters; joined again they are exactly ``text``."""
+    size = size or PIECE_CHARS
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + size // 2, end)
+            if cut != -1:
+                cut += len(sep)
+                break
+        cut = end if cut == -1 else cut
+        out.append(text[start:cut])
+        start = cut
+    out.append(text[start:])
+    return out
+
+
+def parse_long(nlp: Language, text: str):
+    """One Doc for a long text: statistical pipes piece by piece, veille's stages on the whole."""
+    from spacy.tokens import Doc
+
+    own = [name for name in VEILLE_COMPONENTS if nlp.has_pipe(name)]
+    with nlp.select_pipes(disable=own):
+        parts = list(nlp.pipe(pieces(text)))
+    doc = Doc.from_docs(parts, ensure_whitespace=False)
+    if doc.text != text:  # cannot happen when pieces() joins back to the text; checked all the same
+        raise ValueError("long text pieces did not join back to the text")
+    return doc
+
+
+def _run_veille(nlp: Language, doc):
+    for name in VEILLE_COMPONENTS:
+        if nlp.has_pipe(name):
+            doc = nlp.get_pipe(name)(doc)
+    return doc
 
 
 def to_analysis(doc, article: Article) -> Analysis:
@@ -68,10 +116,15 @@ def to_analysis(doc, article: Article) -> Analysis:
 def resolve_language(article: Article, lang: str | None) -> Article:
     """The article with its language set: ``lang`` if forced, else as given, else detected."""
     if lang and lang != "auto":
-        code = lang
-    else:
-        code = article.language or langid.detect(article.text) or "xx"
-    return article if code == article.language else article.model_copy(update={"language": code})
+        return article if lang == article.language else article.model_copy(
+            update={"language": lang, "language_confidence": None})
+    if article.language and article.language_confidence is not None:
+        return article
+    code, confidence = langid.detect_with_confidence(article.text, article.title)
+    if article.language:  # given by the source: kept; the confidence is the detector's for it
+        confidence = confidence if code == article.language else None
+        return article.model_copy(update={"language_confidence": confidence})
+    return article.model_copy(update={"language": code or "xx", "language_confidence": confidence})
 
 
 def analyze(
@@ -97,15 +150,24 @@ def _analyze_chunk(chunk: list[Article], batch_size: int) -> Iterator[Analysis]:
     for code, indexes in by_lang.items():
         nlp = build_nlp(code)
         docs = []
-        for i in indexes:
+        short = [i for i in indexes if len(chunk[i].text) <= PIECE_CHARS]
+        for i in short:
             doc = nlp.make_doc(chunk[i].text)
-            published = chunk[i].published
-            doc._.published = published.isoformat() if published else None
+            _set_published(doc, chunk[i])
             docs.append(doc)
-        for i, doc in zip(indexes, nlp.pipe(docs, batch_size=batch_size)):
+        for i, doc in zip(short, nlp.pipe(docs, batch_size=batch_size)):
             results[i] = to_analysis(doc, chunk[i])
+        for i in indexes:
+            if i not in results:
+                doc = parse_long(nlp, chunk[i].text)
+                _set_published(doc, chunk[i])
+                results[i] = to_analysis(_run_veille(nlp, doc), chunk[i])
     for i in range(len(chunk)):
         yield results[i]
+
+
+def _set_published(doc, article: Article) -> None:
+    doc._.published = article.published.isoformat() if article.published else None
 
 
 def analyze_one(article: Article, lang: str | None = None) -> Analysis:

@@ -41,8 +41,12 @@ def _typed(table: str, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def export(store: SQLiteStore, to: str | Path, fmt: str = "parquet") -> dict[str, int]:
-    """Write every table into ``to``; return rows written per file name."""
+def export(store: SQLiteStore, to: str | Path, fmt: str = "parquet", bom: bool = False) -> dict[str, int]:
+    """Write every table into ``to``; return rows written per file name.
+
+    With ``csv``, flat ``events.flat.csv`` and ``quotes.flat.csv`` views come too: one row per event or
+    quote, names in plain columns, for spreadsheets (``bom``: UTF-8 with a byte-order mark, for Excel).
+    """
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r} (one of {', '.join(FORMATS)})")
     out = Path(to)
@@ -63,6 +67,44 @@ def export(store: SQLiteStore, to: str | Path, fmt: str = "parquet") -> dict[str
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             count += 1
     written[path.name] = count
+    if fmt == "csv":
+        written.update(flat_csv(store, out, bom))
+    return written
+
+
+EVENT_COLUMNS = ("date", "event", "mode", "negated", "source_names", "target_names", "event_text", "sentence",
+                 "confidence", "language", "title", "publication", "article_id", "id")
+QUOTE_COLUMNS = ("published", "speaker", "quote", "kind", "cue", "language", "title", "article_id")
+
+
+def flat_csv(store: SQLiteStore, out: Path, bom: bool = False) -> dict[str, int]:
+    """events.flat.csv and quotes.flat.csv: no JSON in cells, several names joined by " ; "."""
+    encoding = "utf-8-sig" if bom else "utf-8"
+    written = {}
+    with open(out / "events.flat.csv", "w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(EVENT_COLUMNS)
+        count = 0
+        for e in plover_events(store):
+            names = {role: " ; ".join(a["name"] or a["actorText"] or "" for a in e[role])
+                     for role in ("actor", "recipient")}
+            writer.writerow([e["date"], e["event"], e["mode"], e["negated"], names["actor"], names["recipient"],
+                             e["event_text"], e["text"], e["confidence"], e["language"], e["title"],
+                             e["publication"], e["article_id"], e["id"]])
+            count += 1
+    written["events.flat.csv"] = count
+    with open(out / "quotes.flat.csv", "w", encoding=encoding, newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(QUOTE_COLUMNS)
+        count, offset = 0, 0
+        while page := store.quotes(limit=_BATCH, offset=offset):
+            for q in page:
+                writer.writerow([q.get("published"), q.get("speaker_name") or q.get("speaker_text"), q.get("text"),
+                                 q.get("kind"), q.get("cue"), q.get("language"), q.get("article_title"),
+                                 q.get("article_id")])
+            count += len(page)
+            offset += len(page)
+    written["quotes.flat.csv"] = count
     return written
 
 

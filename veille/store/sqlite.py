@@ -170,6 +170,16 @@ class SQLiteStore(ReadMixin, Store):
                 for t in (*TABLES, "duplicates")
             }
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Record one fact about how the database was built (e.g. the user KB files)."""
+        with self._lock, self._transaction() as cur:
+            cur.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str) -> str | None:
+        with self._lock:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
     def integrity(self) -> str:
         with self._lock:
             return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
