@@ -31,8 +31,9 @@ class _Speed(ProgressColumn):
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files, folders or '-' (stdin): text, HTML, JSON/JSONL, "
-                                                   "RSS/Atom, WARC, and .gz of any."),
+    sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or '-' (stdin): text, HTML, "
+                                                    "JSON/JSONL, RSS/Atom, WARC, and .gz of any."),
+    feeds: str | None = typer.Option(None, "--feeds", help="Feed list: one URL a line, or OPML."),
     db: str = typer.Option(settings.get("default_db"), "--db", help="SQLite database (created if missing)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
     lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
@@ -54,6 +55,9 @@ def ingest(
     from ..store import open_store
 
     published = parse_date(date_)
+    sources = list(sources or []) + _feed_list(feeds)
+    if not sources:
+        raise typer.BadParameter("give files, URLs or --feeds FILE")
     try:
         fields = parse_fields(field)
     except InputError as exc:
@@ -88,6 +92,20 @@ def ingest(
         raise typer.Exit(1)
     if summary.total == 0:
         fail("no articles found")
+
+
+def _feed_list(path: str | None) -> list[str]:
+    if path is None:
+        return []
+    from ..ingest.urls import feed_urls
+
+    try:
+        with open(path, "rb") as f:
+            return feed_urls(f.read(), path)
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+    except ValueError as exc:
+        fail(str(exc))
 
 
 def _print_summary(summary, path) -> None:
