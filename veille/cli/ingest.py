@@ -36,8 +36,9 @@ class _Speed(ProgressColumn):
 
 @app.command()
 def ingest(
-    sources: list[str] = typer.Argument(..., help="Files, folders or '-' (stdin): text, HTML, JSON/JSONL, "
-                                                   "RSS/Atom, WARC, and .gz of any."),
+    sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or '-' (stdin): text, HTML, "
+                                                    "JSON/JSONL, RSS/Atom, WARC, and .gz of any."),
+    feeds: str | None = typer.Option(None, "--feeds", help="Feed list: one URL a line, or OPML."),
     db: str = typer.Option(settings.get("default_db"), "--db", help="SQLite database (created if missing)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
     lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
@@ -65,6 +66,9 @@ def ingest(
 
     code = check_lang(lang)
     published = parse_date(date_)
+    sources = list(sources or []) + _feed_list(feeds)
+    if not sources:
+        raise typer.BadParameter("give files, URLs or --feeds FILE")
     try:
         fields = parse_fields(field)
     except InputError as exc:
@@ -155,6 +159,20 @@ class _StopOnInterrupt:
 
     def __exit__(self, *exc) -> None:
         signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
+
+
+def _feed_list(path: str | None) -> list[str]:
+    if path is None:
+        return []
+    from ..ingest.urls import feed_urls
+
+    try:
+        with open(path, "rb") as f:
+            return feed_urls(f.read(), path)
+    except OSError as exc:
+        fail(f"{path}: {exc.strerror or exc}")
+    except ValueError as exc:
+        fail(str(exc))
 
 
 def _print_summary(summary, path) -> None:

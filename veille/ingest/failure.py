@@ -16,6 +16,7 @@ class Failure:
     source: str
     reason: str
     kind: str = ""
+    link: str = ""  # a feed entry without text: the page it points to, which a URL reader fetches
 
     def __post_init__(self) -> None:
         if not self.kind:

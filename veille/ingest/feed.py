@@ -53,7 +53,7 @@ def articles_from_feed(data: bytes, source: str, published: date | None = None) 
         title = " ".join((entry.get("title") or "").split()) or None
         body = _entry_body(entry)
         if not body.strip():
-            yield Failure(where, "feed entry has no text", "no text")
+            yield Failure(where, "feed entry has no text", "no text", link=entry.get("link") or "")
             continue
         yield Article.from_text(
             join_title(title, body), source=where, url=entry.get("link") or None, title=title,

@@ -53,6 +53,9 @@ def iter_files(paths: Iterable[str]) -> Iterator[tuple[str, Path | None, str | N
         if given == STDIN:
             yield given, None, None
             continue
+        if given.lower().startswith(("http://", "https://")):
+            yield given, None, None  # read by read_paths over HTTP
+            continue
         path = Path(given)
         if not path.exists():
             yield given, None, "no such file or directory"
@@ -107,13 +110,22 @@ def read_stdin(published: date | None = None, fields: Mapping[str, str] | None =
 def read_paths(paths: Iterable[str], published: date | None = None,
                fields: Mapping[str, str] | None = None) -> Iterator[Article | Failure]:
     """Articles from files, folders and stdin, in order; unreadable inputs come as :class:`Failure`."""
+    from .http import Fetcher, is_url
+    from .urls import read_url
+
+    fetcher = None
     for source, path, reason in iter_files(paths):
-        if source == STDIN and path is None and reason is None:
+        if is_url(source):
+            fetcher = fetcher or Fetcher()
+            yield from read_url(source, fetcher, published)
+        elif source == STDIN and path is None and reason is None:
             yield from read_stdin(published, fields)
         elif path is None:
             yield Failure(source, reason or "unreadable")
         else:
             yield from read_path(source, path, published, fields)
+    if fetcher is not None:
+        fetcher.close()
 
 
 def estimate_total(paths: Iterable[str]) -> int | None:
