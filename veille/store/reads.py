@@ -341,7 +341,7 @@ class ReadMixin:
 
     @staticmethod
     def _article_summary(row: sqlite3.Row) -> dict[str, Any]:
-        return {k: row[k] for k in ("id", "source", "url", "title", "published", "language", "text_length")}
+        return {k: row[k] for k in ("id", "source", "url", "title", "published", "language", "language_confidence", "text_length")}
 
     @staticmethod
     def _entity(row: sqlite3.Row) -> dict[str, Any]:

@@ -21,6 +21,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("title", "text"),
         ("published", "date"),
         ("language", "text"),
+        ("language_confidence", "real"),
         ("text_length", "int"),
         ("text", "text"),
     ],
@@ -98,6 +99,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
             "title": a.title,
             "published": a.published.isoformat() if a.published else None,
             "language": a.language,
+            "language_confidence": a.language_confidence,
             "text_length": len(a.text),
             "text": a.text,
         }

@@ -131,12 +131,18 @@ _V_GENERIC = """
 ALTER TABLE entities ADD COLUMN generic INTEGER NOT NULL DEFAULT 0;
 """
 
+# The language detector's probability, kept with the language it chose.
+_V_LANGUAGE_CONFIDENCE = """
+ALTER TABLE articles ADD COLUMN language_confidence REAL;
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
     ("0002_superseded", _V2),
     ("0003_events_article_id", _V3),
     ("0004_entities_generic", _V_GENERIC),
+    ("0005_articles_language_confidence", _V_LANGUAGE_CONFIDENCE),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
