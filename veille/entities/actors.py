@@ -15,6 +15,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .sectors import SECTORS
+
+
+_META_KEYS = frozenset({"_doc", "_needs_country", "_labels"})
+
 
 @lru_cache(maxsize=None)
 def _table(lang: str) -> dict:
@@ -22,13 +27,30 @@ def _table(lang: str) -> dict:
         text = resources.files(f"veille.lang.{lang}").joinpath("actors.json").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    return json.loads(text)
+    return check_table(json.loads(text), f"veille/lang/{lang}/actors.json")
+
+
+def check_table(table: dict, where: str) -> dict:
+    """A misspelled sector or key would silently drop its nouns: refuse it instead."""
+    unknown = sorted(k for k in table if k not in SECTORS and k not in _META_KEYS)
+    if unknown:
+        raise ValueError(f"{where}: unknown actor sector or key {', '.join(unknown)}")
+    nouns = {noun for code, words in table.items() if not code.startswith("_") for noun in words}
+    stray = sorted(set(table.get("_labels", {})) - nouns)
+    if stray:
+        raise ValueError(f"{where}: _labels names nouns no sector lists: {', '.join(stray)}")
+    return table
 
 
 def sector_nouns(lang: str) -> dict[str, str]:
     """``noun phrase (lower case) → sector code`` for a language; empty when it has none."""
     table = _table(lang)
     return {noun: code for code, nouns in table.items() if not code.startswith("_") for noun in nouns}
+
+
+def noun_labels(lang: str) -> dict[str, str]:
+    """``noun → English name of the institution`` ("armée" → "army"), for nouns that name one."""
+    return dict(_table(lang).get("_labels", {}))
 
 
 def needs_country(lang: str) -> frozenset[str]:
@@ -42,12 +64,14 @@ class ActorMatch:
     end: int
     sector: str
     needs_country: bool = False
+    label: str | None = None  # the institution's English name, when the noun names one
 
 
 class ActorFinder:
     def __init__(self, nlp: Language, lang: str) -> None:
         self.nouns = sector_nouns(lang)
         self.needs_country = needs_country(lang)
+        self.labels = noun_labels(lang)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         by_code: dict[str, list[str]] = {}
         for noun, code in self.nouns.items():
@@ -63,8 +87,8 @@ class ActorFinder:
             # Common nouns: a capitalised one mid-sentence is part of a name ("Marine Le Pen").
             if first.text[:1].isupper() and not first.is_sent_start and start > 0:
                 continue
-            needs = doc[start:end].text.lower() in self.needs_country
-            found.append(ActorMatch(start, end, strings[match_id], needs))
+            noun = doc[start:end].text.lower()
+            found.append(ActorMatch(start, end, strings[match_id], noun in self.needs_country, self.labels.get(noun)))
         found.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[ActorMatch] = []
         for m in found:

@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer
 from .junk import JunkFilter, inside_longer_name as _inside_longer_name
 from .mentions import Candidate, from_kb, from_ner, select
 from .normalize import entity_id, fold
-from .sectors import SECTORS, actor_id, actor_name
+from .sectors import SECTORS, actor_id, actor_name, country_word
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
 
 MENTION_KINDS = "veille_entities.mention_kinds"
@@ -99,6 +99,7 @@ class _Article:
         # How each mention was found (name, demonym, title, actor…): read by the evaluation.
         self.kinds: dict[tuple[int, int], str] = {}
         self._gpe_tokens: set[int] | None = None
+        self.labelled_actors: set[str] = set()  # actors already named after an institution
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
@@ -479,17 +480,31 @@ class _Article:
         if country is None and actor.needs_country:
             return
         eid = actor_id(actor.sector, country)
-        if eid not in self.entities:
-            cname = self.kb.entries[f"gpe:{country}"].name if country else None
-            type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
-            self.entities[eid] = Entity(id=eid, name=actor_name(actor.sector, cname), type=type_,
-                                        country=country, sector=actor.sector, generic=True)
+        self._name_actor(eid, actor, country)
         # Only the actor noun marks tokens as taken: its country stays a country mention too.
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
             self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
             entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+
+
+    def _name_actor(self, eid: str, actor, country: str | None) -> None:
+        """Create the actor, or give it the institution's name once a noun names one ("soldats russes" then
+        "l'armée russe": the Russian army)."""
+        entity = self.entities.get(eid)
+        if entity is not None and (actor.label is None or eid in self.labelled_actors):
+            return
+        where = self.kb.entries[f"gpe:{country}"] if country else None
+        name = actor_name(actor.sector, where and country_word(where.name, where.demonym), actor.label)
+        if actor.label:
+            self.labelled_actors.add(eid)
+        if entity is not None:
+            entity.name = name
+            return
+        type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
+        self.entities[eid] = Entity(id=eid, name=name, type=type_, country=country, sector=actor.sector,
+                                    generic=True)
 
 
 # A name NER calls a place is taken for a city of the gazetteer only when that city is large:

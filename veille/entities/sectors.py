@@ -31,6 +31,17 @@ def actor_id(sector: str, country: str | None) -> str:
     return f"actor:{sector.lower()}" + (f"-{country.lower()}" if country else "")
 
 
-def actor_name(sector: str, country_name: str | None) -> str:
-    label = SECTORS.get(sector, (sector.lower(), "ORG"))[0]
+def actor_name(sector: str, country_name: str | None, label: str | None = None) -> str:
+    """"Russian army" from the institution's label and the country's demonym (or its name when it has none);
+    the sector's label ("Russian military") when the noun names no particular institution."""
+    label = label or SECTORS.get(sector, (sector.lower(), "ORG"))[0]
     return f"{country_name} {label}" if country_name else label
+
+
+def country_word(name: str, demonym: str | None) -> str:
+    """The word naming the country in an actor's name: the demonym when it still reads as the country's name
+    ("Russian", "Ukrainian", "Senegalese"), so a search for the country finds its army; the name otherwise
+    ("United States", not "American"; "France", not "French")."""
+    if demonym and demonym.lower().startswith(name.lower()[: max(4, len(name) - 1)]):
+        return demonym
+    return name

@@ -56,6 +56,7 @@ class KBEntry:
     roles: list[Role] = field(default_factory=list)
     source: str | None = None
     rank: int = 0  # lower is preferred when a name is shared (sovereign states before territories)
+    demonym: str | None = None  # countries: the English adjective ("Russian"), for names like "Russian army"
 
     def role_at(self, day: dt.date | None) -> Role | None:
         active = [r for r in self.roles if r.active(day)]
@@ -222,6 +223,7 @@ def load_countries(kb: KB) -> None:
                 key=f"gpe:{iso3}", type="GPE", name=row["name"], country=iso3,
                 lat=row.get("lat"), lon=row.get("lon"), source="mledoze-countries",
                 rank=0 if row.get("independent") else 1, qid=row.get("qid"),
+                demonym=(row.get("demonyms", {}).get("en") or [None])[0],
             ),
             names,
         )

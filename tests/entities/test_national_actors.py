@@ -1,0 +1,42 @@
+"""A country's institution is named after it ("l'armée russe" → Russian army), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.entities.actors import check_table
+from veille.entities.sectors import country_word
+
+
+def actor_names(nlp, text: str) -> dict[str, set[str]]:
+    return {e.name: {m.text for m in e.mentions} for e in nlp(text)._.entities if e.sector}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("L'armée moldave a déployé des blindés près de la frontière.", "Moldovan army"),
+    ("La police sénégalaise a dispersé la foule devant le stade.", "Senegalese police"),
+    ("Les forces armées arméniennes ont riposté dans la nuit.", "Armenian armed forces"),
+    ("The Ukrainian air force shot down two drones overnight.", "Ukrainian air force"),
+    ("The Syrian army shelled the town before dawn.", "Syrian army"),
+])
+def test_institution_of_a_country_is_named_after_both(fr_nlp, en_nlp, text, name):
+    nlp = en_nlp if text.startswith("The") else fr_nlp
+    assert name in actor_names(nlp, text)
+
+
+def test_a_later_institution_noun_names_an_actor_first_met_as_soldiers(fr_nlp):
+    found = actor_names(fr_nlp, "Des soldats moldaves patrouillent. L'armée moldave dément toute incursion.")
+    assert "Moldovan army" in found and not any(n.endswith("military") for n in found)
+
+
+def test_country_word_keeps_the_country_readable():
+    assert country_word("Russia", "Russian") == "Russian"
+    assert country_word("United States", "American") == "United States"
+    assert country_word("France", "French") == "France"
+
+
+def test_a_misspelled_sector_in_the_actor_table_is_an_error():
+    with pytest.raises(ValueError, match="MILL"):
+        check_table({"MILL": ["armée"]}, "actors.json")
+    with pytest.raises(ValueError, match="marine"):
+        check_table({"MIL": ["armée"], "_labels": {"marine": "navy"}}, "actors.json")
