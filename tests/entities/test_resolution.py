@@ -131,3 +131,27 @@ def test_bare_given_name_does_not_join_by_first_word(en_nlp):
 def test_demonym_starting_a_sentence_stays_an_entity(en_nlp):
     doc = en_nlp("Islamic clerics gathered outside the parliament on Friday.")
     assert any(e.type == "NORP" for e in doc._.entities), [(e.name, e.type) for e in doc._.entities]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The minister met Pope Leo XIV on Friday. Later the Pope spoke of peace.", "Leo XIV"),
+    ("fr", "La ministre a rencontré le pape Léon XIV vendredi. Le pape a ensuite parlé de paix.", "Léon XIV"),
+])
+def test_the_pope_is_the_pope_named_before_not_an_organisation(en_nlp, fr_nlp, lang, text, name):
+    found = entities(en_nlp if lang == "en" else fr_nlp, text)
+    people = [e.name for e in found if e.type == "PERSON"]
+    assert len(people) == 1 and people[0].endswith(name)
+    assert not any(e.name.lower() in ("pope", "pape") for e in found)
+
+
+def test_lower_case_words_run_into_a_name_are_not_part_of_it(fr_nlp):
+    found = entities(fr_nlp, "Le général Abdel Karim Moutawi a parlé aux soldats. « Nous gagnerons », a lancé "
+                             "avec assurance Moutawi devant la caserne.")
+    people = [e for e in found if "Moutawi" in e.name]
+    assert len(people) == 1 and not any("assurance" in m.text for m in people[0].mentions)
+
+
+def test_surname_alone_joins_the_name_with_its_hyphenated_particle(fr_nlp):
+    found = entities(fr_nlp, "Le général Abdel Karim al-Moutawi a parlé aux soldats. Moutawi a promis la victoire.")
+    people = [e for e in found if "Moutawi" in e.name]
+    assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Moutawi"}

@@ -589,7 +589,8 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
                 continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             word = fold(entity.name)
-            full = [p for p in people if fold(p.name).endswith(" " + word)]
+            # A particle joined by a hyphen is not part of the surname used alone: "Burhan" for "al-Burhan".
+            full = [p for p in people if fold(p.name).endswith((" " + word, " al-" + word, " el-" + word))]
             if not full and word not in _given_names():
                 # Family name first (Chinese, Korean, Hungarian usage): "Lai" for "Lai Ching-te".
                 full = [p for p in people if fold(p.name).startswith(word + " ")]

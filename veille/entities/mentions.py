@@ -52,13 +52,31 @@ def trim(span: Span, honorifics: frozenset[str] = frozenset()) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# Lower-case words that may open a person's name ("al-Burhan", "van der Berg", "de Villepin").
+_NAME_PARTICLES = frozenset({"al", "el", "ibn", "bin", "ben", "van", "von", "der", "de", "da", "di", "del",
+                             "della", "dos", "das", "du", "le", "la"})
+
+
+def trim_lower_lead(span: Span) -> Span:
+    """A name opens with a capital: lower-case words NER ran in from the clause before are cut
+    ("a lâché avec assurance Burhan" → "Burhan"), when a capitalised word follows in the span."""
+    doc = span.doc
+    first = next((t.i for t in span if t.text[:1].isupper()), None)
+    if first is None or first == span.start:
+        return span
+    lead = doc[span.start:first]
+    if all(t.is_alpha and t.is_lower and t.lower_.split("-")[0] not in _NAME_PARTICLES for t in lead):
+        return doc[first:span.end]
+    return span
+
+
 def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
         if type_ is None:
             continue
-        span = trim(ent, honorifics)
+        span = trim(trim_lower_lead(ent) if type_ in ("PERSON", "ORG") else ent, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
         out.append(

@@ -10,6 +10,7 @@ TITLE_PATTERNS = [
     {"office": "prime_minister", "plural": True, "pattern": [{"LOWER": "prime"}, {"LOWER": "ministers"}]},
     {"office": "chancellor", "pattern": [{"LOWER": "chancellor"}]},
     {"office": "monarch", "pattern": [{"LOWER": {"IN": ["king", "queen", "monarch"]}}]},
+    {"office": "pope", "pattern": [{"LOWER": {"IN": ["pope", "pontiff"]}}]},
     {"office": "supreme_leader", "pattern": [{"LOWER": "supreme"}, {"LOWER": "leader"}]},
     {"office": "head_of_state", "pattern": [{"LOWER": "head"}, {"LOWER": "of"}, {"LOWER": "state"}]},
     {"office": "head_of_state", "plural": True, "pattern": [{"LOWER": "heads"}, {"LOWER": "of"}, {"LOWER": "state"}]},

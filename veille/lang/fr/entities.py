@@ -17,6 +17,8 @@ TITLE_PATTERNS = [
     {"office": "prime_minister", "pattern": [{"LOWER": "chef"}, {"LOWER": "du"}, {"LOWER": "gouvernement"}]},
     {"office": "chancellor", "pattern": [{"LOWER": {"IN": ["chancelier", "chancelière"]}}]},
     {"office": "monarch", "pattern": [{"LOWER": {"IN": ["roi", "reine", "monarque", "souverain", "souveraine"]}}]},
+    {"office": "pope", "pattern": [{"LOWER": "pape"}]},
+    {"office": "pope", "pattern": [{"LOWER": "souverain"}, {"LOWER": "pontife"}]},
     {"office": "supreme_leader", "pattern": [{"LOWER": "guide"}, {"LOWER": "suprême"}]},
     {"office": "head_of_state", "pattern": [{"LOWER": "chef"}, {"LOWER": "de"}, {"LOWER": "l'"}, {"LOWER": "état"}]},
     {"office": "head_of_state", "pattern": [{"LOWER": "chef"}, {"LOWER": "de"}, {"LOWER": "l’"}, {"LOWER": "état"}]},
