@@ -25,8 +25,12 @@ def read_url(url: str, fetcher: Fetcher, published: date | None = None) -> Itera
         return
     if sniff(response.body[:65536], url) == "feed":
         yield from _feed_articles(response.body, url, fetcher, published)
-    else:
-        yield from articles_from_bytes(response.body, url, url, published=published)
+        return
+    for item in articles_from_bytes(response.body, url, url, published=published):
+        # A page is known by the URL it was asked for, unless it names its own.
+        if isinstance(item, Article) and item.url is None:
+            item = item.model_copy(update={"url": url})
+        yield item
 
 
 def _feed_articles(body: bytes, url: str, fetcher: Fetcher, published: date | None) -> Iterator[Article | Failure]:
@@ -38,10 +42,7 @@ def _feed_articles(body: bytes, url: str, fetcher: Fetcher, published: date | No
 
 
 def _entry_page(link: str, fetcher: Fetcher, published: date | None) -> Iterator[Article | Failure]:
-    for item in read_url(link, fetcher, published):
-        if isinstance(item, Article) and item.url is None:
-            item = item.model_copy(update={"url": link})
-        yield item
+    yield from read_url(link, fetcher, published)
 
 
 def feed_urls(data: bytes, source: str) -> list[str]:
@@ -59,6 +60,24 @@ def feed_urls(data: bytes, source: str) -> list[str]:
         if line and not line.startswith("#"):
             urls.append(line)
     return urls
+
+
+def read_feed_list(where: str) -> list[str]:
+    """The feed URLs listed by a file or a URL (see :func:`feed_urls`); raise ``ValueError``
+    with a one-line reason when it cannot be read."""
+    if is_url(where):
+        with Fetcher() as fetcher:
+            try:
+                data = fetcher.get(where).body
+            except FetchError as exc:
+                raise ValueError(f"{where}: {exc.reason}") from None
+    else:
+        try:
+            with open(where, "rb") as f:
+                data = f.read()
+        except OSError as exc:
+            raise ValueError(f"{where}: {exc.strerror or exc}") from None
+    return feed_urls(data, where)
 
 
 def read_urls(urls: Iterable[str], published: date | None = None,
