@@ -4,7 +4,7 @@ fetched from its link), and feed lists (plain text, one URL a line, or OPML)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from xml.etree import ElementTree
 
@@ -24,7 +24,7 @@ def read_url(url: str, fetcher: Fetcher, published: date | None = None) -> Itera
         yield Failure(url, exc.reason, exc.kind)
         return
     if sniff(response.body[:65536], url) == "feed":
-        yield from _feed_articles(response.body, url, fetcher, published)
+        yield from feed_entries(response.body, url, fetcher, published)
         return
     for item in articles_from_bytes(response.body, url, url, published=published):
         # A page is known by the URL it was asked for, unless it names its own.
@@ -33,10 +33,14 @@ def read_url(url: str, fetcher: Fetcher, published: date | None = None) -> Itera
         yield item
 
 
-def _feed_articles(body: bytes, url: str, fetcher: Fetcher, published: date | None) -> Iterator[Article | Failure]:
+def feed_entries(body: bytes, url: str, fetcher: Fetcher, published: date | None,
+                 skip: Callable[[str], bool] | None = None) -> Iterator[Article | Failure]:
+    """A feed's entries; one without text is read from its link, unless ``skip(link)`` says
+    that page is already stored."""
     for item in articles_from_feed(body, url, published):
         if isinstance(item, Failure) and item.link:
-            yield from _entry_page(item.link, fetcher, published)
+            if skip is None or not skip(item.link):
+                yield from _entry_page(item.link, fetcher, published)
         else:
             yield item
 
@@ -63,14 +67,16 @@ def feed_urls(data: bytes, source: str) -> list[str]:
 
 
 def read_feed_list(where: str) -> list[str]:
-    """The feed URLs listed by a file or a URL (see :func:`feed_urls`); raise ``ValueError``
-    with a one-line reason when it cannot be read."""
+    """The feed URLs listed by a file or a URL (see :func:`feed_urls`), or the URL itself when it
+    is a feed; raise ``ValueError`` with a one-line reason when it cannot be read."""
     if is_url(where):
         with Fetcher() as fetcher:
             try:
                 data = fetcher.get(where).body
             except FetchError as exc:
                 raise ValueError(f"{where}: {exc.reason}") from None
+        if sniff(data[:65536], where) == "feed":
+            return [where]  # the URL of one feed, not a list of them
     else:
         try:
             with open(where, "rb") as f:

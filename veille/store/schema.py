@@ -136,6 +136,14 @@ _V_LANGUAGE_CONFIDENCE = """
 ALTER TABLE articles ADD COLUMN language_confidence REAL;
 """
 
+# Feeds that ``veille watch`` polls: validators for conditional GET, and the backoff of failing ones.
+_V_WATCHED_FEEDS = """
+CREATE TABLE IF NOT EXISTS watched_feeds (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_check TEXT, last_success TEXT,
+    errors INTEGER NOT NULL DEFAULT 0, last_error TEXT, next_check TEXT
+);
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
@@ -143,6 +151,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0003_events_article_id", _V3),
     ("0004_entities_generic", _V_GENERIC),
     ("0005_articles_language_confidence", _V_LANGUAGE_CONFIDENCE),
+    ("0006_watched_feeds", _V_WATCHED_FEEDS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
