@@ -81,12 +81,26 @@ def _loop(watcher, period: float, once: bool, stop, describe, utc_now) -> None:
             if check.status == "failed":
                 warn(check.url, check.reason)
         console.print(describe(cycle, when), markup=False, highlight=False)
+        _alerts(watcher.store)
         if once or stop():
             return
         while time.monotonic() - started < period and not stop():
             time.sleep(min(0.5, period))
         if stop():
             return
+
+
+def _alerts(store) -> None:
+    """Run the alerts over what the cycle stored: one line per new hit, then the webhooks."""
+    from ..alerts import check, deliver_webhooks
+
+    for hit in check(store):
+        a = hit.article
+        console.print(f"alert {hit.alert}: {a['title'] or a['id']} ({a['url'] or a['source']})",
+                      markup=False, highlight=False)
+    delivered, failed = deliver_webhooks(store)
+    if failed:
+        warn("webhooks", f"{failed} hits not delivered (tried again next cycle)")
 
 
 def _report_failure(status: str, item) -> None:

@@ -13,6 +13,7 @@ from ..errors import StoreError
 from ..model import Analysis, Article
 from .base import SaveStatus, Store
 from .names import fold
+from .alerts import AlertsMixin
 from .feeds import FeedsMixin
 from .reads import ReadMixin
 from .rows import TABLES, analysis_rows
@@ -42,7 +43,7 @@ _UPSERT_ENTITY = (
 )
 
 
-class SQLiteStore(ReadMixin, FeedsMixin, Store):
+class SQLiteStore(ReadMixin, FeedsMixin, AlertsMixin, Store):
     """A veille database file. Safe to share between threads (calls are serialised).
 
     Args:
