@@ -27,7 +27,10 @@ class AlertsMixin:
             return cur.execute("DELETE FROM alerts WHERE name = ?", (name,)).rowcount > 0
 
     def alerts(self) -> list[dict[str, Any]]:
-        """Every alert with its criteria and its number of hits."""
+        """Every alert with its criteria and its number of hits (none in a database opened
+        read-only before it had alert tables)."""
+        if not self._has_alert_tables():
+            return []
         with self._lock:
             rows = self.conn.execute(
                 "SELECT al.*, (SELECT count(*) FROM alert_hits h WHERE h.alert = al.name) AS hits, "
@@ -69,6 +72,10 @@ class AlertsMixin:
         with self._lock, self._transaction() as cur:
             cur.execute("UPDATE alert_hits SET attempts = attempts + 1, delivered = ? WHERE alert = ? "
                         "AND article_id = ?", (int(ok), name, article_id))
+
+    def _has_alert_tables(self) -> bool:
+        with self._lock:
+            return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alerts'").fetchone() is not None
 
     @staticmethod
     def _alert(row: sqlite3.Row) -> dict[str, Any]:
