@@ -91,7 +91,9 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 def dashboard(request: Request, store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)):
     stats = views.stats(store, cache)
     chart = drawing.stacked_bars(stats.get("events_by_type_month") or [], "month", "type")
-    return render(request, "dashboard.html", stats=stats, chart=chart)
+    q = request.query_params
+    rising = P.Trend.parse(q.get("until"), q.get("window"), q.get("baseline"), q.get("min_count")).asked(store)
+    return render(request, "dashboard.html", stats=stats, chart=chart, rising=rising)
 
 
 @router.get("/search", response_class=HTMLResponse)
