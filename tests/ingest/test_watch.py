@@ -148,3 +148,36 @@ def test_kill_9_during_a_cycle_then_once_again_gives_the_same_rows(feed_server, 
     assert _rows(killed) == _rows(full)
     with open_store(killed) as store:
         assert store.feed_state(f"{feed_server.url}/feed")["etag"] == '"v1"'
+
+
+def test_ctrl_c_stops_after_the_article_in_hand_with_a_resume_hint(feed_server, tmp_path):
+    names = list(STORIES)
+    publish(feed_server, names, "v1")
+    for name in names:
+        feed_server.routes[f"/news/{name}"].delay = 0.3
+    feeds, db = tmp_path / "feeds.txt", tmp_path / "v.db"
+    feeds.write_text(f"{feed_server.url}/feed\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "veille", "watch", str(feeds), "--every", "1h", "--batch-size", "1",
+               "--db", str(db)]
+    proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    stored, deadline = 0, time.time() + 240
+    while time.time() < deadline and proc.poll() is None and stored < 1:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+            stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            conn.close()
+        except sqlite3.Error:
+            stored = 0
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "run the same command again to resume" in err and "Traceback" not in err
+    with open_store(db) as store:
+        assert 1 <= store.counts()["articles"] < len(names)
+        assert store.feed_state(f"{feed_server.url}/feed") is None  # read again in full next time
+    result = watch_once(feeds, db)
+    with open_store(db) as store:
+        assert store.counts()["articles"] == len(names) and store.integrity() == "ok"
+    assert "0 failed" in result.stdout

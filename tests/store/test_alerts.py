@@ -83,3 +83,13 @@ def test_alert_commands(tmp_path):
         assert result.exit_code == 1, args
         assert len(result.output.strip().splitlines()) == 1 and "Traceback" not in result.output
     assert runner.invoke(app, ["alert", "remove", "poutine", "--db", db]).exit_code == 0
+
+
+def test_query_articles_takes_the_alert_filters(tmp_path):
+    db = str(tmp_path / "v.db")
+    with open_store(db) as store:
+        store.save(make_en())
+        store.save(make_fr())
+    result = runner.invoke(app, ["query", "articles", "--speaker", "Poutine", "--event-type", "THREATEN",
+                                 "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0 and result.stdout.count("\n") == 1 and make_en().article.id in result.stdout
