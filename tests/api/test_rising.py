@@ -40,6 +40,6 @@ def test_the_dashboard_says_what_is_rising_and_why(client):
     page = client.get("/", params={"until": DAY.isoformat()}, headers={"accept": "text/html"})
     assert page.status_code == 200
     assert "Rising" in page.text and "Newtown" in page.text and "×28.0" in page.text
-    assert f"Mentions in the 1 days to {DAY.isoformat()}, against the daily mean of the 7 days before" in page.text
+    assert f"Mentions over the 1-day window ending {DAY.isoformat()}, against the daily mean of the 7 days before" in page.text
     french = client.get("/", params={"until": DAY.isoformat(), "lang": "fr"})
     assert "En hausse" in french.text and "nouveau" in french.text
