@@ -143,7 +143,7 @@ class Watcher:
 def describe(cycle: Cycle, when: datetime) -> str:
     """One line per cycle: feeds checked, articles new / unchanged / failed, time taken."""
     feeds = len(cycle.checks)
-    parts = [f"{cycle.feeds('not modified')} not modified"]
+    parts = [f"{cycle.feeds('read')} read", f"{cycle.feeds('not modified')} not modified"]
     if cycle.feeds("failed"):
         parts.append(f"{cycle.feeds('failed')} failed")
     if cycle.feeds("waiting"):
