@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from veille.model import Analysis, Article, Entity, Event, Mention, Quote, SentenceSpan, Span
 
@@ -69,3 +69,38 @@ def make_en() -> Analysis:
     return Analysis(article=art, entities=[putin, ukraine], quotes=[quote], events=[event])
 
 
+
+
+def dated(day: date, names: list[str], event_types: list[str] = (), serial: int = 0) -> Analysis:
+    """An article of ``day`` mentioning each place in ``names`` once (repeat a name to count it
+    twice), with one event per type in ``event_types``."""
+    text = f"Bulletin {day.isoformat()} {serial}\n\n" + " ".join(f"News from {n} today." for n in names)
+    art = Article.from_text(text, source=f"bulletin-{day}-{serial}.txt", title=f"Bulletin {day} {serial}",
+                            published=day, language="en")
+    entities: dict[str, Entity] = {}
+    after = 0
+    for name in names:
+        s, e = _span(text, name, after)
+        after = e
+        entity = entities.setdefault(name, Entity(id=f"gpe:{name.lower()}", name=name, type="GPE", mentions=[]))
+        entity.mentions.append(Mention(text=name, start=s, end=e))
+    events = []
+    for number, type_ in enumerate(event_types):
+        s, e = _span(text, "News")
+        events.append(Event(id=f"e{number}", type=type_, trigger=Span(text="News", start=s, end=e),
+                            mentions=[Span(text="News", start=s, end=e)], sentence=SentenceSpan(start=s, end=len(text))))
+    return Analysis(article=art, entities=list(entities.values()), quotes=[], events=events)
+
+
+DAY = date(2026, 11, 8)
+
+
+def build_dated(store) -> None:
+    """Seven days of usual mentions, then a day where some names rise (see test_trending.py)."""
+    for back in range(1, 8):  # the seven days before DAY: the usual level
+        day = DAY - timedelta(days=back)
+        extra = ["Kelby"] if back == 3 else []
+        store.save(dated(day, ["Harbourland", *extra], ["CONSULT"]))
+    store.save(dated(DAY, ["Harbourland", "Kelby", "Kelby", "Newtown", "Onceville"], ["PROTEST", "CONSULT"], 1))
+    store.save(dated(DAY, ["Harbourland", "Kelby", "Kelby", "Newtown", "Newtown"], ["PROTEST", "PROTEST"], 2))
+    store.save(dated(DAY + timedelta(days=1), ["Latertown"] * 5, [], 3))  # after the window

@@ -130,3 +130,35 @@ class Window:
         if window.since and window.until and window.until < window.since:
             raise BadParam("until", f"{window.until} is before since={window.since}")
         return window
+
+
+def parse_int(name: str, value: int | str | None, default: int, low: int, high: int) -> int:
+    """A whole number between ``low`` and ``high``, ``default`` when absent."""
+    if value is None or value == "":
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise BadParam(name, f"{str(value)[:40]!r} is not a whole number") from None
+    if not low <= number <= high:
+        raise BadParam(name, f"must be between {low} and {high} (got {number})")
+    return number
+
+
+@dataclass
+class Trend:
+    """What ``/api/trending`` and the dashboard compare: a window against the days before it."""
+
+    until: date | None = None
+    window: int = 1
+    baseline: int = 7
+    min_count: int = 3
+
+    @classmethod
+    def parse(cls, until: str | None, window: str | None, baseline: str | None, min_count: str | None) -> Trend:
+        return cls(parse_date("until", until), parse_int("window", window, 1, 1, 365),
+                   parse_int("baseline", baseline, 7, 1, 3650), parse_int("min_count", min_count, 3, 1, 100_000))
+
+    def asked(self, store) -> dict:
+        return store.trending(until=self.until, window=self.window, baseline=self.baseline,
+                              min_count=self.min_count)

@@ -163,3 +163,16 @@ def search(
     if query is None:
         raise P.BadParam("q", "is required")
     return _json(store.search(query, limit=P.parse_limit(limit), offset=P.parse_offset(offset)))
+
+
+@router.get("/trending", summary="Entities and event types rising above their usual level")
+def trending(
+    window: str | None = Query(None, description="days of the recent window (default 1)"),
+    baseline: str | None = Query(None, description="days before the window giving the usual daily level (default 7)"),
+    min_count: str | None = Query(None, description="fewest mentions in the window (default 3)"),
+    until: str | None = Query(None, description="last day of the window, YYYY-MM-DD (default: latest stored)"),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Items whose mentions in the window are at least 3× the daily mean of the baseline days
+    (scaled to the window), or that were not mentioned before; each with the articles behind it."""
+    return _json(P.Trend.parse(until, window, baseline, min_count).asked(store))

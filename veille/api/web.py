@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -91,7 +91,9 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
 def dashboard(request: Request, store: Store = Depends(get_store), cache: AnswerCache = Depends(get_cache)):
     stats = views.stats(store, cache)
     chart = drawing.stacked_bars(stats.get("events_by_type_month") or [], "month", "type")
-    return render(request, "dashboard.html", stats=stats, chart=chart)
+    q = request.query_params
+    rising = P.Trend.parse(q.get("until"), q.get("window"), q.get("baseline"), q.get("min_count")).asked(store)
+    return render(request, "dashboard.html", stats=stats, chart=chart, rising=rising)
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -214,3 +216,20 @@ def map_page(request: Request, since: str | None = None, until: str | None = Non
 def world_svg() -> Response:
     return Response(worldmap.base_svg(), media_type="image/svg+xml",
                     headers={"Cache-Control": "public, max-age=86400"})
+
+
+@router.get("/alerts", response_class=HTMLResponse)
+def alerts_page(request: Request, store: Store = Depends(get_store)):
+    listed = [{**a, "recent": store.alert_hits(a["name"], limit=10)} for a in store.alerts()]
+    return render(request, "alerts.html", alerts=listed)
+
+
+@router.get("/alerts/{name}.atom")
+def alert_feed(request: Request, name: str, store: Store = Depends(get_store)) -> Response:
+    from ..alerts import atom_feed
+
+    alert = store.alert(name)
+    if alert is None:
+        raise HTTPException(404, f"no alert {name[:60]!r}")
+    body = atom_feed(alert, store.alert_hits(name, limit=100), str(request.base_url))
+    return Response(body, media_type="application/atom+xml; charset=utf-8")

@@ -17,6 +17,7 @@ from . import eval_events as _eval_events  # noqa: E402,F401
 from . import serve as _serve  # noqa: E402,F401
 from . import eval_quotes as _eval_quotes  # noqa: E402,F401
 from . import spark as _spark  # noqa: E402,F401
+from . import watch as _watch, alert as _alert  # noqa: E402,F401
 
 __all__ = ["app", "main"]
 

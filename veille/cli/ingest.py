@@ -38,7 +38,7 @@ class _Speed(ProgressColumn):
 def ingest(
     sources: list[str] = typer.Argument(None, help="Files, folders, http(s) URLs or '-' (stdin): text, HTML, "
                                                     "JSON/JSONL, RSS/Atom, WARC, and .gz of any."),
-    feeds: str | None = typer.Option(None, "--feeds", help="Feed list: one URL a line, or OPML."),
+    feeds: str | None = typer.Option(None, "--feeds", help="Feed list (a file or a URL): one URL a line, or OPML."),
     db: str = typer.Option(settings.get("default_db"), "--db", help="SQLite database (created if missing)."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Analysis processes."),
     lang: str = typer.Option("auto", "--lang", help="Language code, or 'auto' to detect per article."),
@@ -164,13 +164,10 @@ class _StopOnInterrupt:
 def _feed_list(path: str | None) -> list[str]:
     if path is None:
         return []
-    from ..ingest.urls import feed_urls
+    from ..ingest.urls import read_feed_list
 
     try:
-        with open(path, "rb") as f:
-            return feed_urls(f.read(), path)
-    except OSError as exc:
-        fail(f"{path}: {exc.strerror or exc}")
+        return read_feed_list(path)
     except ValueError as exc:
         fail(str(exc))
 

@@ -139,13 +139,18 @@ def entities(
 def articles(
     entity: str | None = typer.Option(None, "--entity", help="Articles naming this entity."),
     text: str | None = typer.Option(None, "--text", help="Words in the title or text (full-text search)."),
+    speaker: str | None = typer.Option(None, "--speaker", help="Articles quoting this person or body."),
+    event_type: str | None = typer.Option(None, "--event-type", help="Articles with an event of this type."),
+    source: str | None = typer.Option(None, "--source", help="… whose actor is this entity."),
+    target: str | None = typer.Option(None, "--target", help="… aimed at this entity."),
     since: str | None = SINCE, until: str | None = UNTIL,
     lang: str | None = typer.Option(None, "--lang", help="Language code."),
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
-    """Stored articles, newest first."""
+    """Stored articles, newest first (the filters of ``veille alert add``)."""
     with _open(db) as store:
-        records = store.articles(entity=entity, text=text, since=parse_date(since), until=parse_date(until),
+        records = store.articles(entity=entity, text=text, speaker=speaker, event_type=event_type, source=source,
+                                 target=target, since=parse_date(since), until=parse_date(until),
                                  lang=lang, limit=limit, offset=offset)
     emit("articles", records, fmt)
 

@@ -88,7 +88,7 @@ def analyze_batch(articles: list[Article], lang: str | None = None) -> list[Anal
 
 def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang: str | None = None,
            dedupe: bool = True, on_item: Callable[[str, Article | Failure], None] | None = None,
-           stop: Callable[[], bool] | None = None) -> Summary:
+           stop: Callable[[], bool] | None = None, index: NearDuplicates | None = None) -> Summary:
     """Store the analyses of ``items`` (from :func:`veille.ingest.read_paths`) in ``store``.
 
     Args:
@@ -98,12 +98,14 @@ def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang:
         dedupe (bool): link near-duplicates to their canonical article instead of analysing them.
         on_item: called with (status, item) as each item is settled, for progress display.
         stop: asked after each settled item; True ends the run there (what is stored stays).
+        index: a near-duplicate index already holding the store's signatures (kept up to date),
+            so runs that follow one another need not load them again.
     """
     summary = Summary()
-    index = NearDuplicates() if dedupe else None
-    if index is not None:
-        for article_id, sig in store.signatures():
-            index.add(article_id, sig)
+    if dedupe and index is None:
+        index = load_index(store)
+    elif not dedupe:
+        index = None
     jobs = _jobs(items, store, index)
     pool = None
     if workers > 1:
@@ -122,6 +124,14 @@ def ingest(items: Iterable[Article | Failure], store, *, workers: int = 1, lang:
             pool.terminate()
             pool.join()
     return summary
+
+
+def load_index(store) -> NearDuplicates:
+    """The near-duplicate index of every article stored."""
+    index = NearDuplicates()
+    for article_id, sig in store.signatures():
+        index.add(article_id, sig)
+    return index
 
 
 def _jobs(items: Iterable[Article | Failure], store, index: NearDuplicates | None) -> Iterator[_Job]:

@@ -4,7 +4,7 @@ fetched from its link), and feed lists (plain text, one URL a line, or OPML)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from xml.etree import ElementTree
 
@@ -24,24 +24,29 @@ def read_url(url: str, fetcher: Fetcher, published: date | None = None) -> Itera
         yield Failure(url, exc.reason, exc.kind)
         return
     if sniff(response.body[:65536], url) == "feed":
-        yield from _feed_articles(response.body, url, fetcher, published)
-    else:
-        yield from articles_from_bytes(response.body, url, url, published=published)
+        yield from feed_entries(response.body, url, fetcher, published)
+        return
+    for item in articles_from_bytes(response.body, url, url, published=published):
+        # A page is known by the URL it was asked for, unless it names its own.
+        if isinstance(item, Article) and item.url is None:
+            item = item.model_copy(update={"url": url})
+        yield item
 
 
-def _feed_articles(body: bytes, url: str, fetcher: Fetcher, published: date | None) -> Iterator[Article | Failure]:
+def feed_entries(body: bytes, url: str, fetcher: Fetcher, published: date | None,
+                 skip: Callable[[str], bool] | None = None) -> Iterator[Article | Failure]:
+    """A feed's entries; one without text is read from its link, unless ``skip(link)`` says
+    that page is already stored."""
     for item in articles_from_feed(body, url, published):
         if isinstance(item, Failure) and item.link:
-            yield from _entry_page(item.link, fetcher, published)
+            if skip is None or not skip(item.link):
+                yield from _entry_page(item.link, fetcher, published)
         else:
             yield item
 
 
 def _entry_page(link: str, fetcher: Fetcher, published: date | None) -> Iterator[Article | Failure]:
-    for item in read_url(link, fetcher, published):
-        if isinstance(item, Article) and item.url is None:
-            item = item.model_copy(update={"url": link})
-        yield item
+    yield from read_url(link, fetcher, published)
 
 
 def feed_urls(data: bytes, source: str) -> list[str]:
@@ -59,6 +64,26 @@ def feed_urls(data: bytes, source: str) -> list[str]:
         if line and not line.startswith("#"):
             urls.append(line)
     return urls
+
+
+def read_feed_list(where: str) -> list[str]:
+    """The feed URLs listed by a file or a URL (see :func:`feed_urls`), or the URL itself when it
+    is a feed; raise ``ValueError`` with a one-line reason when it cannot be read."""
+    if is_url(where):
+        with Fetcher() as fetcher:
+            try:
+                data = fetcher.get(where).body
+            except FetchError as exc:
+                raise ValueError(f"{where}: {exc.reason}") from None
+        if sniff(data[:65536], where) == "feed":
+            return [where]  # the URL of one feed, not a list of them
+    else:
+        try:
+            with open(where, "rb") as f:
+                data = f.read()
+        except OSError as exc:
+            raise ValueError(f"{where}: {exc.strerror or exc}") from None
+    return feed_urls(data, where)
 
 
 def read_urls(urls: Iterable[str], published: date | None = None,

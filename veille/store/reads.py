@@ -84,8 +84,12 @@ class ReadMixin:
             record["duplicates"] = [dict(r) for r in dup]
         return record
 
-    def articles(self, *, since=None, until=None, lang=None, entity=None, text=None, limit=50,
+    def articles(self, *, since=None, until=None, lang=None, entity=None, text=None, speaker=None,
+                 event_type=None, source=None, target=None, after_rid=None, upto_rid=None, limit=50,
                  offset=0) -> list[dict]:
+        """Article summaries; ``speaker`` keeps articles quoting that entity, ``event_type`` /
+        ``source`` / ``target`` those with one event of that type and those actors, ``after_rid``
+        and ``upto_rid`` those stored after / up to that row (a saved search over new articles)."""
         where, args = self._date_where("a.published", since, until)
         if text:
             match = fts_query(text)
@@ -96,12 +100,26 @@ class ReadMixin:
         if lang:
             where.append("a.language = ?")
             args.append(lang)
-        if entity:
-            ids = self.resolve(entity)
+        for bound, op in ((after_rid, ">"), (upto_rid, "<=")):
+            if bound is not None:
+                where.append(f"a.rid {op} ?")
+                args.append(bound)
+        for name, sql in ((entity, "SELECT article_id FROM article_entities WHERE entity_id IN ({})"),
+                          (speaker, "SELECT article_id FROM quotes WHERE speaker IN ({})")):
+            if not name:
+                continue
+            ids = self.resolve(name)
             if not ids:
                 return []
-            where.append(f"a.id IN (SELECT article_id FROM article_entities WHERE entity_id IN ({_marks(ids)}))")
+            where.append(f"a.id IN ({sql.format(_marks(ids))})")
             args += ids
+        if event_type or source or target:
+            clauses = self._event_clauses(event_type, None, source, target)
+            if clauses is None:
+                return []
+            ewhere, eargs = clauses
+            where.append(f"a.id IN (SELECT e.article_id FROM events e {self._where(ewhere)})")
+            args += eargs
         sql = (f"SELECT a.* FROM articles a {self._where(where)} "
                "ORDER BY a.published DESC NULLS LAST, a.rid DESC LIMIT ? OFFSET ?")
         with self._lock:
@@ -145,6 +163,21 @@ class ReadMixin:
     def events(self, *, type=None, actor=None, source=None, target=None, since=None, until=None,
                limit=50, offset=0) -> list[dict]:
         where, args = self._date_where("coalesce(e.date, a.published)", since, until)
+        clauses = self._event_clauses(type, actor, source, target)
+        if clauses is None:
+            return []
+        where += clauses[0]
+        args += clauses[1]
+        sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
+               f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "
+               "e.eid LIMIT ? OFFSET ?")
+        with self._lock:
+            rows = self.conn.execute(sql, (*args, limit, offset)).fetchall()
+            return [self._event(r, actors) for r, actors in self._with_actors(rows)]
+
+    def _event_clauses(self, type, actor, source, target) -> tuple[list[str], list[Any]] | None:
+        """WHERE clauses on events ``e`` of a type and with these actors (None: a name unknown)."""
+        where, args = [], []
         if type:
             where.append("upper(e.type) = upper(?)")
             args.append(type)
@@ -153,19 +186,14 @@ class ReadMixin:
                 continue
             ids = self.resolve(name)
             if not ids:
-                return []
+                return None
             role_sql = " AND role = ?" if role else ""
             # An uncorrelated row-value IN: the actor's events are listed once, not per event row.
             where.append(
                 "(e.article_id, e.id) IN (SELECT article_id, event_id FROM event_actors "
                 f"WHERE entity_id IN ({_marks(ids)}){role_sql})")
             args += ids + ([role] if role else [])
-        sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
-               f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "
-               "e.eid LIMIT ? OFFSET ?")
-        with self._lock:
-            rows = self.conn.execute(sql, (*args, limit, offset)).fetchall()
-            return [self._event(r, actors) for r, actors in self._with_actors(rows)]
+        return where, args
 
     # -- entities -----------------------------------------------------------------
     def entities(self, *, name=None, type=None, limit=50, offset=0, generic=False) -> list[dict]:

@@ -136,6 +136,30 @@ _V_LANGUAGE_CONFIDENCE = """
 ALTER TABLE articles ADD COLUMN language_confidence REAL;
 """
 
+# Feeds that ``veille watch`` polls: validators for conditional GET, and the backoff of failing ones.
+_V_WATCHED_FEEDS = """
+CREATE TABLE IF NOT EXISTS watched_feeds (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_check TEXT, last_success TEXT,
+    errors INTEGER NOT NULL DEFAULT 0, last_error TEXT, next_check TEXT
+);
+"""
+
+# Saved searches over new articles and what each matched (one row per alert and article).
+_V_ALERTS = """
+CREATE TABLE IF NOT EXISTS alerts (
+    name TEXT PRIMARY KEY, criteria TEXT NOT NULL, webhook TEXT,
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    last_rid INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS alert_hits (
+    alert TEXT NOT NULL, article_id TEXT NOT NULL,
+    found_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    delivered INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (alert, article_id)
+);
+CREATE INDEX IF NOT EXISTS alert_hits_found ON alert_hits(alert, found_at);
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
@@ -143,6 +167,8 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0003_events_article_id", _V3),
     ("0004_entities_generic", _V_GENERIC),
     ("0005_articles_language_confidence", _V_LANGUAGE_CONFIDENCE),
+    ("0006_watched_feeds", _V_WATCHED_FEEDS),
+    ("0007_alerts", _V_ALERTS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

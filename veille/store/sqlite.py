@@ -13,7 +13,10 @@ from ..errors import StoreError
 from ..model import Analysis, Article
 from .base import SaveStatus, Store
 from .names import fold
+from .alerts import AlertsMixin
+from .feeds import FeedsMixin
 from .reads import ReadMixin
+from .trending import TrendingMixin
 from .rows import TABLES, analysis_rows
 from .schema import check_file, migrate
 
@@ -41,7 +44,7 @@ _UPSERT_ENTITY = (
 )
 
 
-class SQLiteStore(ReadMixin, Store):
+class SQLiteStore(ReadMixin, FeedsMixin, AlertsMixin, TrendingMixin, Store):
     """A veille database file. Safe to share between threads (calls are serialised).
 
     Args:
