@@ -17,6 +17,8 @@ from .names import fold, kb_ids
 _COOP = "(e.quad LIKE '%coop%' OR e.quad IN ('1', '2'))"
 _CONFLICT = "(e.quad LIKE '%conf%' OR e.quad IN ('3', '4'))"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# An event's evidence: its sentence cut from the article text (SQLite counts characters from 1).
+_SENTENCE = ("substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text")
 
 
 def _iso(value: date | str | None) -> str | None:
@@ -75,7 +77,7 @@ class ReadMixin:
                 for r in self.conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY qid", (article_id,))
             ]
             events = self.conn.execute(
-                "SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
+                f"SELECT e.*, a.published AS published, {_SENTENCE} FROM events e JOIN articles a ON a.id = e.article_id "
                 "WHERE e.article_id = ? ORDER BY eid", (article_id,)).fetchall()
             record["events"] = [self._event(r, actors, extra=False) for r, actors in self._with_actors(events)]
             dup = self.conn.execute(
@@ -160,7 +162,7 @@ class ReadMixin:
                 "(e.article_id, e.id) IN (SELECT article_id, event_id FROM event_actors "
                 f"WHERE entity_id IN ({_marks(ids)}){role_sql})")
             args += ids + ([role] if role else [])
-        sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
+        sql = (f"SELECT e.*, a.published AS published, {_SENTENCE} FROM events e JOIN articles a ON a.id = e.article_id "
                f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "
                "e.eid LIMIT ? OFFSET ?")
         with self._lock:
@@ -395,8 +397,9 @@ class ReadMixin:
             "target": [a[1] for a in actors if a[0] == "target"],
             "trigger": {"text": r["trigger_text"], "start": r["trigger_start"], "end": r["trigger_end"]},
             "mentions": json.loads(r["mentions"]) if r["mentions"] else [],
-            "negated": bool(r["negated"]), "date": r["date"], "location": r["location"],
-            "sentence": {"start": r["sentence_start"], "end": r["sentence_end"]},
+            "negated": bool(r["negated"]), "date": r["date"], "date_precision": r["date_precision"],
+            "location": r["location"],
+            "sentence": {"start": r["sentence_start"], "end": r["sentence_end"], "text": r["sentence_text"]},
             "confidence": r["confidence"],
         }
         if extra:

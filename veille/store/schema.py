@@ -136,6 +136,11 @@ _V_LANGUAGE_CONFIDENCE = """
 ALTER TABLE articles ADD COLUMN language_confidence REAL;
 """
 
+# How much of an event's date the text gives (day, month, year); NULL for rows written before.
+_V_EVENTS_DATE_PRECISION = """
+ALTER TABLE events ADD COLUMN date_precision TEXT;
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
@@ -143,6 +148,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0003_events_article_id", _V3),
     ("0004_entities_generic", _V_GENERIC),
     ("0005_articles_language_confidence", _V_LANGUAGE_CONFIDENCE),
+    ("0006_events_date_precision", _V_EVENTS_DATE_PRECISION),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
