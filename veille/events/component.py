@@ -59,7 +59,8 @@ class EventCoder:
                                  set(lex.nominal_target_preps))
         self.date_words = dates.date_words(nlp.lang)
         extra = self.date_words.date_patterns if self.date_words else ()
-        self.date_patterns = tuple(re.compile(p, re.I) for p in lex.date_patterns + extra)
+        # The date words' patterns first: their longer spans ("vendredi prochain") win over the event cues' ones.
+        self.date_patterns = tuple(re.compile(p, re.I) for p in extra + lex.date_patterns)
         self.bylines = tuple(re.compile(p, re.I) for p in lex.byline_patterns)
 
     def __call__(self, doc: Doc) -> Doc:

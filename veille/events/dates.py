@@ -43,6 +43,7 @@ class DateWords:
     last_words: frozenset[str]
     planned_cues: tuple[str, ...]
     future_aux: frozenset[str]
+    future_endings: tuple[str, ...] = ()
     date_patterns: tuple[str, ...] = ()
     ago_patterns: tuple[str, ...] = ()
 
@@ -101,11 +102,22 @@ def announced(token: Token, words: DateWords) -> bool:
     for verb in {token, clause}:
         if verb.pos_ in ("VERB", "AUX") and "Fut" in verb.morph.get("Tense"):
             return True
+        if (verb.pos_ == "VERB" and words.future_endings and verb.lower_.endswith(words.future_endings)
+                and not any(c.dep_.startswith("aux") for c in verb.children)):
+            return True
         if any(c.lower_ in words.future_aux or "Fut" in c.morph.get("Tense")
                for c in verb.children if c.dep_.startswith("aux")):
             return True
-    doc = token.doc
-    return is_planned(doc[clause.left_edge.i:clause.right_edge.i + 1].text, words)
+    if clause.dep_ == "xcomp" and clause.head.lower_ in words.future_aux:
+        return True  # « va rencontrer », parsed as a verb over its infinitive
+    # The words the clause hangs from count too: "is due to meet", "plans to sign", « est prévu de… ».
+    start, head = clause.left_edge.i, clause
+    for _ in range(2):
+        if head.dep_ != "xcomp" or head.head == head:
+            break
+        head = head.head
+        start = min(start, head.i)
+    return is_planned(token.doc[start:clause.right_edge.i + 1].text, words)
 
 
 def _clause(token: Token) -> Token:

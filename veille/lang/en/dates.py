@@ -26,6 +26,7 @@ PLANNED_CUES = [
 FUTURE_AUX = {"will", "shall", "'ll"}
 # Spans the pipeline may not label as dates: a year or a month after a preposition ("in 2009", "since May").
 DATE_PATTERNS = [
+    r"\b(?:next|coming|last|past|previous)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     r"\b(?:in|since|by|until|before|after|during|early|late|mid-?)\s+(?:(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)\s+)?(?:1[5-9]|20)\d{2}\b(?![\d,.]*\s*(?:%|percent|people|dollars))",
 ]

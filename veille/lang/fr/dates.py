@@ -28,8 +28,13 @@ PLANNED_CUES = [
 ]
 # Auxiliaries of the near future (« va signer »): the event they carry is announced (Tense=Fut marks the rest).
 FUTURE_AUX = {"va", "vont", "vais", "allons", "allez"}
+# Endings of the simple future, for verbs the tagger does not mark Fut (« signera » read as a participle):
+# no participle, infinitive or present form ends so.
+FUTURE_ENDINGS = ("erai", "era", "erons", "eront", "irai", "ira", "irons", "iront", "drai", "dra", "drons",
+                  "dront", "urai", "ura", "urons", "uront")
 # Years and months the French pipeline does not label as dates (« en 2009 », « depuis mars 2019 », « en mars »).
 DATE_PATTERNS = [
+    r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:prochain|dernier)\b",
     r"\b(?:en|depuis|dès|jusqu['’]en|d['’]ici|avant|après|fin|début|mi-)\s*(?:(?:janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre)\s+)?(?:1[5-9]|20)\d{2}\b(?![\d,.]*\s*(?:%|euros?|personnes|habitants))",
     r"\ben\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b",
