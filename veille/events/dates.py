@@ -20,6 +20,7 @@ import logging
 import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from types import ModuleType
 from typing import Literal
 
 from spacy.tokens import Token
@@ -74,6 +75,11 @@ def date_words(lang: str) -> DateWords | None:
         module = importlib.import_module(f"veille.lang.{lang}.dates")
     except ModuleNotFoundError:
         return None
+    return from_module(module)
+
+
+def from_module(module: ModuleType) -> DateWords:
+    """The date words a language module declares; a list name :class:`DateWords` lacks is an error."""
     values = {}
     for name in dir(module):
         if not re.match(r"^[A-Z][A-Z0-9_]*$", name):
