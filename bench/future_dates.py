@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
             planned += announced
             if args.verbose:
                 mark = "planned" if announced else "NOT PLANNED"
-                print(f"{a.published} → {event.date} [{mark}] {event.type} «{event.trigger.text}»: "
+                print(f"{a.source}: {a.published} → {event.date} [{mark}] {event.type} «{event.trigger.text}»: "
                       f"{' '.join(sentence.split())[:200]}")
     print(f"pages {pages} (with a publication date: {dated}), events {events}, dated {with_date}")
     print(f"dated after their article: {future} (announced as planned: {planned}, not announced: {future - planned})")

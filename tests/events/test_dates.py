@@ -203,3 +203,10 @@ def test_pipeline_event_carries_its_sentence(code):
     text = c.analysis.article.text
     assert event.sentence.text == text[event.sentence.start:event.sentence.end]
     assert event.sentence.text.startswith("La police a arrêté")
+
+
+def test_pipeline_future_in_another_clause_does_not_plan_the_event(code):
+    en = code("On Dec. 12, police arrested Jean Dupont, who will appear in court next week.", "en", "2019-11-10")
+    assert _dated(en, "COERCE") == (D(2018, 12, 12), "day")
+    fr = code("Le 12 décembre, la police a arrêté Jean Dupont, qui comparaîtra la semaine prochaine.", "fr", "2019-11-10")
+    assert _dated(fr, "COERCE") == (D(2018, 12, 12), "day")

@@ -117,13 +117,30 @@ def announced(token: Token, words: DateWords) -> bool:
     if clause.dep_ == "xcomp" and clause.head.lower_ in words.future_aux:
         return True  # « va rencontrer », parsed as a verb over its infinitive
     # The words the clause hangs from count too: "is due to meet", "plans to sign", « est prévu de… ».
-    start, head = clause.left_edge.i, clause
+    head = clause
     for _ in range(2):
         if head.dep_ != "xcomp" or head.head == head:
             break
         head = head.head
-        start = min(start, head.i)
-    return is_planned(token.doc[start:clause.right_edge.i + 1].text, words)
+    return is_planned(_own_words(head, clause), words)
+
+
+# Clauses of their own inside a clause: their words say nothing of when the clause's event happens
+# ("accused X, which will…").
+_OTHER_CLAUSES = {"relcl", "acl:relcl", "acl", "advcl", "ccomp", "parataxis", "conj", "csubj", "appos", "dep"}
+
+
+def _own_words(head: Token, clause: Token) -> str:
+    """The text from ``head`` through ``clause``'s subtree, without the clauses of their own it holds."""
+    skipped: set[int] = set()
+    for tok in clause.subtree:
+        if tok is not clause and tok.dep_ in _OTHER_CLAUSES and tok.head.i not in skipped:
+            skipped.update(t.i for t in tok.subtree)
+    kept = [t for t in clause.subtree if t.i not in skipped]
+    if head is not clause:
+        kept = [t for t in head.doc[head.i:clause.i] if t.i not in skipped and t not in kept] + kept
+    kept.sort(key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in kept)
 
 
 def _clause(token: Token) -> Token:
