@@ -82,6 +82,15 @@ def test_table_format(corpus):
     assert "Entities" in result.stdout and "Macron" in result.stdout
 
 
+def test_table_shows_each_event_with_its_date_and_sentence(corpus):
+    result = runner.invoke(app, ["analyze", str(corpus / "en.txt"), "--format", "table", "--date", "2021-11-19"])
+    assert result.exit_code == 0, result.output
+    events = result.stdout[result.stdout.index("Events"):]
+    assert "evidence" in events and "date" in events
+    assert "2021-11-19" in events  # "on Friday" in an article of Friday 19 November: that day
+    assert "in Washington on Friday, the White House said." in events
+
+
 def test_bad_date_is_a_usage_error(corpus):
     result = runner.invoke(app, ["analyze", str(corpus / "fr.txt"), "--date", "15/11/2021"])
     assert result.exit_code == 2

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "OTHER"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
+DatePrecision = Literal["day", "month", "year"]
 ENTITY_TYPES: tuple[str, ...] = EntityType.__args__  # type: ignore[attr-defined]
 
 
@@ -69,8 +70,11 @@ class Quote(_Model):
 
 
 class SentenceSpan(_Model):
+    """The sentence an event was read from: its evidence, ``text == article.text[start:end]``."""
+
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    text: str | None = None
 
 
 class Event(_Model):
@@ -85,7 +89,9 @@ class Event(_Model):
     trigger: Span
     mentions: list[Span] = Field(default_factory=list, description="every trigger of this happening")
     negated: bool = False
-    date: dt.date | None = None
+    date: dt.date | None = Field(default=None, description="when it happened; the first day of the month or year "
+                                 "when only that is known (see date_precision)")
+    date_precision: DatePrecision | None = Field(default=None, description="how much of the date the text gives")
     location: str | None = Field(default=None, description="entity id")
     sentence: SentenceSpan
     confidence: float = Field(default=1.0, ge=0.0, le=1.0)
@@ -144,8 +150,16 @@ class Analysis(_Model):
             record["text"] = a.text
         record["entities"] = [e.model_dump(mode="json") for e in self.entities]
         record["quotes"] = [q.model_dump(mode="json") for q in self.quotes]
-        record["events"] = [e.model_dump(mode="json") for e in self.events]
+        record["events"] = [_with_evidence(e.model_dump(mode="json"), a.text) for e in self.events]
         return record
+
+
+def _with_evidence(event: dict[str, Any], text: str) -> dict[str, Any]:
+    """An event record always shows its sentence: cut from the article when the stage left it out."""
+    sentence = event["sentence"]
+    if sentence.get("text") is None:
+        sentence["text"] = text[sentence["start"]:sentence["end"]]
+    return event
 
 
 class Record(_Model):

@@ -46,6 +46,19 @@ def test_article_record(client):
     assert "text" not in without
 
 
+def test_event_records_carry_their_sentence(client):
+    article_id = client.get("/api/articles", params={"entity": HURST}).json()[0]["id"]
+    record = client.get(f"/api/articles/{article_id}").json()
+    text = record["text"]
+    events = record["events"] + client.get("/api/events", params={"actor": HURST}).json()
+    assert events
+    for ev in events:
+        s = ev["sentence"]
+        assert s["text"] == text[s["start"]:s["end"]]
+        assert s["start"] <= ev["trigger"]["start"] < ev["trigger"]["end"] <= s["end"]
+        assert "date_precision" in ev
+
+
 def test_article_missing_is_404(client):
     r = client.get("/api/articles/nope")
     assert r.status_code == 404 and "nope" in r.json()["detail"]

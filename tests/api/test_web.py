@@ -121,3 +121,13 @@ def test_event_triggers_are_quoted_in_the_interface_language(client):
     fr = client.get(f"/article/{article_id}?lang=fr").text
     assert "« met »" in fr
     client.cookies.clear()
+
+
+def test_pages_show_each_event_sentence_with_its_trigger_marked(client):
+    article_id = client.get("/api/articles", params={"entity": HURST}).json()[0]["id"]
+    article = client.get(f"/article/{article_id}").text
+    search = client.get("/search", params={"q": "Belkacem", "kind": "events"}).text
+    entity = client.get(f"/entity/{BELKACEM}").text
+    for html in (article, search, entity):
+        assert re.search(r'<blockquote class="evidence"[^>]*>Belkacem <mark>accused</mark> the Northern Alliance', html)
+    assert re.search(r'<blockquote class="evidence"[^>]*>[^<]*<mark>shelling</mark>', article)

@@ -54,11 +54,12 @@ def test_different_actors_do_not_merge():
 
 
 def test_date_resolution_relative_to_publication():
-    assert resolve_date("lundi", "2021-11-20", "fr") == dt.date(2021, 11, 15)
-    assert resolve_date("hier", "2021-11-20", "fr") == dt.date(2021, 11, 19)
-    assert resolve_date("le 15 novembre", "2021-11-20", "fr") == dt.date(2021, 11, 15)
-    assert resolve_date("le 25 décembre", "2021-11-20", "fr") == dt.date(2020, 12, 25)
-    assert resolve_date("Monday", "2021-11-20", "en") == dt.date(2021, 11, 15)
+    day = lambda d: (d, "day")  # noqa: E731
+    assert resolve_date("lundi", "2021-11-20", "fr") == day(dt.date(2021, 11, 15))
+    assert resolve_date("hier", "2021-11-20", "fr") == day(dt.date(2021, 11, 19))
+    assert resolve_date("le 15 novembre", "2021-11-20", "fr") == day(dt.date(2021, 11, 15))
+    assert resolve_date("le 25 décembre", "2021-11-20", "fr") == day(dt.date(2020, 12, 25))
+    assert resolve_date("Monday", "2021-11-20", "en") == day(dt.date(2021, 11, 15))
     assert resolve_date("lundi", None, "fr") is None
 
 

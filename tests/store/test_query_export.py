@@ -52,6 +52,16 @@ def test_event_and_entity_queries(db):
     records = json.loads(query("events", "--target", "Ukraine", "--type", "threaten", "--db", db, "-f", "json"))
     assert records[0]["source_names"] == ["Vladimir Poutine"]
     assert "CONSULT" in query("events", "--actor", "Putin", "--db", db)
+
+
+def test_events_table_shows_the_sentence_and_json_carries_it(db, fr_analysis):
+    table = query("events", "--type", "CONSULT", "--db", db)
+    assert "evidence" in table
+    sentence = fr_analysis.events[0].sentence
+    words = fr_analysis.article.text[sentence.start:sentence.end].split()
+    assert all(w in table for w in words[:4])  # the sentence's first words, whatever the wrapping
+    [record] = json.loads(query("events", "--type", "CONSULT", "--db", db, "-f", "json"))
+    assert record["sentence"]["text"] == fr_analysis.article.text[sentence.start:sentence.end]
     records = json.loads(query("entities", "--type", "PERSON", "--db", db, "-f", "json"))
     assert [r["id"] for r in records] == [PUTIN, MACRON]
     assert json.loads(query("entities", "--name", "macron", "--db", db, "-f", "json"))[0]["id"] == MACRON

@@ -10,10 +10,12 @@ from typing import Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from .. import settings
 from .analyze import parse_date
 from .app import app, console, write_line
+from .render import event_date, evidence
 
 query_app = typer.Typer(help="Query a veille database: quotes, events, entities, articles.", no_args_is_help=True)
 app.add_typer(query_app, name="query")
@@ -38,7 +40,7 @@ _COLUMNS = {
     "quotes": [("date", "published"), ("speaker", "speaker_name"), ("kind", "kind"), ("quote", "text"),
                ("article", "article_title")],
     "events": [("date", "when"), ("type", "type"), ("mode", "mode"), ("source", "source_names"),
-               ("target", "target_names"), ("trigger", "trigger")],
+               ("target", "target_names"), ("evidence", "evidence")],
     "entities": [("entity", "name"), ("type", "type"), ("country", "country"), ("mentions", "mentions"),
                  ("articles", "articles"), ("id", "id")],
     "articles": [("date", "published"), ("lang", "language"), ("title", "title"), ("source", "source"),
@@ -52,9 +54,11 @@ def _open(db: str):
     return open_store(db, readonly=True)
 
 
-def _cell(value: Any, width: int = 0) -> str:
+def _cell(value: Any, width: int = 0) -> str | Text:
     if value is None:
         return ""
+    if isinstance(value, Text):
+        return value
     if isinstance(value, list):
         value = ", ".join(map(str, value))
     elif isinstance(value, dict):
@@ -85,9 +89,21 @@ def emit(kind: str, records: list[dict], fmt: OutFormat) -> None:
         table = Table(*[h for h, _ in _COLUMNS[kind]], title=f"{kind.capitalize()} ({len(records)})",
                       title_justify="left")
         for record in records:
-            record = {**record, "when": record.get("date") or record.get("published")}
+            record = _shown(record) if kind == "events" else {**record, "when": record.get("published")}
             table.add_row(*[_cell(record.get(key), 160 if key == "text" else 60) for _, key in _COLUMNS[kind]])
         console.print(table)
+
+
+def _shown(event: dict) -> dict:
+    """An event record with what its table row shows: the date as precise as the text gives it (else
+    the article's), and its sentence with the trigger in bold."""
+    when = event_date(event.get("date"), event.get("date_precision")) or event.get("published")
+    sentence, trigger = event.get("sentence") or {}, event.get("trigger") or {}
+    shown = ""
+    if sentence.get("text") is not None and trigger:
+        s = sentence["start"]
+        shown = evidence(sentence["text"], 0, len(sentence["text"]), trigger["start"] - s, trigger["end"] - s)
+    return {**event, "when": when, "evidence": shown}
 
 
 @query_app.command("quotes")

@@ -11,7 +11,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
-from . import conventions, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
+from . import conventions, dates, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
 from .actors import ActorIndex, generic
 from .engine import Candidate
 from .lexicon import EventLexicon, language_module, lexicon
@@ -57,7 +57,10 @@ class EventCoder:
         self.preps = roles.Preps(set(lex.agent_preps), set(lex.partner_preps), set(lex.target_preps),
                                  set(lex.genitive_preps), set(lex.origin_preps), set(lex.adversative_preps),
                                  set(lex.nominal_target_preps))
-        self.date_patterns = tuple(re.compile(p, re.I) for p in lex.date_patterns)
+        self.date_words = dates.date_words(nlp.lang)
+        extra = self.date_words.date_patterns if self.date_words else ()
+        # The date words' patterns first: their longer spans ("vendredi prochain") win over the event cues' ones.
+        self.date_patterns = tuple(re.compile(p, re.I) for p in extra + lex.date_patterns)
         self.bylines = tuple(re.compile(p, re.I) for p in lex.byline_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -317,13 +320,16 @@ class EventCoder:
         span = Span(text=token.text, start=token.idx, end=token.idx + len(token))
         event = Event(
             type=type_, mode=mode, quad=ontology.quad(type_), source=source, target=target,
-            trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char),
+            trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char, text=sent.text),
             negated=qualifiers.is_negated(token, self.lex.negations), confidence=round(min(confidence, 0.95), 3),
         )
         expressions = self._sentences[sent.start][1]
         nearest = qualifiers.nearest_date(token, expressions)
-        if nearest is not None:
-            event.date = qualifiers.resolve_date(nearest[2], doc._.published, self.lang)
+        if nearest is not None and self.date_words is not None:
+            planned = dates.announced(token, self.date_words) or dates.is_planned(nearest[2], self.date_words)
+            found = qualifiers.resolve_date(nearest[2], doc._.published, self.lang, planned)
+            if found is not None:
+                event.date, event.date_precision = found
         event.location = self.location(token, actors, set(source) | set(target))
         return event
 

@@ -72,7 +72,8 @@ def _absorb(into: Event, other: Event) -> None:
     into.mentions.extend(m for m in other.mentions if m not in into.mentions)
     into.mentions.sort(key=lambda m: m.start)
     into.mode = into.mode or other.mode
-    into.date = into.date or other.date
+    if into.date is None and other.date is not None:
+        into.date, into.date_precision = other.date, other.date_precision
     into.location = into.location or other.location
     into.confidence = min(0.99, max(into.confidence, other.confidence) + 0.05)
 

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import re
-from functools import lru_cache
 
 from spacy.tokens import Span, Token
-
-log = logging.getLogger(__name__)
 
 _CLAUSAL = ("xcomp", "ccomp", "advcl")
 _ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
@@ -149,49 +145,28 @@ def is_conditional(token: Token) -> bool:
 
 def date_expressions(doc_ents, text: str, patterns: tuple[re.Pattern, ...]) -> list[tuple[int, int, str]]:
     """(start, end, text) of every date expression in a document: spaCy DATE entities and the
-    language's patterns (which cover pipelines without a DATE label), found once per document."""
+    language's patterns (which cover pipelines without a DATE label), found once per document.
+    A pattern's match that overlaps one already found ("in 2009" around the entity "2009") is left out."""
     found = [(e.start_char, e.end_char, e.text) for e in doc_ents if e.label_ == "DATE"]
     for pattern in patterns:
         for m in pattern.finditer(text):
-            if not any(s <= m.start() < e for s, e, _ in found):
+            if not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), m.group(0)))
     return sorted(found)
 
 
-@lru_cache(maxsize=4096)
-def resolve_date(expression: str, published: str | None, lang: str) -> dt.date | None:
-    """The calendar date an expression names, read relative to the article's publication date."""
-    try:
-        import dateparser
-    except ImportError:  # pragma: no cover - dateparser is a dependency
-        return None
-    base = None
-    if published:
+def resolve_date(expression: str, published: str | dt.date | None, lang: str,
+                 planned: bool = False) -> tuple[dt.date, str] | None:
+    """The calendar date an expression names and its precision (day, month, year), read relative
+    to the article's publication date (see :mod:`veille.events.dates`)."""
+    from .dates import resolve
+
+    if isinstance(published, str):
         try:
-            base = dt.datetime.fromisoformat(published[:10])
+            published = dt.date.fromisoformat(published[:10])
         except ValueError:
-            base = None
-    if base is None and not re.search(r"\d{4}", expression):
-        return None  # "lundi" means nothing without the article's date
-    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = base
-    text = re.sub(r"\b(dernier|last|soir|matin)\b", "", expression, flags=re.I).strip()
-    try:
-        parsed = dateparser.parse(text, languages=[lang], settings=settings)
-    except Exception:  # dateparser raises many kinds of errors on odd text
-        log.debug("could not parse date %r", expression)
-        return None
-    if parsed is None:
-        return None
-    day = parsed.date()
-    if base is not None and day > base.date() and not re.search(r"\d{4}", expression):
-        # News reports the past: a bare "15 novembre" after the article's date is last year's.
-        try:
-            day = day.replace(year=day.year - 1)
-        except ValueError:
-            return None
-    return day
+            published = None
+    return resolve(expression, published, lang, planned)
 
 
 def nearest_date(token: Token, expressions: list[tuple[int, int, str]]) -> tuple[int, int, str] | None:

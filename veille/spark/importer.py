@@ -127,8 +127,10 @@ def rebuild(article: dict, rows: dict[str, list[dict]], entities: dict[str, dict
             source=actors[ev["id"]]["source"], target=actors[ev["id"]]["target"],
             trigger=Span(text=ev["trigger_text"], start=ev["trigger_start"], end=ev["trigger_end"]),
             mentions=[Span(**m) for m in json.loads(ev["mentions"] or "[]")], negated=bool(ev["negated"]),
-            date=ev["date"], location=ev["location"],
-            sentence=SentenceSpan(start=ev["sentence_start"], end=ev["sentence_end"]), confidence=ev["confidence"],
+            date=ev["date"], date_precision=ev.get("date_precision"), location=ev["location"],
+            sentence=SentenceSpan(start=ev["sentence_start"], end=ev["sentence_end"],
+                                  text=article["text"][ev["sentence_start"]:ev["sentence_end"]]),
+            confidence=ev["confidence"],
         ))
     return Analysis(article=Article(**fields), entities=people, quotes=quotes, events=events)
 

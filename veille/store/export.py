@@ -72,7 +72,7 @@ def export(store: SQLiteStore, to: str | Path, fmt: str = "parquet", bom: bool =
     return written
 
 
-EVENT_COLUMNS = ("date", "event", "mode", "negated", "source_names", "target_names", "event_text", "sentence",
+EVENT_COLUMNS = ("date", "date_precision", "event", "mode", "negated", "source_names", "target_names", "event_text", "sentence",
                  "confidence", "language", "title", "publication", "article_id", "id")
 QUOTE_COLUMNS = ("published", "speaker", "quote", "kind", "cue", "language", "title", "article_id")
 
@@ -88,7 +88,7 @@ def flat_csv(store: SQLiteStore, out: Path, bom: bool = False) -> dict[str, int]
         for e in plover_events(store):
             names = {role: " ; ".join(a["name"] or a["actorText"] or "" for a in e[role])
                      for role in ("actor", "recipient")}
-            writer.writerow([e["date"], e["event"], e["mode"], e["negated"], names["actor"], names["recipient"],
+            writer.writerow([e["date"], e["date_precision"], e["event"], e["mode"], e["negated"], names["actor"], names["recipient"],
                              e["event_text"], e["text"], e["confidence"], e["language"], e["title"],
                              e["publication"], e["article_id"], e["id"]])
             count += 1
@@ -159,6 +159,8 @@ def plover_events(store: SQLiteStore) -> Iterator[dict[str, Any]]:
         yield {
             "id": f"{article['id']}:{event['id']}",
             "date": event["date"] or article["published"],
+            # The event's own precision, else the publication date's (a day).
+            "date_precision": (event["date_precision"] or "day") if event["date"] else ("day" if article["published"] else None),
             "actor": actor_list("source"),
             "recipient": actor_list("target"),
             "event": event["type"],

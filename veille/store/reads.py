@@ -17,6 +17,17 @@ from .names import fold, kb_ids
 _COOP = "(e.quad LIKE '%coop%' OR e.quad IN ('1', '2'))"
 _CONFLICT = "(e.quad LIKE '%conf%' OR e.quad IN ('3', '4'))"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# An event's evidence: its sentence cut from the article text (SQLite counts characters from 1).
+# The date an event is charted at: its own when it is a day or a month inside the span of the articles'
+# publication dates, else its article's. A chart of what the articles report then runs from the first
+# article to the last, not from a year named in passing ("in 1844") to one announced ("by 2047"), and a
+# year-precision date (stored as 1 January) piles nothing onto January.
+_CHART_DATE = (
+    "(CASE WHEN e.date IS NOT NULL AND coalesce(e.date_precision, 'day') != 'year' "
+    "AND substr(e.date, 1, 7) >= (SELECT substr(min(published), 1, 7) FROM articles) "
+    "AND substr(e.date, 1, 7) <= (SELECT substr(max(published), 1, 7) FROM articles) "
+    "THEN e.date ELSE a.published END)")
+_SENTENCE = ("substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence_text")
 
 
 def _iso(value: date | str | None) -> str | None:
@@ -75,7 +86,7 @@ class ReadMixin:
                 for r in self.conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY qid", (article_id,))
             ]
             events = self.conn.execute(
-                "SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
+                f"SELECT e.*, a.published AS published, {_SENTENCE} FROM events e JOIN articles a ON a.id = e.article_id "
                 "WHERE e.article_id = ? ORDER BY eid", (article_id,)).fetchall()
             record["events"] = [self._event(r, actors, extra=False) for r, actors in self._with_actors(events)]
             dup = self.conn.execute(
@@ -168,7 +179,7 @@ class ReadMixin:
             return []
         where += clauses[0]
         args += clauses[1]
-        sql = ("SELECT e.*, a.published AS published FROM events e JOIN articles a ON a.id = e.article_id "
+        sql = (f"SELECT e.*, a.published AS published, {_SENTENCE} FROM events e JOIN articles a ON a.id = e.article_id "
                f"{self._where(where)} ORDER BY coalesce(e.date, a.published) DESC NULLS LAST, a.rid DESC, "
                "e.eid LIMIT ? OFFSET ?")
         with self._lock:
@@ -238,7 +249,7 @@ class ReadMixin:
                 "JOIN entities en ON en.id = y.entity_id WHERE x.entity_id = ? "
                 "GROUP BY en.id ORDER BY count DESC, en.name LIMIT 20", (entity_id,))]
             profile["events_by_quad"] = [dict(r) for r in q(
-                "SELECT coalesce(e.date, a.published) AS date, e.quad, count(DISTINCT e.eid) AS count "
+                f"SELECT {_CHART_DATE} AS date, e.quad, count(DISTINCT e.eid) AS count "
                 "FROM event_actors ea JOIN events e ON e.article_id = ea.article_id AND e.id = ea.event_id "
                 "JOIN articles a ON a.id = e.article_id WHERE ea.entity_id = ? "
                 "GROUP BY 1, 2 ORDER BY 1", (entity_id,))]
@@ -344,7 +355,7 @@ class ReadMixin:
             figures["events_by_type"] = {r[0]: r[1] for r in self.conn.execute(
                 "SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC, 1")}
             figures["events_by_type_month"] = [dict(r) for r in self.conn.execute(
-                "SELECT substr(coalesce(e.date, a.published), 1, 7) AS month, e.type, count(*) AS count "
+                f"SELECT substr({_CHART_DATE}, 1, 7) AS month, e.type, count(*) AS count "
                 "FROM events e JOIN articles a ON a.id = e.article_id GROUP BY 1, 2 ORDER BY 1, 2")]
         figures["top_entities"] = self.entities(limit=10)
         figures["latest_quotes"] = self.quotes(limit=10)
@@ -423,8 +434,9 @@ class ReadMixin:
             "target": [a[1] for a in actors if a[0] == "target"],
             "trigger": {"text": r["trigger_text"], "start": r["trigger_start"], "end": r["trigger_end"]},
             "mentions": json.loads(r["mentions"]) if r["mentions"] else [],
-            "negated": bool(r["negated"]), "date": r["date"], "location": r["location"],
-            "sentence": {"start": r["sentence_start"], "end": r["sentence_end"]},
+            "negated": bool(r["negated"]), "date": r["date"], "date_precision": r["date_precision"],
+            "location": r["location"],
+            "sentence": {"start": r["sentence_start"], "end": r["sentence_end"], "text": r["sentence_text"]},
             "confidence": r["confidence"],
         }
         if extra:

@@ -73,6 +73,7 @@ TABLES: dict[str, list[tuple[str, str]]] = {
         ("mentions", "text"),  # JSON list of {"text","start","end"}
         ("negated", "bool"),
         ("date", "date"),
+        ("date_precision", "text"),  # "day", "month" or "year"
         ("location", "text"),
         ("sentence_start", "int"),
         ("sentence_end", "int"),
@@ -132,6 +133,7 @@ def analysis_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
                 "mentions": json.dumps([m.model_dump() for m in ev.mentions], ensure_ascii=False),
                 "negated": ev.negated,
                 "date": ev.date.isoformat() if ev.date else None,
+                "date_precision": ev.date_precision,
                 "location": ev.location,
                 "sentence_start": ev.sentence.start,
                 "sentence_end": ev.sentence.end,

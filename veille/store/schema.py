@@ -160,6 +160,11 @@ CREATE TABLE IF NOT EXISTS alert_hits (
 CREATE INDEX IF NOT EXISTS alert_hits_found ON alert_hits(alert, found_at);
 """
 
+# How much of an event's date the text gives (day, month, year); NULL for rows written before.
+_V_EVENTS_DATE_PRECISION = """
+ALTER TABLE events ADD COLUMN date_precision TEXT;
+"""
+
 # Index i holds migration number i + 1; never edit a released one, append a new one.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _V1),
@@ -169,6 +174,7 @@ MIGRATIONS: list[tuple[str, str]] = [
     ("0005_articles_language_confidence", _V_LANGUAGE_CONFIDENCE),
     ("0006_watched_feeds", _V_WATCHED_FEEDS),
     ("0007_alerts", _V_ALERTS),
+    ("0008_events_date_precision", _V_EVENTS_DATE_PRECISION),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
