@@ -13,6 +13,7 @@ from rich.table import Table
 
 from .. import settings
 from .analyze import parse_date
+from .options import check_lang_filter
 from .app import app, console, write_line
 
 query_app = typer.Typer(help="Query a veille database: quotes, events, entities, articles.", no_args_is_help=True)
@@ -100,6 +101,7 @@ def quotes(
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Quotes with their speakers, newest first."""
+    lang = check_lang_filter(lang)
     with _open(db) as store:
         records = store.quotes(speaker=speaker, about=about, text=text, since=parse_date(since),
                                until=parse_date(until), lang=lang, limit=limit, offset=offset)
@@ -144,6 +146,7 @@ def articles(
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Stored articles, newest first."""
+    lang = check_lang_filter(lang)
     with _open(db) as store:
         records = store.articles(entity=entity, text=text, since=parse_date(since), until=parse_date(until),
                                  lang=lang, limit=limit, offset=offset)

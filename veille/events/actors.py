@@ -120,8 +120,8 @@ class ActorIndex:
         return i >= 0 and self.dates[i][0] <= offset < self.dates[i][1]
 
     def note_event(self, participants: list[str]) -> None:
-        people = {e.id for e in self.entities if e.type == "PERSON"}
-        if len(participants) == 2 and set(participants) <= people:
+        if len(participants) == 2 and all(
+                (e := self._by_id.get(p)) is not None and e.type == "PERSON" for p in participants):
             self.recent_pair = list(participants)
 
     def starting_at(self, start: int, slack: int = 3) -> Entity | None:
