@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..kb.roles import role_label
 from ..store.base import Store
 from . import drawing, i18n, views, worldmap
 from . import params as P
@@ -49,6 +50,7 @@ def headline(title: str | None, text: str | None, fallback: str = "") -> str:
 
 
 _env.globals["headline"] = headline
+_env.globals["role_label"] = role_label
 
 SEARCH_KINDS = ("all", "text", "quotes", "events", "entities")
 
@@ -187,7 +189,9 @@ def network(request: Request, since: str | None = None, until: str | None = None
     return render(request, "network.html", layout=layout, since=since or "", until=until or "",
                   type=type or "", entity_type=entity_type or "", limit=size, co_mentions=args["co_mentions"],
                   colours={"cooperation": drawing.COOPERATION, "conflict": drawing.CONFLICT,
-                           "neutral": drawing.NEUTRAL})
+                           "neutral": drawing.NEUTRAL},
+                  node_colours=[(k, c) for k, c in drawing.TYPE_COLOURS.items()
+                                if any((n.get("type") or "OTHER") == k for n in layout["nodes"])])
 
 
 @router.get("/map", response_class=HTMLResponse)
