@@ -184,3 +184,16 @@ def test_piped_tables_are_not_cut_at_80_columns(tmp_path):
     assert str(db) in result.stdout.replace("\n", "")  # the title with the long path is whole
     title = next(line for line in result.stdout.splitlines() if "Ingest into" in line)
     assert str(db) in title
+
+
+@pytest.mark.parametrize("command", ["spark", "ingest", "export"])
+def test_help_piped_keeps_option_names_whole(command):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "TERMINAL_WIDTH", "LINES")}
+    result = run_cli(command, "--help", env=env)
+    assert result.returncode == 0
+    options = [line for line in result.stdout.splitlines() if "--" in line]
+    assert options and not any("--" in part and "…" in part for line in options for part in line.split())
+    if command == "spark":
+        assert "--no-near-duplicates" in result.stdout
