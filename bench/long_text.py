@@ -66,7 +66,7 @@ def measure(mode: str, lang: str, size: int, profile: str | None) -> dict:
     if mode == "spacy":
         # Warm-up on a short text, as veille's build is warmed below.
         list(nlp.pipe(["Un texte court."]))
-        work = lambda: sum(len(d) for d in nlp.pipe(pieces(text)))  # noqa: E731
+        work = lambda: sum(len(d) for d in nlp.pipe(pieces(text), batch_size=1))  # noqa: E731
     else:
         next(analyze([Article(id="warm", text="Un texte court.", language=lang)]))
         article = Article(id="long", text=text, language=lang)
