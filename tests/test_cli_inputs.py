@@ -49,6 +49,35 @@ def test_lang_code_without_pipeline_warns_once(tmp_path):
     assert json.loads(result.stdout)["language"] == "it"
 
 
+def test_lang_not_a_code_on_spark_is_a_usage_error(tmp_path):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("spark", str(tmp_path / "a.txt"), "--out", str(out), "--lang", "french")
+    assert result.returncode == 2
+    message = one_line_error(result)
+    assert "ISO 639-1" in message and "fr" in message and "en" in message
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("command", [["query", "quotes"], ["query", "articles"], ["import-parquet", "."]])
+def test_lang_filter_not_a_code_is_a_usage_error(tmp_path, command):
+    db = tmp_path / "v.db"
+    result = run_cli(*command, "--lang", "english", "--db", str(db))
+    assert result.returncode == 2
+    assert "ISO 639-1" in one_line_error(result)
+    assert not db.exists()
+
+
+def test_lang_filter_code_selects_articles(tmp_path):
+    (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
+    db = tmp_path / "v.db"
+    assert run_cli("ingest", str(tmp_path / "a.txt"), "--db", str(db)).returncode == 0
+    found = run_cli("query", "articles", "--lang", "FR", "--db", str(db), "--format", "jsonl")
+    assert found.returncode == 0 and len(found.stdout.splitlines()) == 1
+    other = run_cli("query", "articles", "--lang", "de", "--db", str(db), "--format", "jsonl")
+    assert other.returncode == 0 and other.stdout.strip() == "" and "warning" not in other.stderr
+
+
 def test_lang_upper_case_code_is_accepted(tmp_path):
     (tmp_path / "a.txt").write_text(FR, encoding="utf-8")
     result = run_cli("analyze", str(tmp_path / "a.txt"), "--lang", "FR")
@@ -155,3 +184,16 @@ def test_piped_tables_are_not_cut_at_80_columns(tmp_path):
     assert str(db) in result.stdout.replace("\n", "")  # the title with the long path is whole
     title = next(line for line in result.stdout.splitlines() if "Ingest into" in line)
     assert str(db) in title
+
+
+@pytest.mark.parametrize("command", ["spark", "ingest", "export"])
+def test_help_piped_keeps_option_names_whole(command):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "TERMINAL_WIDTH", "LINES")}
+    result = run_cli(command, "--help", env=env)
+    assert result.returncode == 0
+    options = [line for line in result.stdout.splitlines() if "--" in line]
+    assert options and not any("--" in part and "…" in part for line in options for part in line.split())
+    if command == "spark":
+        assert "--no-near-duplicates" in result.stdout

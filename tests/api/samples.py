@@ -44,7 +44,7 @@ def annotated() -> Analysis:
     said = text.index("Hurst said")
     bsaid = text.index("Belkacem said")
     entities = [
-        Entity(id=HURST, name="Clara Hurst", type="PERSON", role="foreign minister", country="XXA",
+        Entity(id=HURST, name="Clara Hurst", type="PERSON", role="foreign_minister:CHE", country="XXA",
                mentions=[_m(text, "Clara Hurst"), _m(text, "Hurst", said)]),
         Entity(id=BELKACEM, name="Omar Belkacem", type="PERSON", country="XXB",
                mentions=[_m(text, "Omar Belkacem"), _m(text, "Belkacem", text.index("accused") - 10),

@@ -79,7 +79,14 @@ def test_entity_page(client):
     assert "Interaction partners" in html and "Northern Alliance" in html
     assert "<svg" in html
     hurst = client.get(f"/entity/{HURST}").text
-    assert re.search(r'class="role">foreign minister <span class="meta">\(2024-05-14\)', hurst)
+    # The role in words in the interface language, its code kept as the tooltip.
+    assert re.search(r'class="role" title="foreign_minister:CHE">Foreign Minister of Switzerland '
+                     r'<span class="meta">\(2024-05-14\)', hurst)
+    hurst_fr = client.get(f"/entity/{HURST}", params={"lang": "fr"}).text
+    assert "ministre des Affaires étrangères de la Suisse" in hurst_fr and ">foreign_minister:CHE<" not in hurst_fr
+    article_id = client.get("/api/articles", params={"entity": HURST}).json()[0]["id"]
+    assert "Foreign Minister of Switzerland" in client.get(f"/article/{article_id}", params={"lang": "en"}).text
+    client.cookies.clear()
     missing = client.get("/entity/person:nobody", headers={"Accept": "text/html"})
     assert missing.status_code == 404 and "person:nobody" in missing.text
 
@@ -88,6 +95,9 @@ def test_network_page_draws_nodes_and_coloured_edges(client):
     html = client.get("/network", params={"limit": 150}).text
     assert html.count('class="node"') >= 3
     assert 'class="edge cooperation"' in html and 'class="edge conflict"' in html
+    # Node colours have a legend: one key per entity type drawn.
+    legend = re.search(r'<p class="keys node-keys">(.*?)</p>', html).group(1)
+    assert "person" in legend and "organisation" in legend
     assert 'class="edge neutral"' not in html
     assert 'class="edge neutral"' in client.get("/network", params={"limit": 150, "co_mentions": "1"}).text
     only = client.get("/network", params={"type": "CONSULT"}).text

@@ -6,8 +6,6 @@ quotes always reach the browser as text, never as markup.
 
 from __future__ import annotations
 
-import re
-
 from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
@@ -17,6 +15,8 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..headline import headline
+from ..kb.roles import role_label
 from ..store.base import Store
 from . import drawing, i18n, views, worldmap
 from . import params as P
@@ -34,21 +34,8 @@ _env = Environment(
 )
 templates = Jinja2Templates(env=_env)
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s|\n")
-HEADLINE_CHARS = 120
-
-
-def headline(title: str | None, text: str | None, fallback: str = "") -> str:
-    """An article's title, else its first sentence (cut at a word near HEADLINE_CHARS), else ``fallback``."""
-    if title and title.strip():
-        return title
-    first = _SENTENCE_END.split((text or "").strip(), maxsplit=1)[0].strip()
-    if len(first) > HEADLINE_CHARS:
-        first = first[:HEADLINE_CHARS].rsplit(" ", 1)[0] + " …"
-    return first or fallback
-
-
 _env.globals["headline"] = headline
+_env.globals["role_label"] = role_label
 
 SEARCH_KINDS = ("all", "text", "quotes", "events", "entities")
 
@@ -189,7 +176,9 @@ def network(request: Request, since: str | None = None, until: str | None = None
     return render(request, "network.html", layout=layout, since=since or "", until=until or "",
                   type=type or "", entity_type=entity_type or "", limit=size, co_mentions=args["co_mentions"],
                   colours={"cooperation": drawing.COOPERATION, "conflict": drawing.CONFLICT,
-                           "neutral": drawing.NEUTRAL})
+                           "neutral": drawing.NEUTRAL},
+                  node_colours=[(k, c) for k, c in drawing.TYPE_COLOURS.items()
+                                if any((n.get("type") or "OTHER") == k for n in layout["nodes"])])
 
 
 @router.get("/map", response_class=HTMLResponse)

@@ -7,6 +7,7 @@ import sys
 from typing import NoReturn
 
 import typer
+import typer.rich_utils
 from rich.console import Console
 
 from .. import __version__
@@ -31,6 +32,10 @@ def _width() -> int | None:
 
 
 console = Console(soft_wrap=True, width=_width())
+# typer draws --help with its own console: the same width when piped, so that option names
+# ("--near-duplicates/--no-near-duplicates") are not cut; TERMINAL_WIDTH still wins when set.
+if typer.rich_utils.MAX_WIDTH is None:
+    typer.rich_utils.MAX_WIDTH = _width()
 console_err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 

@@ -40,3 +40,18 @@ def check_lang(value: str) -> str | None:
         console_err.print(f"veille: warning: no analysis pipeline for {code!r}; "
                           f"entities, quotes and events need one of {', '.join(supported)}", markup=False)
     return code
+
+
+def check_lang_filter(value: str | None) -> str | None:
+    """A ``--lang`` that only selects stored articles: None when not given, else an ISO 639-1
+    code (usage error otherwise). Any known code may select articles, pipeline or not."""
+    from ..nlp.registry import supported_languages
+
+    if value is None:
+        return None
+    code = value.strip().lower()
+    if code not in known_codes() and code not in supported_languages():
+        raise typer.BadParameter(
+            f"{value!r} is not an ISO 639-1 language code (e.g. {', '.join(supported_languages())})",
+            param_hint="'--lang'")
+    return code

@@ -14,6 +14,7 @@ from rich.text import Text
 
 from .. import settings
 from .analyze import parse_date
+from .options import check_lang_filter
 from .app import app, console, write_line
 from .render import event_date, evidence
 
@@ -116,6 +117,7 @@ def quotes(
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Quotes with their speakers, newest first."""
+    lang = check_lang_filter(lang)
     with _open(db) as store:
         records = store.quotes(speaker=speaker, about=about, text=text, since=parse_date(since),
                                until=parse_date(until), lang=lang, limit=limit, offset=offset)
@@ -164,6 +166,7 @@ def articles(
     db: str = DB, fmt: OutFormat = FORMAT, limit: int = LIMIT, offset: int = OFFSET,
 ) -> None:
     """Stored articles, newest first (the filters of ``veille alert add``)."""
+    lang = check_lang_filter(lang)
     with _open(db) as store:
         records = store.articles(entity=entity, text=text, speaker=speaker, event_type=event_type, source=source,
                                  target=target, since=parse_date(since), until=parse_date(until),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
+from ..kb.roles import role_label
 from ..model import Analysis
 from .app import console
 
@@ -14,9 +15,12 @@ def print_table(analysis: Analysis) -> None:
     console.rule(f"[bold]{a.title or a.source or a.id}[/] ({a.language}, {a.published or 'no date'})")
     names = {e.id: e.name for e in analysis.entities}
     if analysis.entities:
-        table = Table("entity", "type", "country", "mentions", title="Entities", title_justify="left")
+        with_roles = any(e.role for e in analysis.entities)
+        columns = ("entity", "type", "country") + (("role",) if with_roles else ()) + ("mentions",)
+        table = Table(*columns, title="Entities", title_justify="left")
         for e in sorted(analysis.entities, key=lambda e: -len(e.mentions)):
-            table.add_row(e.name, e.type, e.country or "", str(len(e.mentions)))
+            role = (role_label(e.role) or "",) if with_roles else ()
+            table.add_row(e.name, e.type, e.country or "", *role, str(len(e.mentions)))
         console.print(table)
     if analysis.quotes:
         table = Table("speaker", "kind", "quote", title="Quotes", title_justify="left")

@@ -10,6 +10,7 @@ import typer
 from .analyze import parse_date
 from .. import settings
 from .app import app, fail, write_line
+from .options import check_lang, check_lang_filter
 
 
 @app.command("spark")
@@ -23,6 +24,7 @@ def spark_command(
     near_dups: bool = typer.Option(True, "--near-duplicates/--no-near-duplicates", help="Cluster near-duplicate texts."),
 ) -> None:
     """Analyse a corpus with Spark into Parquet tables (articles, entities, mentions, quotes, events…)."""
+    code = check_lang(lang)
     default_date = parse_date(date_)
     try:
         import pyspark  # noqa: F401
@@ -32,7 +34,7 @@ def spark_command(
 
     options = JobOptions(
         inputs=list(inputs), out=out, master=master, partitions=partitions,
-        lang=None if lang == "auto" else lang, default_date=default_date, near_duplicates=near_dups,
+        lang=code, default_date=default_date, near_duplicates=near_dups,
     )
     try:
         result = run(options)
@@ -65,6 +67,7 @@ def import_parquet_command(
     from ..spark.importer import import_parquet
     from ..store import open_store
 
+    lang = check_lang_filter(lang)
     if not Path(folder).is_dir():
         fail(f"{folder}: no such folder")
     try:

@@ -486,7 +486,9 @@ class _Article:
         entity = self.entities[eid]
         if not any(m.start == start_char for m in entity.mentions):
             self.kinds[(start_char, end_char)] = "actor" if country is None else "national_actor"
-            entity.mentions.append(Mention(text=doc.text[start_char:end_char], start=start_char, end=end_char))
+            # The span's own text: Doc.text rebuilds the whole article at each access.
+            text = doc[span[0] : span[1]].text
+            entity.mentions.append(Mention(text=text, start=start_char, end=end_char))
 
 
     def _name_actor(self, eid: str, actor, country: str | None) -> None:
@@ -577,23 +579,36 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     NER often labels a surname alone as a place or organisation ("Erdogan" LOC); when the
     article names that person in full, the surname is theirs whatever its label.
     """
-    people = [e for e in entities if e.type == "PERSON" and " " in e.name]
+    # Full names indexed by their folded last and first words: a long article names many
+    # people, and scanning them all for each one-word name grew with the square of its length.
+    by_last: dict[str, list[tuple[Entity, str]]] = {}
+    by_first: dict[str, list[tuple[Entity, str]]] = {}
+    for p in entities:
+        if p.type == "PERSON" and " " in p.name:
+            folded = fold(p.name)
+            words = folded.split(" ")
+            by_last.setdefault(words[-1], []).append((p, folded))
+            # A particle joined by a hyphen is not part of the surname used alone: "Burhan" for "al-Burhan".
+            for particle in ("al-", "el-"):
+                if words[-1].startswith(particle):
+                    by_last.setdefault(words[-1][len(particle):], []).append((p, folded))
+            by_first.setdefault(words[0], []).append((p, folded))
     kept = []
     for entity in entities:
         initial = _INITIAL.match(entity.name) if entity.type == "PERSON" and not entity.kb_id else None
         if initial:  # "B. Obama" → the one person named "B… Obama"
-            full = [p for p in people if p is not entity and fold(p.name).endswith(" " + fold(initial[2]))
-                    and fold(p.name).startswith(fold(initial[1]))]
+            rest, first = fold(initial[2]), fold(initial[1])
+            full = [p for p, folded in by_last.get(rest.split(" ")[-1], ())
+                    if p is not entity and folded.endswith(" " + rest) and folded.startswith(first)]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
                 continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             word = fold(entity.name)
-            # A particle joined by a hyphen is not part of the surname used alone: "Burhan" for "al-Burhan".
-            full = [p for p in people if fold(p.name).endswith((" " + word, " al-" + word, " el-" + word))]
+            full = [p for p, folded in by_last.get(word, ()) if folded.endswith((" " + word, "-" + word))]
             if not full and word not in _given_names():
                 # Family name first (Chinese, Korean, Hungarian usage): "Lai" for "Lai Ching-te".
-                full = [p for p in people if fold(p.name).startswith(word + " ")]
+                full = [p for p, folded in by_first.get(word, ()) if folded.startswith(word + " ")]
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
                 continue

@@ -15,6 +15,7 @@ Rules on the form of a span and its place in the sentence, with the words of eac
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -31,6 +32,8 @@ class JunkFilter:
     def __init__(self, edata) -> None:
         self.calendar = frozenset(fold(w) for w in getattr(edata, "CALENDAR_WORDS", ()))
         self.adjective_suffixes = tuple(getattr(edata, "ADJECTIVE_SUFFIXES", ()))
+        self._doc: Doc | None = None  # the doc whose word counts are held in _texts
+        self._texts: Counter[str] = Counter()
 
     def __call__(self, doc: Doc, cand: Candidate) -> bool:
         if self.adjective(doc, cand):
@@ -47,7 +50,13 @@ class JunkFilter:
             return True
         # A demonym or group adjective names a people even at the start of a sentence
         # ("Islamic fundamentalists…", "American officials…").
-        return cand.ner_type != "NORP" and _sentence_word(span)
+        return cand.ner_type != "NORP" and _sentence_word(span, self._word_counts(doc))
+
+    def _word_counts(self, doc: Doc) -> Counter[str]:
+        # Counted once per doc: scanning the doc for each candidate grew with its length squared.
+        if self._doc is not doc:
+            self._doc, self._texts = doc, Counter(t.text for t in doc)
+        return self._texts
 
     def adjective(self, doc: Doc, cand: Candidate) -> bool:
         """A name made an adjective by a suffix ("Washington-based analysts")."""
@@ -62,7 +71,7 @@ class JunkFilter:
 _FUNCTION_POS = {"ADP", "DET", "ADV", "VERB", "ADJ", "PRON", "AUX", "SCONJ", "CCONJ", "PART", "NUM"}
 
 
-def _sentence_word(span) -> bool:
+def _sentence_word(span, texts: Counter[str]) -> bool:
     """Capitalised only because it starts the sentence, and not a name: a function word, verb or
     adjective ("Televised", "À cette occasion"), a common noun the text also writes in lower case,
     or a word modifying the lower-case noun after it ("Deficit hawks")."""
@@ -79,7 +88,8 @@ def _sentence_word(span) -> bool:
     if first.pos_ in _FUNCTION_POS:
         return True
     lower = first.lower_
-    return first.pos_ == "NOUN" and any(t.text == lower for t in first.doc if t.i != first.i)
+    # ``texts`` counts the doc's token texts: the word in lower case elsewhere than here.
+    return first.pos_ == "NOUN" and texts[lower] - (first.text == lower) > 0
 
 
 def inside_longer_name(doc: Doc, cand: Candidate) -> bool:

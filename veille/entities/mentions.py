@@ -110,11 +110,17 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
             continue
         taken.append(cand)
         occupied |= tokens
-    ner = [c for c in candidates if c.ner_type and not c.from_kb]
+    # For each token, the first NER candidate over it: a lookup per KB match instead of a scan
+    # of all NER candidates, which grew with the square of the article's length.
+    first_ner: dict[int, Candidate] = {}
+    order: dict[int, int] = {}
+    for n, other in enumerate(c for c in candidates if c.ner_type and not c.from_kb):
+        for i in range(other.start, other.end):
+            if i not in first_ner:
+                first_ner[i], order[i] = other, n
     for cand in taken:
         if cand.from_kb and cand.ner_type is None:
-            for other in ner:
-                if other.start < cand.end and cand.start < other.end:
-                    cand.ner_type = other.ner_type
-                    break
+            over = [i for i in range(cand.start, cand.end) if i in first_ner]
+            if over:
+                cand.ner_type = first_ner[min(over, key=order.__getitem__)].ner_type
     return sorted(taken, key=lambda c: c.start_char)

@@ -120,8 +120,8 @@ class ActorIndex:
         return i >= 0 and self.dates[i][0] <= offset < self.dates[i][1]
 
     def note_event(self, participants: list[str]) -> None:
-        people = {e.id for e in self.entities if e.type == "PERSON"}
-        if len(participants) == 2 and set(participants) <= people:
+        if len(participants) == 2 and all(
+                (e := self._by_id.get(p)) is not None and e.type == "PERSON" for p in participants):
             self.recent_pair = list(participants)
 
     def starting_at(self, start: int, slack: int = 3) -> Entity | None:
@@ -324,12 +324,21 @@ class ActorIndex:
         for entity in self.entities:
             if entity.id == eid:
                 if all(m.start != mention.start for m in entity.mentions):
-                    entity.mentions.append(mention)
-                    self._rebuild()
+                    self._add_mention(entity, mention)
                 return [eid]
-        self.entities.append(Entity(id=eid, name=span.text, type=type_, mentions=[mention]))
-        self._rebuild()
+        entity = Entity(id=eid, name=span.text, type=type_)
+        self.entities.append(entity)
+        self._add_mention(entity, mention)
         return [eid]
+
+    def _add_mention(self, entity: Entity, mention: Mention) -> None:
+        # Inserted in place: rebuilding the index for each new actor made long texts quadratic.
+        entity.mentions.append(mention)
+        at = bisect.bisect_right(self._spans, (mention.start, mention.end), key=lambda x: x[:2])
+        self._spans.insert(at, (mention.start, mention.end, entity))
+        self._starts.insert(at, mention.start)
+        self._by_id[entity.id] = entity
+        self._actor = {}
 
     def _in_phrase(self, entity: Entity, token: Token) -> bool:
         """The name right after the phrase belongs to it ("son homologue russe Vladimir Poutine"), not

@@ -115,6 +115,7 @@ class EventCoder:
         actors = ActorIndex(doc, self.preps.genitive, set(lex.dual_words), set(lex.actor_nouns),
                             set(lex.person_titles), text)
         self._dates = qualifiers.date_expressions(doc.ents, text, self.date_patterns)
+        self._date_starts = [x[0] for x in self._dates]  # in text order: a sentence's dates by bisection
         actors.dates = [(s, e) for s, e, _ in self._dates]
         actors.quantities = set(lex.quantity_nouns)
         actors.origin_preps = self.preps.origin
@@ -342,7 +343,8 @@ class EventCoder:
             end = starts[i + 1] if i + 1 < len(starts) else len(doc)
             sent = doc[start:end]
             lo, hi = sent.start_char, sent.end_char
-            self._sentences[start] = (sent, [x for x in self._dates if lo <= x[0] < hi])
+            at = self._date_starts
+            self._sentences[start] = (sent, self._dates[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)])
         return self._sentences[start][0]
 
     def _starts(self, doc: Doc) -> list[int]:

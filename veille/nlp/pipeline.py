@@ -9,6 +9,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
 from spacy.language import Language
 
@@ -89,8 +90,13 @@ def parse_long(nlp: Language, text: str):
     from spacy.tokens import Doc
 
     own = [name for name in VEILLE_COMPONENTS if nlp.has_pipe(name)]
+    parts = []
     with nlp.select_pipes(disable=own):
-        parts = list(nlp.pipe(pieces(text)))
+        # One piece at a time: nlp.pipe's default batch would hold every piece's parser and
+        # tagger state at once (memory in proportion to the whole text, GiBs for a 10 MB one).
+        for part in nlp.pipe(pieces(text), batch_size=1):
+            part.tensor = numpy.zeros((0,), dtype="float32")  # no veille stage reads it
+            parts.append(part)
     doc = Doc.from_docs(parts, ensure_whitespace=False)
     if doc.text != text:  # cannot happen when pieces() joins back to the text; checked all the same
         raise ValueError("long text pieces did not join back to the text")

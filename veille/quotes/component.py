@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from spacy.language import Language
@@ -52,7 +53,11 @@ class QuoteFinder:
         parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
         self._starts = doc.to_array("IDX").tolist() if parsed else []
         q_starts = [q.start for q in quoted]
+        self._q_starts = q_starts
         self._quoted = lambda pos: _in_quoted(pos, quoted, q_starts)
+        # Quotations and cues are in text order: the ones near a claim are found by bisection
+        # (scanning them all for each claim made long articles quadratic).
+        self._q_reach = list(itertools.accumulate((q.close_at for q in quoted), max))
         resolver = SpeakerResolver(doc, self.data, text)
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
@@ -60,12 +65,18 @@ class QuoteFinder:
         cue_tokens: list[Token] = []
         if parsed:
             cue_tokens = self._cues(doc, quoted)
+            self._cue_tokens, self._cue_idx = cue_tokens, [t.idx for t in cue_tokens]
             claims = self._claims(doc, cue_tokens, quoted)
             claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text)
             claims = _drop_nested(claims)
             for claim in claims:
-                inner = [n for n, q in enumerate(quoted) if q.start >= claim.start and q.end <= claim.end]
-                if _inside_quotation(text, claim, quoted):
+                inner = []
+                for n in range(bisect.bisect_left(q_starts, claim.start), len(quoted)):
+                    if quoted[n].start > claim.end:
+                        break
+                    if quoted[n].end <= claim.end:
+                        inner.append(n)
+                if _inside_quotation(text, claim, quoted, q_starts, self._q_reach):
                     continue  # the cue of a direct quote, handled below
                 used.update(inner)
                 kind = "mixed" if inner else "indirect"
@@ -130,7 +141,7 @@ class QuoteFinder:
             around = cue_rules.parenthetical(cue, head)
             # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
             # autre source a suggéré …"): that one reports its own statement.
-            around = [c for c in around if not any(c[0] <= o.idx < c[1] for o in cue_tokens if o is not cue)]
+            around = [c for c in around if not any(o is not cue for o in self._cues_between(c[0], c[1]))]
             if len(around) == 2 and (self._quoted(around[0][0]) or _opens_with_subordinator(doc, self._starts, around[1][0])):
                 # '"I love you too," he said, eyes welling up' / '…, he said, though …': the cue's
                 # statement is before it; what follows is narration.
@@ -177,10 +188,10 @@ class QuoteFinder:
             hi = cue_rules.sentence(doc[last_sent.end]).end_char
         lo = max(lo, cue_rules.paragraph_of(text, q.open_at)[0])
         hi = min(hi, para_hi)
-        starts = [x.start for x in quoted]
+        starts = self._q_starts
         best = None
-        for cue in cue_tokens:
-            if not (lo <= cue.idx < hi) or _in_quoted(cue.idx, quoted, starts):
+        for cue in self._cues_between(lo, hi):
+            if _in_quoted(cue.idx, quoted, starts):
                 continue
             head = cue_rules.subject_of(cue, self.data, self._quoted)
             content = cue_rules.content_of(cue, self.data, self._text)
@@ -242,11 +253,16 @@ class QuoteFinder:
         return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head), head)
 
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
-        starts = [x.start for x in quoted]
-        for cue in cue_tokens:
-            if sent.start_char <= cue.idx < sent.end_char and not _in_quoted(cue.idx, quoted, starts):
+        starts = self._q_starts
+        for cue in self._cues_between(sent.start_char, sent.end_char):
+            if not _in_quoted(cue.idx, quoted, starts):
                 return ((0, False, 0), cue, cue_rules.subject_of(cue, self.data, self._quoted))
         return None
+
+    def _cues_between(self, lo: int, hi: int) -> list[Token]:
+        """Cue tokens starting at characters lo..hi-1, in text order."""
+        idx = self._cue_idx
+        return self._cue_tokens[bisect.bisect_left(idx, lo) : bisect.bisect_left(idx, hi)]
 
     def _lemma(self, cue: Token) -> str:
         return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
@@ -285,9 +301,21 @@ def _in_quoted(pos: int, quoted: list[Quoted], starts: list[int]) -> bool:
     return i >= 0 and quoted[i].start <= pos < quoted[i].end
 
 
-def _inside_quotation(text: str, claim, quoted: list[Quoted]) -> bool:
-    """The claim's content is quotations but for a word or two: those are direct quotes."""
-    inner = [q for q in quoted if q.open_at < claim.end and q.close_at > claim.start]
+def _inside_quotation(text: str, claim, quoted: list[Quoted], starts: list[int], reach: list[int]) -> bool:
+    """The claim's content is quotations but for a word or two: those are direct quotes.
+
+    ``reach[i]`` is the furthest close_at of quoted[:i+1]: the scan back from the claim's end stops
+    where no earlier quotation reaches into the claim."""
+    inner = []
+    k = bisect.bisect_left(starts, claim.end)
+    while k < len(quoted) and quoted[k].open_at < claim.end:  # opened before the end, content after it
+        k += 1
+    for i in range(k - 1, -1, -1):
+        if reach[i] <= claim.start:
+            break
+        if quoted[i].close_at > claim.start:
+            inner.append(quoted[i])
+    inner.reverse()
     if not inner:
         return False
     words, pos = 0, claim.start

@@ -9,6 +9,7 @@ read from the morphology around its mentions; else a new entity for the descript
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from collections import Counter
@@ -66,12 +67,51 @@ class SpeakerResolver:
         rows.sort(key=lambda r: (r[0], r[1]))
         self.starts = [r[0] for r in rows]
         self.rows = rows
+        self._surnames = surnames
+        self._word_rows: dict[str, list[tuple[int, int, Entity]]] | None = None  # built when first needed
+
+    def _add_mention(self, entity: Entity, mention: Mention) -> None:
+        """Count a speaker's new mention as an antecedent from now on.
+
+        Rebuilding the whole index for each speaker created made long articles quadratic: the
+        row is inserted in place unless the mention can change who an alias stands for.
+        """
+        entity.mentions.append(mention)
+        name = entity.name.strip()
+        words = [w for w in _WORDS.findall(name) if w[0].isupper()]
+        key = fold(name).split()[-1] if name else ""
+        reshapes = (
+            (name.isupper() and name.isalpha()) or (entity.type != "PERSON" and len(words) >= 2)
+            or (entity.type == "PERSON" and " " in name
+                and any(fold(e.name) == key and e.type != "PERSON" for e in self.entities if e is not entity))
+            or (entity.type != "PERSON" and " " not in name and self._surnames.get(fold(name)))
+        )
+        if reshapes:
+            self._index()
+            return
+        row = (mention.start, mention.end, self.alias.get(entity.id, entity))
+        at = bisect.bisect_right(self.rows, (row[0], row[1]), key=lambda r: (r[0], r[1]))
+        self.rows.insert(at, row)
+        self.starts.insert(at, row[0])
+        if self._word_rows is not None:
+            self._file_words(row)
+
+    def _file_words(self, row: tuple[int, int, Entity]) -> None:
+        for word in set(fold(self.text[row[0] : row[1]]).split()):
+            rows = self._word_rows.setdefault(word, [])
+            rows.insert(bisect.bisect_right(rows, (row[0], row[1]), key=lambda r: (r[0], r[1])), row)
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         i = bisect.bisect_left(self.starts, start)
         # Mentions starting a little before may still overlap.
         j = max(0, i - 8)
-        return [r for r in self.rows[j:] if r[0] < end and r[1] > start][:8] if self.rows else []
+        out = []
+        for r in itertools.islice(self.rows, j, None):  # rows by start: none after one starting at `end`
+            if r[0] >= end or len(out) == 8:
+                break
+            if r[1] > start:
+                out.append(r)
+        return out
 
     # -- public ---------------------------------------------------------------------------
 
@@ -186,7 +226,7 @@ class SpeakerResolver:
         i = bisect.bisect_left(self.starts, pos)
         scores: dict[str, float] = {}
         by_id: dict[str, Entity] = {}
-        for start, end, entity in reversed(self.rows[:i]):
+        for start, end, entity in self._before(i):
             if pos - start > ANTECEDENT_WINDOW:
                 break
             if end > pos or not self._compatible(entity, pos, gender, number, wanted):
@@ -227,18 +267,21 @@ class SpeakerResolver:
         else:
             type_ = "OTHER"
         new_id = entity_id(type_, name)
+        mention = Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char)
         for entity in self.entities:
             if entity.id == new_id:
-                entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
-                self._index()  # the new mention counts as an antecedent from now on
+                self._add_mention(entity, mention)
                 return entity
         entity = Entity(id=new_id, name=name, type=type_)
-        entity.mentions.append(Mention(text=phrase.text, start=phrase.start_char, end=phrase.end_char))
         self.entities.append(entity)
-        self._index()
+        self._add_mention(entity, mention)
         return entity
 
     # -- helpers --------------------------------------------------------------------------
+
+    def _before(self, i: int):
+        """Rows before index ``i``, nearest first, without copying the list (callers stop early)."""
+        return (self.rows[k] for k in range(i - 1, -1, -1))
 
     def _compatible(self, entity: Entity, pos: int, gender: str | None, number: str, wanted: set[str]) -> bool:
         """Whether ``entity`` may be the antecedent sought (type, then gender when known)."""
@@ -270,12 +313,13 @@ class SpeakerResolver:
 
     def _described_before(self, head: Token) -> Entity | None:
         """The latest entity, before ``head``, with a mention holding the same noun."""
-        key = fold(head.text)
-        i = bisect.bisect_left(self.starts, head.idx)
-        for start, end, entity in reversed(self.rows[:i]):
-            if key in fold(self.text[start:end]).split():
-                return entity
-        return None
+        if self._word_rows is None:
+            self._word_rows = {}
+            for row in self.rows:
+                self._file_words(row)
+        rows = self._word_rows.get(fold(head.text), [])
+        i = bisect.bisect_left(rows, head.idx, key=lambda r: r[0])
+        return rows[i - 1][2] if i else None
 
     def _definite(self, head: Token) -> bool:
         return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(

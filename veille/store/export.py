@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from ..headline import headline
 from .arrow import ARROW_TYPES, EXPORT_TABLES, arrow_schema
 from .sqlite import SQLiteStore
 
@@ -89,7 +90,7 @@ def flat_csv(store: SQLiteStore, out: Path, bom: bool = False) -> dict[str, int]
             names = {role: " ; ".join(a["name"] or a["actorText"] or "" for a in e[role])
                      for role in ("actor", "recipient")}
             writer.writerow([e["date"], e["date_precision"], e["event"], e["mode"], e["negated"], names["actor"], names["recipient"],
-                             e["event_text"], e["text"], e["confidence"], e["language"], e["title"],
+                             e["event_text"], e["text"], e["confidence"], e["language"], e["headline"],
                              e["publication"], e["article_id"], e["id"]])
             count += 1
     written["events.flat.csv"] = count
@@ -100,7 +101,7 @@ def flat_csv(store: SQLiteStore, out: Path, bom: bool = False) -> dict[str, int]
         while page := store.quotes(limit=_BATCH, offset=offset):
             for q in page:
                 writer.writerow([q.get("published"), q.get("speaker_name") or q.get("speaker_text"), q.get("text"),
-                                 q.get("kind"), q.get("cue"), q.get("language"), q.get("article_title"),
+                                 q.get("kind"), q.get("cue"), q.get("language"), q.get("article_headline"),
                                  q.get("article_id")])
             count += len(page)
             offset += len(page)
@@ -177,5 +178,7 @@ def plover_events(store: SQLiteStore) -> Iterator[dict[str, Any]]:
             "article_id": article["id"],
             "publication": article["url"] or article["source"],
             "title": article["title"],
+            # What a person reads for the article: its title, else its first sentence.
+            "headline": headline(article["title"], text, article["id"]),
             "coder": f"veille {__version__}",
         }

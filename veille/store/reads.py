@@ -11,6 +11,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from ..headline import HEAD_CHARS, headline
 from .names import fold, kb_ids
 
 # Quad classes count as cooperation or conflict whether the events stage writes words or CAMEO numbers.
@@ -163,7 +164,8 @@ class ReadMixin:
                 return []
             where.append("q.qid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
             args.append(match)
-        sql = ("SELECT q.*, a.title AS article_title, a.published, a.language, e.name AS speaker_name "
+        sql = ("SELECT q.*, a.title AS article_title, a.published, a.language, e.name AS speaker_name, "
+               f"substr(a.text, 1, {HEAD_CHARS}) AS article_head "
                "FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker "
                f"{self._where(where)} ORDER BY a.published DESC NULLS LAST, a.rid DESC, q.start "
                "LIMIT ? OFFSET ?")
@@ -326,16 +328,19 @@ class ReadMixin:
         sql = (
             "SELECT * FROM ("
             "SELECT 'article' AS kind, a.id AS id, a.id AS article_id, a.title AS title, "
-            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, articles_fts.rank AS rank "
+            "snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet, articles_fts.rank AS rank, "
+            f"substr(a.text, 1, {HEAD_CHARS}) AS head "
             "FROM articles_fts JOIN articles a ON a.rid = articles_fts.rowid WHERE articles_fts MATCH ? "
             "UNION ALL "
             "SELECT 'quote', q.id, q.article_id, a.title, snippet(quotes_fts, 0, '[', ']', '…', 16), "
-            "quotes_fts.rank FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid "
+            f"quotes_fts.rank, substr(a.text, 1, {HEAD_CHARS}) FROM quotes_fts JOIN quotes q ON q.qid = quotes_fts.rowid "
             "JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ?"
             ") ORDER BY rank LIMIT ? OFFSET ?")
         with self._lock:
             rows = self.conn.execute(sql, (match, match, limit, offset)).fetchall()
-        return [{k: r[k] for k in ("kind", "id", "article_id", "title", "snippet")} for r in rows]
+        # "headline" is what to show for the article: its title, else its first sentence.
+        return [{**{k: r[k] for k in ("kind", "id", "article_id", "title", "snippet")},
+                 "headline": headline(r["title"], r["head"], r["article_id"])} for r in rows]
 
     def stats(self) -> dict[str, Any]:
         with self._lock:
@@ -410,7 +415,9 @@ class ReadMixin:
         record = {k: r[k] for k in keys}
         if extra:
             record = {"id": r["id"], "article_id": r["article_id"], **record,
-                      "article_title": r["article_title"], "published": r["published"],
+                      "article_title": r["article_title"],
+                      "article_headline": headline(r["article_title"], r["article_head"], r["article_id"]),
+                      "published": r["published"],
                       "language": r["language"], "speaker_name": r["speaker_name"]}
         return record
 
