@@ -6,6 +6,9 @@ QUOTE_PAIRS = {
     '"': '"”',
     "«": "»",
     "‘": "’",
+    # Straight single quotes, the house style of some papers; one left open in its paragraph
+    # is an elision ("the '80s") and is not a quotation mark.
+    "'": "'’",
 }
 
 # fmt: off
