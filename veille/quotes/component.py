@@ -96,7 +96,8 @@ class QuoteFinder:
                 continue
             right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
                 claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
-            if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
+            short_ok = words >= 2 and (_whole_sentence(text, q) or right_after_cue)
+            if words < self.data.min_direct_words and not (short_ok or _attributed_quotation(text, q, claim)):
                 continue  # a scare-quoted term or a title, not a statement
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
@@ -351,6 +352,19 @@ def _whole_sentence(text: str, q: Quoted) -> bool:
     """A short quotation that is a sentence of its own: "“We have nothing.”" (capital, final stop)."""
     content = text[q.start : q.end]
     return content[:1].isupper() and _reads_as_sentence(text, q)
+
+
+def _attributed_quotation(text: str, q: Quoted, claim) -> bool:
+    """A quotation set off for its cue, as a statement is whatever its length: '"We will act,"
+    said X', '"No," she said', 'X said: "Never."' (a scare-quoted term mid-sentence is not)."""
+    cue = claim.cue if claim is not None else None
+    if cue is None or not _WORD.search(text[q.start : q.end]):
+        return False
+    if cue.idx >= q.close_at:
+        gap = text[q.close_at : cue.idx]
+        set_off = text[q.start : q.end][-1:] in ",?!" or gap.lstrip()[:1] == ","
+        return set_off and len(gap) <= 60 and "\n" not in gap and not any(c in gap for c in "\"“”«»'‘’")
+    return _colon_before(text, q.open_at) and "\n" not in text[cue.idx : q.open_at]
 
 
 def _attributed_by_punctuation(text: str, q: Quoted) -> bool:
