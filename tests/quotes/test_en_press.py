@@ -22,3 +22,35 @@ def test_scare_quote_without_cue_stays_out(en_nlp):
 def test_single_quoted_statement(en_nlp):
     [(q, who)] = quotes(en_nlp, "'We will rebuild the bridge by spring,' Mayor Ines Kowalski said on Friday.")
     assert q.kind == "direct" and q.text.startswith("We will rebuild") and "Kowalski" in name(who)
+
+
+def test_headline_reports_in_the_present(en_nlp):
+    text = (
+        "Health minister says clinics will open on Sundays\n"
+        "Health Minister Clara Dunn said on Monday that the plan would cost 40 million dollars."
+    )
+    found = quotes(en_nlp, text)
+    headline = [(q, who) for q, who in found if q.text.startswith("clinics will open")]
+    assert headline and "Dunn" in name(headline[0][1])
+
+
+def test_statement_before_a_paratactic_cue(en_nlp):
+    text = "Water rates will rise by four percent next spring, utility chief Omar Haddad says."
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.kind == "indirect" and q.text.startswith("Water rates will rise") and "Haddad" in name(who)
+
+
+def test_inverted_cue_coordinated_with_the_statement(en_nlp):
+    text = "The troops will leave the valley by Friday, said a statement from the office of Governor Amina Bello."
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.text.startswith("The troops will leave") and "Bello" in name(who)
+
+
+def test_title_names_the_person_who_bears_it(en_nlp):
+    text = (
+        "Senator Mark Stone met Governor Julia Park in the capital on Friday.\n"
+        "The senator said the new highway was too costly for the state.\n"
+        "The governor said that the federal grant would cover most of it."
+    )
+    found = {("highway" in q.text, "grant" in q.text): who for q, who in quotes(en_nlp, text)}
+    assert "Stone" in name(found[True, False]) and "Park" in name(found[False, True])

@@ -153,7 +153,7 @@ class QuoteFinder:
             return None
         if cue_rules.is_negated(cue) or _token_at(doc, self._starts, start).lower_ in self.data.question_words:
             return None  # "did not say whether …": nothing was reported
-        if _headline(text, cue.idx):
+        if _headline(text, cue.idx) and not _title_report(text, cue):
             return None  # a headline or a link title, not the article's reporting
         if head is not None and start <= head.idx < end:
             return None  # the parse put the speaker inside the content: not trustworthy
@@ -346,6 +346,13 @@ def _headline(text: str, pos: int) -> bool:
     lo, hi = cue_rules.paragraph_of(text, pos)
     line = text[lo:hi].rstrip()
     return bool(line) and line[-1] not in ".!?…:;»”\"'’)" and len(line) < 200
+
+
+def _title_report(text: str, cue: Token) -> bool:
+    """The article's own headline reporting in the present ("Minister says talks will resume"):
+    the first line of a text of several, its cue in the headline's present tense."""
+    first = len(text) - len(text.lstrip())
+    return cue_rules.paragraph_of(text, cue.idx)[0] == first and "\n" in text[cue.idx :] and cue.tag_ == "VBZ"
 
 
 def _whole_sentence(text: str, q: Quoted) -> bool:

@@ -42,6 +42,7 @@ class SpeakerResolver:
         self.entities: list[Entity] = doc._.entities
         self._index()
         self._gender: dict[str, str | None] = {}
+        self._title_cache: dict[str, set[str]] = {}
         self._votes: dict[str, Counter[str]] | None = None
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
@@ -120,7 +121,7 @@ class SpeakerResolver:
             # "the company said", "the bow-tied maverick says": a definite description that speaks
             # names someone already in the article — one described with the same noun first
             # ("un officier de police" … "l'officier"), else the most salient organisation or person.
-            same = self._described_before(head)
+            same = self._described_before(head) or self._described_after(head)
             if same is not None:
                 return same, phrase
             wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
@@ -142,7 +143,7 @@ class SpeakerResolver:
             return self.antecedent(head.idx, gender, number), phrase
         if (lemma in self.data.role_nouns or low in self.data.role_nouns) and "Plur" not in head.morph.get("Number"):
             gender = (head.morph.get("Gender") or [None])[0]
-            found = self.antecedent(head.idx, gender, "Sing")
+            found = self._described_after(head) or self._titled_before(head) or self.antecedent(head.idx, gender, "Sing")
             if found is not None:
                 return found, phrase
         inside = self.overlapping(phrase.start_char, phrase.end_char)
@@ -269,13 +270,56 @@ class SpeakerResolver:
         return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
 
     def _described_before(self, head: Token) -> Entity | None:
-        """The latest entity, before ``head``, with a mention holding the same noun."""
-        key = fold(head.text)
+        """The latest entity, before ``head``, with a mention or a title holding the same noun
+        ("Senator Mark Stone" … "the senator": the nearest senator, not the last person named)."""
+        keys = {fold(head.text), fold(head.lemma_)}
         i = bisect.bisect_left(self.starts, head.idx)
         for start, end, entity in reversed(self.rows[:i]):
-            if key in fold(self.text[start:end]).split():
+            if keys & set(fold(self.text[start:end]).split()) or keys & self._titles(entity):
                 return entity
         return None
+
+    def _titled_before(self, head: Token) -> Entity | None:
+        """The nearest person before ``head`` bearing its title as a role ("the senator")."""
+        keys = {fold(head.text), fold(head.lemma_)}
+        i = bisect.bisect_left(self.starts, head.idx)
+        for start, end, entity in reversed(self.rows[:i]):
+            if head.idx - start > ANTECEDENT_WINDOW:
+                break
+            if entity.type == "PERSON" and keys & self._titles(entity):
+                return entity
+        return None
+
+    def _described_after(self, head: Token) -> Entity | None:
+        """For a description in the headline ("Foreign minister says …"), the first person the
+        body names with that title ("Foreign Minister Abbas Araqchi said")."""
+        if "\n" in self.text[: head.idx] or not self.text[head.idx :].count("\n"):
+            return None  # only the first line of a text of several, where nothing comes before
+        keys = {fold(head.text), fold(head.lemma_)}
+        i = bisect.bisect_right(self.starts, head.idx + len(head))
+        for start, end, entity in self.rows[i:]:
+            if entity.type == "PERSON" and keys & self._titles(entity):
+                return entity
+        return None
+
+    def _titles(self, entity: Entity) -> set[str]:
+        """Nouns naming ``entity`` by its role: compounds before its name ("Senator Mark Stone"),
+        and appositions either side ("Mark Stone, a senator", "the senator, Mark Stone")."""
+        if entity.id in self._title_cache:
+            return self._title_cache[entity.id]
+        words: set[str] = set()
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            for t in root.children:
+                if (t.i < span.start and t.dep_ == "compound") or (t.dep_ == "appos" and t.pos_ == "NOUN"):
+                    words.update(fold(w.text) for w in t.subtree if w.pos_ in ("NOUN", "PROPN"))
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                words.add(fold(root.head.text))
+        self._title_cache[entity.id] = words
+        return words
 
     def _definite(self, head: Token) -> bool:
         return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(
