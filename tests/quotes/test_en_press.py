@@ -54,3 +54,20 @@ def test_title_names_the_person_who_bears_it(en_nlp):
     )
     found = {("highway" in q.text, "grant" in q.text): who for q, who in quotes(en_nlp, text)}
     assert "Stone" in name(found[True, False]) and "Park" in name(found[False, True])
+
+
+def test_pronoun_after_a_quoted_name_the_ner_did_not_type_as_a_person(en_nlp):
+    text = (
+        "Energy Minister Lena Sorensen spoke to reporters on Tuesday about the pipeline.\n"
+        '"The talks were long and difficult. We agreed on the main points," Kazem Tabrizadi, '
+        "the country's deputy trade minister, wrote on social media.\n"
+        '"Both sides want a deal before winter. We will meet again in March," he added.'
+    )
+    [(q, who)] = [(q, who) for q, who in quotes(en_nlp, text) if "March" in q.text]
+    assert "Tabrizadi" in name(who)
+
+
+def test_vowed_object_is_what_was_promised(en_nlp):
+    text = 'Mayor Ruth Okafor vowed "tough new limits" on short-term rentals across the whole city.'
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.kind == "mixed" and "short-term rentals" in q.text and "Okafor" in name(who)

@@ -262,6 +262,10 @@ class SpeakerResolver:
         if len(words) > 1 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words):
             return True
         spoke = any(e is entity and p < pos for p, e in self.speakers)
+        if len(words) > 1 and spoke and entity.type != "LOC":
+            # "Kazem Gharibabadi … wrote", then '"…," he added': a quoted full name is a person's
+            # unless a word of it names an organisation.
+            return all(w[:1].isupper() for w in words) and not any(fold(w) in self.data.org_nouns for w in words)
         return len(words) == 1 and entity.type == "OTHER" and spoke
 
     def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:

@@ -26,7 +26,7 @@ SPEECH_VERBS = set("""
 
 # Verbs whose direct object can itself be the reported content ("announced a new plan").
 OBJECT_CONTENT_VERBS = set("""
-    announce confirm deny reveal predict promise acknowledge admit
+    announce confirm deny reveal predict promise acknowledge admit vow pledge
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ('called the ruling
