@@ -71,3 +71,18 @@ def test_vowed_object_is_what_was_promised(en_nlp):
     text = 'Mayor Ruth Okafor vowed "tough new limits" on short-term rentals across the whole city.'
     [(q, who)] = quotes(en_nlp, text)
     assert q.kind == "mixed" and "short-term rentals" in q.text and "Okafor" in name(who)
+
+
+def test_relative_pronoun_speaks_for_its_noun(en_nlp):
+    text = "Donald Trump drew criticism from economist Anil Prasad, who said the tariffs would hurt consumers."
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.text.startswith("the tariffs") and "Prasad" in name(who) and "Trump" not in name(who)
+
+
+def test_role_in_a_setting_is_someone_new(en_nlp):
+    text = (
+        "Prime Minister Boris Johnson said the economy was growing.\n"
+        '"Why should voters believe you this time?" the debate moderator asked.'
+    )
+    [(q, who)] = [(q, who) for q, who in quotes(en_nlp, text) if "believe" in q.text]
+    assert "Johnson" not in name(who) and q.speaker_text == "the debate moderator"

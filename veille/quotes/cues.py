@@ -216,7 +216,7 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
                 return child
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS and ok(child):
-            return child
+            return _antecedent_of_relative(cue, child)
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and child.i > cue.i:
             return child
@@ -237,6 +237,15 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             if cue.doc[i].lower_ not in data.complementizers:
                 return cue.doc[i]
     return None
+
+
+def _antecedent_of_relative(cue: Token, subject: Token) -> Token:
+    """ "Anil Prasad, who said …", "le ministère, qui a indiqué …": a relative pronoun speaks for
+    the noun its clause hangs on."""
+    relative = subject.tag_ in ("WP", "WDT") or "Rel" in subject.morph.get("PronType")
+    if relative and cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    return subject
 
 
 def _inverted(cue: Token) -> bool:

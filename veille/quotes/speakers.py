@@ -124,6 +124,8 @@ class SpeakerResolver:
             same = self._described_before(head) or self._described_after(head)
             if same is not None:
                 return same, phrase
+            if self._new_role(head):
+                return self.create(phrase), phrase
             wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
             gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
             found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
@@ -282,6 +284,13 @@ class SpeakerResolver:
             if keys & set(fold(self.text[start:end]).split()) or keys & self._titles(entity):
                 return entity
         return None
+
+    def _new_role(self, head: Token) -> bool:
+        """A description by a role in some setting ("the debate moderator", "the studio host"),
+        not met before: someone new, not the person the passage is about."""
+        if {head.lemma_.lower(), head.lower_} & (self.data.role_nouns | self.data.org_nouns):
+            return False
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < head.i for c in head.children)
 
     def _titled_before(self, head: Token) -> Entity | None:
         """The nearest person before ``head`` bearing its title as a role ("the senator")."""
