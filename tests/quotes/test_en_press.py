@@ -86,3 +86,15 @@ def test_role_in_a_setting_is_someone_new(en_nlp):
     )
     [(q, who)] = [(q, who) for q, who in quotes(en_nlp, text) if "believe" in q.text]
     assert "Johnson" not in name(who) and q.speaker_text == "the debate moderator"
+
+
+def test_place_beside_the_speaker_is_not_the_speaker(en_nlp):
+    text = "Police in the Kenyan capital Nairobi said the suspects had fled towards the border."
+    [(q, who)] = quotes(en_nlp, text)
+    assert who is not None and who.type not in ("GPE", "LOC") and "police" in name(who).lower()
+
+
+def test_name_in_a_modifier_of_the_speaker_is_not_the_speaker(en_nlp):
+    text = "Budget hawks in the Senate said the spending plan would add billions to the national debt."
+    [(q, who)] = quotes(en_nlp, text)
+    assert name(who) != "Senate" and q.speaker_text.startswith("Budget hawks")

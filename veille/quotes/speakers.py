@@ -26,6 +26,8 @@ ANTECEDENT_WINDOW = 1500
 # Distance (characters) over which a mention's weight as an antecedent halves.
 HALF_LIFE = 150
 _DETERMINERS = {"DET"}
+# Entity types that name places: never a speaker standing beside another.
+_PLACES = {"GPE", "LOC"}
 # Words of a name; the initials of its capitalised ones may make an acronym.
 _WORDS = re.compile(r"\w+")
 
@@ -95,7 +97,8 @@ class SpeakerResolver:
             # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
             for child in head.children:
                 if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
-                    named = self.overlapping(child.idx, child.idx + len(child))
+                    # "police in the capital Abuja": a place beside a speaker is where it is, not who.
+                    named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type not in _PLACES]
                     if named:
                         return self._pick(named), phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
@@ -103,6 +106,8 @@ class SpeakerResolver:
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
                 named = self.overlapping(child.idx, child.idx + len(child))
+                if on_head:
+                    named = [r for r in named if r[2].type not in _PLACES]
                 if named:
                     whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
                     return self._pick(named), whole
@@ -148,7 +153,7 @@ class SpeakerResolver:
             found = self._described_after(head) or self._titled_before(head) or self.antecedent(head.idx, gender, "Sing")
             if found is not None:
                 return found, phrase
-        inside = self.overlapping(phrase.start_char, phrase.end_char)
+        inside = [r for r in self.overlapping(phrase.start_char, phrase.end_char) if self._may_speak_inside(r, head)]
         if inside:
             return self._pick(inside), phrase
         if head.pos_ == "PROPN":
@@ -284,6 +289,24 @@ class SpeakerResolver:
             if keys & set(fold(self.text[start:end]).split()) or keys & self._titles(entity):
                 return entity
         return None
+
+    def _may_speak_inside(self, row: tuple[int, int, Entity], head: Token) -> bool:
+        """Whether a name inside a speaker phrase headed by a common noun speaks for it. Not one
+        in a modifier of place or topic ("hawks in the House"), nor a person in compound or
+        possessive position ("Trump supporters", "Deficit hawks"): the phrase is about them."""
+        if head.pos_ != "NOUN":
+            return True
+        span = self.doc.char_span(row[0], row[1], alignment_mode="expand")
+        if span is None or not len(span) or span.root.i == head.i:
+            return True
+        tok = span.root
+        while tok.i != head.i and tok.head.i != tok.i:
+            if tok.dep_ in ("prep", "pobj", "case", "nmod") and tok.head.i != head.i or tok.dep_ == "prep":
+                return False
+            if tok.head.i == head.i and tok.dep_ in ("compound", "poss", "amod") and row[2].type == "PERSON":
+                return False
+            tok = tok.head
+        return True
 
     def _new_role(self, head: Token) -> bool:
         """A description by a role in some setting ("the debate moderator", "the studio host"),
