@@ -98,3 +98,9 @@ def test_name_in_a_modifier_of_the_speaker_is_not_the_speaker(en_nlp):
     text = "Budget hawks in the Senate said the spending plan would add billions to the national debt."
     [(q, who)] = quotes(en_nlp, text)
     assert name(who) != "Senate" and q.speaker_text.startswith("Budget hawks")
+
+
+def test_coordinated_speakers_after_the_statement(en_nlp):
+    text = "Gunmen attacked a market in the north of the country, killing five people, police and a local official said."
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.text.endswith("killing five people") and q.speaker_text == "police and a local official"

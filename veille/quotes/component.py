@@ -156,7 +156,11 @@ class QuoteFinder:
         if _headline(text, cue.idx) and not _title_report(text, cue):
             return None  # a headline or a link title, not the article's reporting
         if head is not None and start <= head.idx < end:
-            return None  # the parse put the speaker inside the content: not trustworthy
+            cut = _speaker_after_comma(doc, cue, start)
+            if cut is None:
+                return None  # the parse put the speaker inside the content: not trustworthy
+            end, speaker = cut
+            return cue_rules.Claim(start, end, cue, speaker, speaker.root)
         if head is None and (cue.tag_ == "VB" or "Imp" in cue.morph.get("Mood")):
             return None  # "Tell him that …": an instruction to the reader, nobody reported
         phrase = cue_rules.speaker_span(head) if head is not None else None
@@ -346,6 +350,23 @@ def _headline(text: str, pos: int) -> bool:
     lo, hi = cue_rules.paragraph_of(text, pos)
     line = text[lo:hi].rstrip()
     return bool(line) and line[-1] not in ".!?…:;»”\"'’)" and len(line) < 200
+
+
+def _speaker_after_comma(doc: Doc, cue: Token, start: int):
+    """ "…, killing nine people, police and a witness said.": the parser hung the speakers on the
+    statement; the words between its last comma and the cue are who speaks. Returns the
+    statement's end and the speaker phrase, or None."""
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    last = i
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM") and last - i < 6:
+        i -= 1
+    if i < 0 or doc[i].text != "," or i == last or doc[i].idx <= start:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i + 1 : last + 1]):
+        return None
+    return doc[i].idx, doc[i + 1 : last + 1]
 
 
 def _title_report(text: str, cue: Token) -> bool:
