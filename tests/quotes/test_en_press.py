@@ -104,3 +104,23 @@ def test_coordinated_speakers_after_the_statement(en_nlp):
     text = "Gunmen attacked a market in the north of the country, killing five people, police and a local official said."
     [(q, who)] = quotes(en_nlp, text)
     assert q.text.endswith("killing five people") and q.speaker_text == "police and a local official"
+
+
+def test_title_with_a_modifier_needs_the_same_modifier(en_nlp):
+    text = (
+        "Senator Helen Marsh of Ohio opened the hearing on Monday.\n"
+        "Paul Grant, who represents Texas, spoke at length about the bill.\n"
+        "The Texas senator said there was no realistic prospect of a deal this year."
+    )
+    [(q, who)] = [(q, who) for q, who in quotes(en_nlp, text) if "prospect" in q.text]
+    assert "Marsh" not in name(who)
+
+
+def test_single_quoted_line_without_cue_stays_out(en_nlp):
+    text = "The two met at a comic shop in 2015.\n'Not an alien, but a mutant'\nThey married a year later."
+    assert quotes(en_nlp, text) == []
+
+
+def test_short_quotation_in_a_link_title_stays_out(en_nlp):
+    text = "READ MORE: 'Bad luck,' not poor planning, to blame for the delays: mayor\nThe city opened the bridge."
+    assert [q for q, _ in quotes(en_nlp, text) if q.text.startswith("Bad luck")] == []

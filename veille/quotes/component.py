@@ -101,6 +101,8 @@ class QuoteFinder:
                 continue  # a scare-quoted term or a title, not a statement
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
+            if claim is None and text[q.open_at] == "'":
+                continue  # straight single quotes with no cue: as often a title or a term as a statement
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
         for post in embedded_posts(text) if "(@" in text else ():
             # The post's words are its author's, whatever cues lie inside them.
@@ -388,10 +390,14 @@ def _attributed_quotation(text: str, q: Quoted, claim) -> bool:
     cue = claim.cue if claim is not None else None
     if cue is None or not _WORD.search(text[q.start : q.end]):
         return False
+    if _headline(text, q.open_at):
+        return False  # "READ MORE: 'Domestic realities,' not … to blame": a link's title
     if cue.idx >= q.close_at:
         gap = text[q.close_at : cue.idx]
         set_off = text[q.start : q.end][-1:] in ",?!" or gap.lstrip()[:1] == ","
-        return set_off and len(gap) <= 60 and "\n" not in gap and not any(c in gap for c in "\"“”«»'‘’")
+        # Between the quotation and its cue only the speaker may stand: '," the new mayor said'.
+        speaker_only = len(_WORD.findall(gap)) <= 6 and "," not in gap.lstrip(" ,")
+        return set_off and speaker_only and "\n" not in gap and not any(c in gap for c in "\"“”«»'‘’")
     return _colon_before(text, q.open_at) and "\n" not in text[cue.idx : q.open_at]
 
 

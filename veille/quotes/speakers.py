@@ -286,9 +286,20 @@ class SpeakerResolver:
         keys = {fold(head.text), fold(head.lemma_)}
         i = bisect.bisect_left(self.starts, head.idx)
         for start, end, entity in reversed(self.rows[:i]):
-            if keys & set(fold(self.text[start:end]).split()) or keys & self._titles(entity):
+            if keys & set(fold(self.text[start:end]).split()) or self._bears_title(entity, head):
                 return entity
         return None
+
+    def _bears_title(self, entity: Entity, head: Token) -> bool:
+        """Whether the person ``entity`` was named with the description headed by ``head``, its
+        modifiers included: "the Nova Scotia judge" is not "District Attorney Jane Roe"."""
+        if entity.type != "PERSON":
+            return False
+        titles = self._titles(entity)
+        if not {fold(head.text), fold(head.lemma_)} & titles:
+            return False
+        modifiers = {fold(c.text) for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+        return modifiers <= titles
 
     def _may_speak_inside(self, row: tuple[int, int, Entity], head: Token) -> bool:
         """Whether a name inside a speaker phrase headed by a common noun speaks for it. Not one
@@ -309,20 +320,26 @@ class SpeakerResolver:
         return True
 
     def _new_role(self, head: Token) -> bool:
-        """A description by a role in some setting ("the debate moderator", "the studio host"),
+        """A description by a role in some setting ("the debate moderator", "the Nova Scotia judge"),
         not met before: someone new, not the person the passage is about."""
-        if {head.lemma_.lower(), head.lower_} & (self.data.role_nouns | self.data.org_nouns):
+        words = {head.lemma_.lower(), head.lower_}
+        if words & self.data.org_nouns:
             return False
-        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < head.i for c in head.children)
+        # A named setting only with a role ("the Nova Scotia judge"); "the Kentucky Republican",
+        # "the Cambridge resident" are epithets of someone met before.
+        named_ok = bool(words & self.data.role_nouns)
+        return any(
+            c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower or c.pos_ == "PROPN" and named_ok) and c.i < head.i
+            for c in head.children
+        )
 
     def _titled_before(self, head: Token) -> Entity | None:
         """The nearest person before ``head`` bearing its title as a role ("the senator")."""
-        keys = {fold(head.text), fold(head.lemma_)}
         i = bisect.bisect_left(self.starts, head.idx)
         for start, end, entity in reversed(self.rows[:i]):
             if head.idx - start > ANTECEDENT_WINDOW:
                 break
-            if entity.type == "PERSON" and keys & self._titles(entity):
+            if self._bears_title(entity, head):
                 return entity
         return None
 
@@ -331,10 +348,9 @@ class SpeakerResolver:
         body names with that title ("Foreign Minister Abbas Araqchi said")."""
         if "\n" in self.text[: head.idx] or not self.text[head.idx :].count("\n"):
             return None  # only the first line of a text of several, where nothing comes before
-        keys = {fold(head.text), fold(head.lemma_)}
         i = bisect.bisect_right(self.starts, head.idx + len(head))
         for start, end, entity in self.rows[i:]:
-            if entity.type == "PERSON" and keys & self._titles(entity):
+            if self._bears_title(entity, head):
                 return entity
         return None
 
@@ -350,8 +366,12 @@ class SpeakerResolver:
                 continue
             root = span.root
             for t in root.children:
-                if (t.i < span.start and t.dep_ == "compound") or (t.dep_ == "appos" and t.pos_ == "NOUN"):
+                if t.i < span.start and t.dep_ == "compound":
                     words.update(fold(w.text) for w in t.subtree if w.pos_ in ("NOUN", "PROPN"))
+                elif t.dep_ == "appos" and t.pos_ == "NOUN":
+                    # "Jane Roe, CEO and founder of a hosting company": the role, not what it is of.
+                    role = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "conj")]
+                    words.update(fold(w.text) for w in role)
             if root.dep_ == "appos" and root.head.pos_ == "NOUN":
                 words.add(fold(root.head.text))
         self._title_cache[entity.id] = words
