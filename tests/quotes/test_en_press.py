@@ -124,3 +124,9 @@ def test_single_quoted_line_without_cue_stays_out(en_nlp):
 def test_short_quotation_in_a_link_title_stays_out(en_nlp):
     text = "READ MORE: 'Bad luck,' not poor planning, to blame for the delays: mayor\nThe city opened the bridge."
     assert [q for q, _ in quotes(en_nlp, text) if q.text.startswith("Bad luck")] == []
+
+
+def test_court_ruling_reports_its_finding(en_nlp):
+    text = "The appeals court ruled that the new voting map broke federal law."
+    [(q, who)] = quotes(en_nlp, text)
+    assert q.text.startswith("that the new voting map") and "court" in (q.speaker_text or "").lower()

@@ -21,7 +21,7 @@ SPEECH_VERBS = set("""
     point_out emphasize emphasise stress indicate testify estimate conclude
     agree disagree accuse criticize criticise blame praise welcome
     recommend propose demand question joke quip counter acknowledge
-    advise announce inform assure concede mention chant shout blurt echo voice exclaim
+    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("announced a new plan").
