@@ -75,3 +75,18 @@ def test_unbalanced_mark_never_runs_to_the_end(pairs):
 def test_stray_mark_does_not_pair_with_the_next_paragraph():
     text = 'A "stray mark and then text.\nNew paragraph "closed here" ok.'
     assert contents(text, EN) == ["closed here"]
+
+
+def test_straight_single_quotes_en():
+    text = "'We will not give up,' the coach said. 'They have earned it,' she added."
+    assert contents(text, EN) == ["We will not give up,", "They have earned it,"]
+
+
+def test_elision_does_not_swallow_the_quotation_around_it():
+    text = "\"In the '80s we all played outside,\" she said. It's the students' choice."
+    assert contents(text, EN) == ["In the '80s we all played outside,"]
+
+
+def test_elision_left_open_is_not_a_quotation_mark():
+    text = "He grew up in the '90s, when 'grunge' ruled the radio.\nNobody asked."
+    assert contents(text, EN) == ["grunge"]

@@ -107,10 +107,13 @@ class QuoteFinder:
                 continue
             right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
                 claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
-            if words < self.data.min_direct_words and not (words >= 2 and (_whole_sentence(text, q) or right_after_cue)):
+            short_ok = words >= 2 and (_whole_sentence(text, q) or right_after_cue)
+            if words < self.data.min_direct_words and not (short_ok or _attributed_quotation(text, q, claim)):
                 continue  # a scare-quoted term or a title, not a statement
             if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
                 continue
+            if claim is None and text[q.open_at] == "'":
+                continue  # straight single quotes with no cue: as often a title or a term as a statement
             found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
         for post in embedded_posts(text) if "(@" in text else ():
             # The post's words are its author's, whatever cues lie inside them.
@@ -163,10 +166,14 @@ class QuoteFinder:
             return None
         if cue_rules.is_negated(cue) or _token_at(doc, self._starts, start).lower_ in self.data.question_words:
             return None  # "did not say whether …": nothing was reported
-        if _headline(text, cue.idx):
+        if _headline(text, cue.idx) and not _title_report(text, cue):
             return None  # a headline or a link title, not the article's reporting
         if head is not None and start <= head.idx < end:
-            return None  # the parse put the speaker inside the content: not trustworthy
+            cut = _speaker_after_comma(doc, cue, start)
+            if cut is None:
+                return None  # the parse put the speaker inside the content: not trustworthy
+            end, speaker = cut
+            return cue_rules.Claim(start, end, cue, speaker, speaker.root)
         if head is None and (cue.tag_ == "VB" or "Imp" in cue.morph.get("Mood")):
             return None  # "Tell him that …": an instruction to the reader, nobody reported
         phrase = cue_rules.speaker_span(head) if head is not None else None
@@ -375,10 +382,51 @@ def _headline(text: str, pos: int) -> bool:
     return bool(line) and line[-1] not in ".!?…:;»”\"'’)" and len(line) < 200
 
 
+def _speaker_after_comma(doc: Doc, cue: Token, start: int):
+    """ "…, killing nine people, police and a witness said.": the parser hung the speakers on the
+    statement; the words between its last comma and the cue are who speaks. Returns the
+    statement's end and the speaker phrase, or None."""
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    last = i
+    while i >= 0 and doc[i].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM") and last - i < 6:
+        i -= 1
+    if i < 0 or doc[i].text != "," or i == last or doc[i].idx <= start:
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in doc[i + 1 : last + 1]):
+        return None
+    return doc[i].idx, doc[i + 1 : last + 1]
+
+
+def _title_report(text: str, cue: Token) -> bool:
+    """The article's own headline reporting in the present ("Minister says talks will resume"):
+    the first line of a text of several, its cue in the headline's present tense."""
+    first = len(text) - len(text.lstrip())
+    return cue_rules.paragraph_of(text, cue.idx)[0] == first and "\n" in text[cue.idx :] and cue.tag_ == "VBZ"
+
+
 def _whole_sentence(text: str, q: Quoted) -> bool:
     """A short quotation that is a sentence of its own: "“We have nothing.”" (capital, final stop)."""
     content = text[q.start : q.end]
     return content[:1].isupper() and _reads_as_sentence(text, q)
+
+
+def _attributed_quotation(text: str, q: Quoted, claim) -> bool:
+    """A quotation set off for its cue, as a statement is whatever its length: '"We will act,"
+    said X', '"No," she said', 'X said: "Never."' (a scare-quoted term mid-sentence is not)."""
+    cue = claim.cue if claim is not None else None
+    if cue is None or not _WORD.search(text[q.start : q.end]):
+        return False
+    if _headline(text, q.open_at):
+        return False  # "READ MORE: 'Domestic realities,' not … to blame": a link's title
+    if cue.idx >= q.close_at:
+        gap = text[q.close_at : cue.idx]
+        set_off = text[q.start : q.end][-1:] in ",?!" or gap.lstrip()[:1] == ","
+        # Between the quotation and its cue only the speaker may stand: '," the new mayor said'.
+        speaker_only = len(_WORD.findall(gap)) <= 6 and "," not in gap.lstrip(" ,")
+        return set_off and speaker_only and "\n" not in gap and not any(c in gap for c in "\"“”«»'‘’")
+    return _colon_before(text, q.open_at) and "\n" not in text[cue.idx : q.open_at]
 
 
 def _attributed_by_punctuation(text: str, q: Quoted) -> bool:

@@ -115,13 +115,20 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     sent = sentence(cue)
     if _inverted(cue):
         # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
-        if cue.dep_ == "parataxis" and cue.head.i < cue.i:
-            left = [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+        if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
+            left = _left_of(cue)
             if left:
                 return _span_chars(left)
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
         return _span_chars(list(clauses[-1].subtree)) if clauses else None
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
+        doc[cue.left_edge.i - 1].text == ","
+    ):
+        # "Talks will resume next week, the minister says": the statement is the clause before.
+        left = _left_of(cue)
+        if left:
+            return _span_chars(left)
     after = [c for c in clauses if c.i > cue.i]
     if after:
         clause = after[0]
@@ -156,6 +163,11 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def _left_of(cue: Token) -> list[Token]:
+    """The tokens of the clause ``cue`` hangs on that come before the cue's own phrase."""
+    return [t for t in cue.head.subtree if t.i < cue.left_edge.i]
 
 
 def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
@@ -204,7 +216,7 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
                 return child
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS and ok(child):
-            return child
+            return _antecedent_of_relative(cue, child)
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and child.i > cue.i:
             return child
@@ -225,6 +237,15 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             if cue.doc[i].lower_ not in data.complementizers:
                 return cue.doc[i]
     return None
+
+
+def _antecedent_of_relative(cue: Token, subject: Token) -> Token:
+    """ "Anil Prasad, who said …", "le ministère, qui a indiqué …": a relative pronoun speaks for
+    the noun its clause hangs on."""
+    relative = subject.tag_ in ("WP", "WDT") or "Rel" in subject.morph.get("PronType")
+    if relative and cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+        return cue.head
+    return subject
 
 
 def _inverted(cue: Token) -> bool:

@@ -81,34 +81,14 @@ def scan(text: str, pairs: dict[str, str]) -> list[Quoted]:
     key = tuple(sorted(pairs.items()))
     pattern = _mark_pattern(key)
     closers_of = dict(key)
-    apostrophes = {"’", "'"}
     out: list[Quoted] = []
     paragraphs = _paragraphs(text)
     p = 0
     while p < len(paragraphs):
-        p_start, p_end = paragraphs[p]
-        stack: list[tuple[str, int]] = []  # (opening mark, index)
-        outer_start = None
-        for m in pattern.finditer(text, p_start, p_end):
-            ch, i = m.group(), m.start()
-            top = stack[-1][0] if stack else None
-            closes_top = top is not None and ch in closers_of[top]
-            if closes_top and ch in apostrophes and _is_letter(text, i - 1) and _is_letter(text, i + 1):
-                continue  # an apostrophe inside a word
-            if closes_top and (ch != top or _can_close(text, i)):
-                opener, o_i = stack.pop()
-                if not stack:
-                    s, e = _trim(text, o_i + 1, i)
-                    if e > s:
-                        out.append(Quoted(s, e, o_i, i + 1, True))
-                    outer_start = None
-                continue
-            if ch in closers_of and (ch not in closers_of[ch] and ch not in apostrophes or _can_open(text, i)):
-                stack.append((ch, i))
-                if len(stack) == 1:
-                    outer_start = i
-        if stack and outer_start is not None:
-            opener = stack[0][0]
+        found, stack = _scan_paragraph(text, paragraphs[p], pattern, closers_of)
+        out.extend(found)
+        if stack:
+            opener, outer_start = stack[0]
             pieces = _continue_across(text, paragraphs, p, outer_start, opener, closers_of[opener])
             if pieces:
                 out.extend(pieces[0])
@@ -116,6 +96,55 @@ def scan(text: str, pairs: dict[str, str]) -> list[Quoted]:
                 continue
         p += 1
     return out
+
+
+def _scan_paragraph(text, paragraph, pattern, closers_of):
+    """Closed outermost quotations of one paragraph, and the marks left open at its end.
+
+    A straight apostrophe opening a quotation must close it in the same paragraph: one left
+    open was an elision ("the '80s", "rock 'n' roll"), and the paragraph is read again
+    without it, so it cannot swallow the quotations around it.
+    """
+    ignored: set[int] = set()
+    while True:
+        found, stack = _marks_of(text, paragraph, pattern, closers_of, ignored)
+        elided = {i for ch, i in stack if ch in _ELISIONS}
+        if not elided:
+            return found, stack
+        ignored |= elided
+
+
+# Marks that are also apostrophes and may open a quotation only within one paragraph.
+_ELISIONS = {"'"}
+_APOSTROPHES = {"’", "'"}
+
+
+def _marks_of(text, paragraph, pattern, closers_of, ignored):
+    p_start, p_end = paragraph
+    stack: list[tuple[str, int]] = []  # (opening mark, index)
+    found: list[Quoted] = []
+    for m in pattern.finditer(text, p_start, p_end):
+        ch, i = m.group(), m.start()
+        if i in ignored:
+            continue
+        while len(stack) > 1 and stack[-1][0] in _ELISIONS and ch not in closers_of[stack[-1][0]] and (
+            ch in closers_of[stack[-2][0]] and _can_close(text, i)
+        ):
+            stack.pop()  # '"In the '80s we were happy," she said': the outer quotation closes
+        top = stack[-1][0] if stack else None
+        closes_top = top is not None and ch in closers_of[top]
+        if closes_top and ch in _APOSTROPHES and _is_letter(text, i - 1) and _is_letter(text, i + 1):
+            continue  # an apostrophe inside a word
+        if closes_top and (ch != top or _can_close(text, i)):
+            _, o_i = stack.pop()
+            if not stack:
+                s, e = _trim(text, o_i + 1, i)
+                if e > s:
+                    found.append(Quoted(s, e, o_i, i + 1, True))
+            continue
+        if ch in closers_of and (ch not in closers_of[ch] and ch not in _APOSTROPHES or _can_open(text, i)):
+            stack.append((ch, i))
+    return found, stack
 
 
 def _closing_context(text: str, i: int) -> bool:

@@ -27,6 +27,8 @@ ANTECEDENT_WINDOW = 1500
 # Distance (characters) over which a mention's weight as an antecedent halves.
 HALF_LIFE = 150
 _DETERMINERS = {"DET"}
+# Entity types that name places: never a speaker standing beside another.
+_PLACES = {"GPE", "LOC"}
 # Words of a name; the initials of its capitalised ones may make an acronym.
 _WORDS = re.compile(r"\w+")
 
@@ -43,6 +45,7 @@ class SpeakerResolver:
         self.entities: list[Entity] = doc._.entities
         self._index()
         self._gender: dict[str, str | None] = {}
+        self._title_cache: dict[str, set[str]] = {}
         self._votes: dict[str, Counter[str]] | None = None
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
@@ -68,7 +71,6 @@ class SpeakerResolver:
         self.starts = [r[0] for r in rows]
         self.rows = rows
         self._surnames = surnames
-        self._word_rows: dict[str, list[tuple[int, int, Entity]]] | None = None  # built when first needed
 
     def _add_mention(self, entity: Entity, mention: Mention) -> None:
         """Count a speaker's new mention as an antecedent from now on.
@@ -93,13 +95,6 @@ class SpeakerResolver:
         at = bisect.bisect_right(self.rows, (row[0], row[1]), key=lambda r: (r[0], r[1]))
         self.rows.insert(at, row)
         self.starts.insert(at, row[0])
-        if self._word_rows is not None:
-            self._file_words(row)
-
-    def _file_words(self, row: tuple[int, int, Entity]) -> None:
-        for word in set(fold(self.text[row[0] : row[1]]).split()):
-            rows = self._word_rows.setdefault(word, [])
-            rows.insert(bisect.bisect_right(rows, (row[0], row[1]), key=lambda r: (r[0], r[1])), row)
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         i = bisect.bisect_left(self.starts, start)
@@ -134,7 +129,8 @@ class SpeakerResolver:
             # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
             for child in head.children:
                 if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
-                    named = self.overlapping(child.idx, child.idx + len(child))
+                    # "police in the capital Abuja": a place beside a speaker is where it is, not who.
+                    named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type not in _PLACES]
                     if named:
                         return self._pick(named), phrase
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
@@ -142,6 +138,8 @@ class SpeakerResolver:
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
             if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
                 named = self.overlapping(child.idx, child.idx + len(child))
+                if on_head:
+                    named = [r for r in named if r[2].type not in _PLACES]
                 if named:
                     whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
                     return self._pick(named), whole
@@ -160,9 +158,11 @@ class SpeakerResolver:
             # "the company said", "the bow-tied maverick says": a definite description that speaks
             # names someone already in the article — one described with the same noun first
             # ("un officier de police" … "l'officier"), else the most salient organisation or person.
-            same = self._described_before(head)
+            same = self._described_before(head) or self._described_after(head)
             if same is not None:
                 return same, phrase
+            if self._new_role(head):
+                return self.create(phrase), phrase
             wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
             gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
             found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
@@ -182,10 +182,10 @@ class SpeakerResolver:
             return self.antecedent(head.idx, gender, number), phrase
         if (lemma in self.data.role_nouns or low in self.data.role_nouns) and "Plur" not in head.morph.get("Number"):
             gender = (head.morph.get("Gender") or [None])[0]
-            found = self.antecedent(head.idx, gender, "Sing")
+            found = self._described_after(head) or self._titled_before(head) or self.antecedent(head.idx, gender, "Sing")
             if found is not None:
                 return found, phrase
-        inside = self.overlapping(phrase.start_char, phrase.end_char)
+        inside = [r for r in self.overlapping(phrase.start_char, phrase.end_char) if self._may_speak_inside(r, head)]
         if inside:
             return self._pick(inside), phrase
         if head.pos_ == "PROPN":
@@ -304,6 +304,10 @@ class SpeakerResolver:
         if len(words) > 1 and words[0].lower() in first_names() and all(w[:1].isupper() for w in words):
             return True
         spoke = any(e is entity and p < pos for p, e in self.speakers)
+        if len(words) > 1 and spoke and entity.type != "LOC":
+            # "Kazem Gharibabadi … wrote", then '"…," he added': a quoted full name is a person's
+            # unless a word of it names an organisation.
+            return all(w[:1].isupper() for w in words) and not any(fold(w) in self.data.org_nouns for w in words)
         return len(words) == 1 and entity.type == "OTHER" and spoke
 
     def _pick(self, rows: list[tuple[int, int, Entity]]) -> Entity:
@@ -312,14 +316,101 @@ class SpeakerResolver:
         return min(rows, key=lambda r: (order.get(r[2].type, 4), r[0]))[2]
 
     def _described_before(self, head: Token) -> Entity | None:
-        """The latest entity, before ``head``, with a mention holding the same noun."""
-        if self._word_rows is None:
-            self._word_rows = {}
-            for row in self.rows:
-                self._file_words(row)
-        rows = self._word_rows.get(fold(head.text), [])
-        i = bisect.bisect_left(rows, head.idx, key=lambda r: r[0])
-        return rows[i - 1][2] if i else None
+        """The latest entity, before ``head``, with a mention or a title holding the same noun
+        ("Senator Mark Stone" … "the senator": the nearest senator, not the last person named)."""
+        keys = {fold(head.text), fold(head.lemma_)}
+        i = bisect.bisect_left(self.starts, head.idx)
+        for start, end, entity in reversed(self.rows[:i]):
+            if keys & set(fold(self.text[start:end]).split()) or self._bears_title(entity, head):
+                return entity
+        return None
+
+    def _bears_title(self, entity: Entity, head: Token) -> bool:
+        """Whether the person ``entity`` was named with the description headed by ``head``, its
+        modifiers included: "the Nova Scotia judge" is not "District Attorney Jane Roe"."""
+        if entity.type != "PERSON":
+            return False
+        titles = self._titles(entity)
+        if not {fold(head.text), fold(head.lemma_)} & titles:
+            return False
+        modifiers = {fold(c.text) for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
+        return modifiers <= titles
+
+    def _may_speak_inside(self, row: tuple[int, int, Entity], head: Token) -> bool:
+        """Whether a name inside a speaker phrase headed by a common noun speaks for it. Not one
+        in a modifier of place or topic ("hawks in the House"), nor a person in compound or
+        possessive position ("Trump supporters", "Deficit hawks"): the phrase is about them."""
+        if head.pos_ != "NOUN":
+            return True
+        span = self.doc.char_span(row[0], row[1], alignment_mode="expand")
+        if span is None or not len(span) or span.root.i == head.i:
+            return True
+        tok = span.root
+        while tok.i != head.i and tok.head.i != tok.i:
+            if tok.dep_ in ("prep", "pobj", "case", "nmod") and tok.head.i != head.i or tok.dep_ == "prep":
+                return False
+            if tok.head.i == head.i and tok.dep_ in ("compound", "poss", "amod") and row[2].type == "PERSON":
+                return False
+            tok = tok.head
+        return True
+
+    def _new_role(self, head: Token) -> bool:
+        """A description by a role in some setting ("the debate moderator", "the Nova Scotia judge"),
+        not met before: someone new, not the person the passage is about."""
+        words = {head.lemma_.lower(), head.lower_}
+        if words & self.data.org_nouns:
+            return False
+        # A named setting only with a role ("the Nova Scotia judge"); "the Kentucky Republican",
+        # "the Cambridge resident" are epithets of someone met before.
+        named_ok = bool(words & self.data.role_nouns)
+        return any(
+            c.dep_ == "compound" and (c.pos_ == "NOUN" and c.is_lower or c.pos_ == "PROPN" and named_ok) and c.i < head.i
+            for c in head.children
+        )
+
+    def _titled_before(self, head: Token) -> Entity | None:
+        """The nearest person before ``head`` bearing its title as a role ("the senator")."""
+        i = bisect.bisect_left(self.starts, head.idx)
+        for start, end, entity in reversed(self.rows[:i]):
+            if head.idx - start > ANTECEDENT_WINDOW:
+                break
+            if self._bears_title(entity, head):
+                return entity
+        return None
+
+    def _described_after(self, head: Token) -> Entity | None:
+        """For a description in the headline ("Foreign minister says …"), the first person the
+        body names with that title ("Foreign Minister Abbas Araqchi said")."""
+        if "\n" in self.text[: head.idx] or not self.text[head.idx :].count("\n"):
+            return None  # only the first line of a text of several, where nothing comes before
+        i = bisect.bisect_right(self.starts, head.idx + len(head))
+        for start, end, entity in self.rows[i:]:
+            if self._bears_title(entity, head):
+                return entity
+        return None
+
+    def _titles(self, entity: Entity) -> set[str]:
+        """Nouns naming ``entity`` by its role: compounds before its name ("Senator Mark Stone"),
+        and appositions either side ("Mark Stone, a senator", "the senator, Mark Stone")."""
+        if entity.id in self._title_cache:
+            return self._title_cache[entity.id]
+        words: set[str] = set()
+        for m in entity.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            for t in root.children:
+                if t.i < span.start and t.dep_ == "compound":
+                    words.update(fold(w.text) for w in t.subtree if w.pos_ in ("NOUN", "PROPN"))
+                elif t.dep_ == "appos" and t.pos_ == "NOUN":
+                    # "Jane Roe, CEO and founder of a hosting company": the role, not what it is of.
+                    role = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "conj")]
+                    words.update(fold(w.text) for w in role)
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+                words.add(fold(root.head.text))
+        self._title_cache[entity.id] = words
+        return words
 
     def _definite(self, head: Token) -> bool:
         return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(

@@ -6,6 +6,9 @@ QUOTE_PAIRS = {
     '"': '"”',
     "«": "»",
     "‘": "’",
+    # Straight single quotes, the house style of some papers; one left open in its paragraph
+    # is an elision ("the '80s") and is not a quotation mark.
+    "'": "'’",
 }
 
 # fmt: off
@@ -18,12 +21,12 @@ SPEECH_VERBS = set("""
     point_out emphasize emphasise stress indicate testify estimate conclude
     agree disagree accuse criticize criticise blame praise welcome
     recommend propose demand question joke quip counter acknowledge
-    advise announce inform assure concede mention chant shout blurt echo voice exclaim
+    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("announced a new plan").
 OBJECT_CONTENT_VERBS = set("""
-    announce confirm deny reveal predict promise acknowledge admit
+    announce confirm deny reveal predict promise acknowledge admit vow pledge
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ('called the ruling
