@@ -53,7 +53,7 @@ class QuoteFinder:
         self._starts = doc.to_array("IDX").tolist() if parsed else []
         q_starts = [q.start for q in quoted]
         self._quoted = lambda pos: _in_quoted(pos, quoted, q_starts)
-        resolver = SpeakerResolver(doc, self.data, text)
+        resolver = SpeakerResolver(doc, self.data, text, [(q.start, q.end) for q in quoted])
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
         by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
