@@ -255,7 +255,7 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
 
 def _in_prepositional_phrase(tok: Token) -> bool:
     """"de son côté", "dans la journée": a noun behind a preposition is never a subject."""
-    return any(c.dep_ == "case" for c in tok.children) or tok.dep_ in ("obl", "obl:mod", "obl:arg", "pobj")
+    return any(c.dep_ == "case" for c in tok.children) or tok.dep_ in ("obl", "obl:mod", "obl:arg")
 
 
 def _inverted(cue: Token) -> bool:
