@@ -29,3 +29,16 @@ def test_adverbial_between_auxiliary_and_participle_is_not_the_speaker(fr_nlp):
     assert found
     for q, who in found:
         assert q.speaker_text is None or "côté" not in q.speaker_text
+
+
+def test_selon_with_a_stressed_pronoun(fr_nlp):
+    text = ("La ministre Sophie Arnaud a visité le chantier. Selon elle, les délais de livraison seront "
+            "tenus malgré la pénurie de matériaux.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "délais de livraison" in q.text]
+    assert found and "Arnaud" in name(found[0][1])
+
+
+def test_reaffirmer_que_is_an_indirect_quote(fr_nlp):
+    text = "Le gouvernement malgache a réaffirmé mardi que les élections auraient lieu à la date prévue."
+    [(q, who)] = quotes(fr_nlp, text)
+    assert q.kind == "indirect" and "élections auraient lieu" in q.text and q.cue == "réaffirmer"
