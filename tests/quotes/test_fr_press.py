@@ -42,3 +42,10 @@ def test_reaffirmer_que_is_an_indirect_quote(fr_nlp):
     text = "Le gouvernement malgache a réaffirmé mardi que les élections auraient lieu à la date prévue."
     [(q, who)] = quotes(fr_nlp, text)
     assert q.kind == "indirect" and "élections auraient lieu" in q.text and q.cue == "réaffirmer"
+
+
+def test_reporting_verb_with_an_infinitive_is_an_indirect_quote(fr_nlp):
+    text = "La préfecture de Bretagne a annoncé avoir fermé trois plages après une pollution au fioul."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "fermé trois plages" in q.text]
+    assert found and found[0][0].kind == "indirect" and found[0][0].cue == "annoncer"
+    assert found[0][0].speaker_text and "préfecture" in found[0][0].speaker_text

@@ -138,6 +138,9 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
         return _span_chars(list(directive[0].subtree))
+    infinitive = _infinitive_content(cue)
+    if infinitive is not None:
+        return infinitive
     if cue.lemma_ in data.object_content_verbs:
         objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
         tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -155,6 +158,21 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
             return t.idx, sent[-1].idx + len(sent[-1])
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
+    return None
+
+
+def _infinitive_content(cue: Token) -> tuple[int, int] | None:
+    """"a annoncé avoir abattu …", "a juré de se venger …", "a dit attendre …": a reporting verb
+    whose complement is an infinitive clause (no object of its own) reports that clause."""
+    if any(c.dep_ in OBJECT_DEPS for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "xcomp" or c.i <= cue.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        infinitive = "Inf" in c.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+        if infinitive and c.right_edge.i - c.left_edge.i >= 2:
+            return _span_chars(list(c.subtree))
     return None
 
 
