@@ -58,7 +58,7 @@ class QuoteFinder:
         # Quotations and cues are in text order: the ones near a claim are found by bisection
         # (scanning them all for each claim made long articles quadratic).
         self._q_reach = list(itertools.accumulate((q.close_at for q in quoted), max))
-        resolver = SpeakerResolver(doc, self.data, text)
+        resolver = SpeakerResolver(doc, self.data, text, [(q.start, q.end) for q in quoted])
         found: list[tuple[int, Quote]] = []
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
         by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``

@@ -145,6 +145,9 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
         return _span_chars(list(directive[0].subtree))
+    infinitive = _infinitive_content(cue)
+    if infinitive is not None:
+        return infinitive
     if cue.lemma_ in data.object_content_verbs:
         objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
         tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -168,6 +171,21 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
 def _left_of(cue: Token) -> list[Token]:
     """The tokens of the clause ``cue`` hangs on that come before the cue's own phrase."""
     return [t for t in cue.head.subtree if t.i < cue.left_edge.i]
+
+
+def _infinitive_content(cue: Token) -> tuple[int, int] | None:
+    """"a annoncé avoir abattu …", "a juré de se venger …", "a dit attendre …": a reporting verb
+    whose complement is an infinitive clause (no object of its own) reports that clause."""
+    if any(c.dep_ in OBJECT_DEPS for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ != "xcomp" or c.i <= cue.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        infinitive = "Inf" in c.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+        if infinitive and c.right_edge.i - c.left_edge.i >= 2:
+            return _span_chars(list(c.subtree))
+    return None
 
 
 def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
@@ -218,8 +236,11 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         if child.dep_ in SUBJECT_DEPS and ok(child):
             return _antecedent_of_relative(cue, child)
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
-        if child.lower_ in data.pronouns and child.i > cue.i:
+        if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
             return child
+    stranded = _stranded_participle_subject(cue, ok)
+    if stranded is not None:
+        return stranded
     # "en lui répondant", "adding that": a gerund or bare participle takes the subject of the
     # verb it hangs on, whatever relation the parser gave it.
     loose = (cue.tag_ == "VBG" or bool({"Ger", "Part"} & set(cue.morph.get("VerbForm")))) and cue.dep_ in ("obl", "obl:mod")
@@ -233,7 +254,7 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
         while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
             i -= 1
-        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]):
+        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]) and not _in_prepositional_phrase(cue.doc[i]):
             if cue.doc[i].lower_ not in data.complementizers:
                 return cue.doc[i]
     return None
@@ -246,6 +267,34 @@ def _antecedent_of_relative(cue: Token, subject: Token) -> Token:
     if relative and cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head
     return subject
+
+
+def _stranded_participle_subject(cue: Token, ok) -> Token | None:
+    """The subject of a participle cut from its auxiliary: in "L'armée a de son côté assuré …" or
+    "Il avait plus tôt dans la journée dénoncé …" the parser hangs the participle on the
+    adverbial in between; the subject is the one of the auxiliary before it."""
+    if "Part" not in cue.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in cue.children):
+        return None
+    if cue.dep_ not in ("acl", "amod", "nmod", "obl", "obl:mod", "appos", "dep"):
+        return None
+    sent = sentence(cue)
+    for i in range(cue.i - 1, max(sent.start, cue.i - 10) - 1, -1):
+        tok = cue.doc[i]
+        if tok.pos_ == "VERB" or tok.is_quote or tok.text in ",;:":
+            return None  # another clause, or an inverted cue ("…», a encore dit X")
+        if tok.pos_ == "AUX":
+            owners = [tok] + ([tok.head] if tok.head.i != tok.i else [])
+            for owner in owners:
+                for child in owner.children:
+                    if child.dep_ in SUBJECT_DEPS and child.i < tok.i and ok(child):
+                        return child
+            return None
+    return None
+
+
+def _in_prepositional_phrase(tok: Token) -> bool:
+    """"de son côté", "dans la journée": a noun behind a preposition is never a subject."""
+    return any(c.dep_ == "case" for c in tok.children) or tok.dep_ in ("obl", "obl:mod", "obl:arg")
 
 
 def _inverted(cue: Token) -> bool:

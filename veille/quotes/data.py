@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from types import ModuleType
 
 # Straight and curly double quotes: what a language without its own data still recognises.
 DEFAULT_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“”"}
@@ -31,6 +33,18 @@ class QuoteData:
     naming_verbs: frozenset[str] = frozenset()
 
 
+_PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def check_names(module: ModuleType) -> None:
+    """Every UPPER_CASE name of a language's quotes module must be a :class:`QuoteData` field:
+    a misspelled list would otherwise be read as empty and silently turn its rule off."""
+    known = {f.name.upper() for f in fields(QuoteData)}
+    unknown = sorted(n for n in dir(module) if _PUBLIC.match(n) and n not in known)
+    if unknown:
+        raise ValueError(f"{module.__name__}: unknown quote list {', '.join(unknown)}")
+
+
 @lru_cache(maxsize=None)
 def quote_data(lang: str) -> QuoteData:
     """The quote data of ``lang``; punctuation only when veille has no data for it."""
@@ -40,6 +54,7 @@ def quote_data(lang: str) -> QuoteData:
         mod = None
     if mod is None:
         return QuoteData(quote_pairs=dict(DEFAULT_PAIRS))
+    check_names(mod)
 
     def words(name: str) -> frozenset[str]:
         # Reflexives ("se_féliciter", "s'inquiéter") match their verb's lemma; phrasal verbs written

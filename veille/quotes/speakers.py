@@ -36,8 +36,11 @@ _WORDS = re.compile(r"\w+")
 class SpeakerResolver:
     """Maps speaker phrases onto the entities of one doc (adds new ones when nothing matches)."""
 
-    def __init__(self, doc: Doc, data: QuoteData, text: str) -> None:
+    def __init__(self, doc: Doc, data: QuoteData, text: str, quoted: list[tuple[int, int]] = ()) -> None:
         self.doc = doc
+        # Quotations: a name inside one is what a speaker talks about, not who speaks after it.
+        self.quoted = sorted(quoted)
+        self._quoted_starts = [q[0] for q in self.quoted]
         self.text = text
         self.data = data
         if doc._.entities is None:
@@ -229,13 +232,12 @@ class SpeakerResolver:
         for start, end, entity in self._before(i):
             if pos - start > ANTECEDENT_WINDOW:
                 break
-            if end > pos or not self._compatible(entity, pos, gender, number, wanted):
+            if end > pos or self._in_quotation(start) or not self._compatible(entity, pos, gender, number, wanted):
                 continue
             weight = 0.5 ** ((pos - start) / HALF_LIFE)
             if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
                 weight *= 0.5  # "they said": a group or an organisation more often than a country
-            if self._is_subject(start, end):
-                weight *= 2.0
+            weight *= self._role_weight(start, end)
             # Entities of the same name ("Facebook" typed ORG here, OTHER there) share their weight.
             key = fold(entity.name)
             scores[key] = scores.get(key, 0.0) + weight
@@ -282,6 +284,10 @@ class SpeakerResolver:
     def _before(self, i: int):
         """Rows before index ``i``, nearest first, without copying the list (callers stop early)."""
         return (self.rows[k] for k in range(i - 1, -1, -1))
+
+    def _in_quotation(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
 
     def _compatible(self, entity: Entity, pos: int, gender: str | None, number: str, wanted: set[str]) -> bool:
         """Whether ``entity`` may be the antecedent sought (type, then gender when known)."""
@@ -442,9 +448,15 @@ class SpeakerResolver:
                 return self._pick(found)
         return None
 
-    def _is_subject(self, start: int, end: int) -> bool:
+    def _role_weight(self, start: int, end: int) -> float:
+        """Salience of a mention by its role: a subject counts double, a name inside a
+        prepositional phrase ("le parti de Maurice Kamto") half, as in Lappin and Leass."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+        if span is None:
+            return 1.0
+        if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+            return 2.0
+        return 0.5 if _governed_by_preposition(span.root) else 1.0
 
     def _pronoun_votes(self) -> dict[str, Counter[str]]:
         """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""

@@ -22,6 +22,7 @@ SPEECH_VERBS = set("""
     lancer commenter résumer témoigner relever ironiser protester s'inquiéter clamer
     révéler exprimer informer écrire préconiser avancer tweeter twitter
     s'insurger se_féliciter se_réjouir insister scander crier s'exclamer
+    réaffirmer réitérer répéter lâcher réagir s'interroger s'émouvoir
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("a noté la réduction des flux",
@@ -72,6 +73,9 @@ PRONOUNS = {
     "-t-elle": ("Fem", "Sing"),
     "celui-ci": ("Masc", "Sing"),
     "celle-ci": ("Fem", "Sing"),
+    # Stressed forms, for "selon lui", "d'après elle".
+    "lui": ("Masc", "Sing"),
+    "eux": ("Masc", "Plur"),
 }
 
 # Minimum words in a stand-alone quotation for it to be a quote rather than a scare-quoted term.
