@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 
-def test_a_defence_of_borders_with_no_defender_is_no_support(code, trace):
-    text = "Défendre les frontières de la Suisse est une priorité."
+def test_support_with_no_supporter_is_dropped(code, trace):
+    text = "Soutenir la Suisse est une priorité."
     assert code(text, "fr").events("SUPPORT") == []
     assert "no doer" in {x.dropped for x in trace(text, "fr") if x.type == "SUPPORT"}
 
