@@ -8,7 +8,8 @@ reference scorer's line in notes.
 Each language's files are sorted by name and the last third forms the *held* slice: read its misses only to
 check a general rule, never to write one. Quote recall is also given per kind (direct / indirect / mixed).
 
-usage: python bench/dev_gold.py [--gold DIR] [--lang fr|en] [--only PREFIX] [--verbose] [--slice dev|held]
+usage: python bench/dev_gold.py [--gold DIR] [--lang fr|en] [--only PREFIX] [--verbose] [--slice dev|held] [--events]
+       [--min-confidence X]   (the event coder's threshold for this run, e.g. 0 to see every confidence band)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from veille.ingest import Failure, read_paths
-from veille.nlp import analyze
+from veille.nlp import analyze, build_nlp
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 KINDS = ("direct", "indirect", "mixed")
@@ -108,6 +109,40 @@ def score_one(score, gold: dict, pred: dict) -> dict:
     return result
 
 
+BANDS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01))
+
+
+def _matched(score, golds: list[dict], preds: dict[str, dict], keep) -> tuple[int, int]:
+    """(matched, predicted) for the events ``keep`` selects, scored alone against each article's gold."""
+    match = total = 0
+    for gold in golds:
+        pred = dict(preds.get(gold["_path"], {}))
+        pred["events"] = [e for e in pred.get("events", []) if keep(e)]
+        if pred["events"]:
+            result = score(gold, pred)
+            match += result["event_match"]
+            total += result["event_pred"]
+    return match, total
+
+
+def event_tables(score, name: str, golds: list[dict], preds: dict[str, dict]) -> list[str]:
+    """Event precision by PLOVER type (false positives first) and by confidence band."""
+    types = sorted({e.get("type") for g in golds for e in preds.get(g["_path"], {}).get("events", [])})
+    rows = []
+    for type_ in types:
+        match, total = _matched(score, golds, preds, lambda e, t=type_: e.get("type") == t)
+        rows.append((total - match, type_, match, total))
+    lines = ["%s events by type (false positives, matched/predicted):" % name]
+    lines += ["    %-10s FP %3d  %3d/%-3d P %.2f" % (t, fp, m, n, m / n if n else 0.0)
+              for fp, t, m, n in sorted(rows, reverse=True)]
+    lines.append("%s events by confidence band:" % name)
+    for lo, hi in BANDS:
+        match, total = _matched(score, golds, preds, lambda e, lo=lo, hi=hi: lo <= float(e.get("confidence", 0)) < hi)
+        if total:
+            lines.append("    [%.1f, %.1f)  %3d/%-3d P %.2f" % (lo, min(hi, 1.0), match, total, match / total))
+    return lines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=SHARED / "dev-gold")
@@ -115,10 +150,17 @@ def main() -> None:
     parser.add_argument("--only", default="")
     parser.add_argument("--slice", choices=("dev", "held"), default=None, help="Verbose output for one slice only.")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--events", action="store_true", help="Event precision by type and confidence band.")
+    parser.add_argument("--min-confidence", type=float, default=None, help="The event coder's threshold.")
     args = parser.parse_args()
     score = load_scorer(args.gold.parent)
     golds = load_golds(args.gold, args.lang, args.only)
     mark_slices(golds)
+    if args.min_confidence is not None:
+        for lang in sorted({g.get("language") for g in golds if g.get("language")}):
+            nlp = build_nlp(lang)
+            if nlp.has_pipe("veille_events"):
+                nlp.get_pipe("veille_events").min_confidence = args.min_confidence
     preds = predict(golds)
     results: dict[str, list[dict]] = {"dev": [], "held": []}
     for gold in golds:
@@ -136,6 +178,11 @@ def main() -> None:
         if results[name]:
             print(summary(name + " slice", results[name]))
     print(summary("all" + (" " + args.lang if args.lang else ""), results["dev"] + results["held"]))
+    if args.events:
+        for name in ("dev", "held"):
+            chosen = [g for g in golds if g["_slice"] == name and args.slice in (None, name)]
+            if chosen:
+                print("\n".join(event_tables(score, name, chosen, preds)))
 
 
 if __name__ == "__main__":

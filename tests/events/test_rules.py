@@ -102,3 +102,13 @@ def test_events_record_the_rules_that_fired(code, text, lang, rule):
     assert all(isinstance(e.rules, list) for e in events)
     if rule:
         assert any(rule in e.rules for e in events)
+
+
+def test_defending_a_cause_is_no_support(code, trace):
+    text = "Le ministre Paul Roux a promis de défendre les frontières de la Pologne."
+    assert "cause, not party" in _dropped(trace(text, "fr"), "SUPPORT")
+    assert code("La ministre Anne Roy a défendu le préfet Jean Marc devant les députés.", "fr").events("SUPPORT")
+
+
+def test_defending_sovereignty_is_no_aid(trace):
+    assert "cause, not party" in _dropped(trace("Senator Clark vowed to defend the sovereignty of the United States.", "en"), "AID")

@@ -81,6 +81,7 @@ class EventLexicon:
     naming_verbs: _WORDS = frozenset()  # "called the bill a disgrace": naming, not calling
     person_object_senses: _WORDS = frozenset()  # "fired the commander": a dismissal, not a shooting
     state_preps: _WORDS = frozenset()  # "under house arrest": a state the clause subject is in
+    party_object_verbs: _WORDS = frozenset()  # "defended the minister", not "defended the borders of X"
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()

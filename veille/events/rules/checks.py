@@ -68,3 +68,33 @@ def political(entity_id: str, c: Candidate) -> bool:
 def political_side(c: Candidate, k) -> bool:
     """An event needs an actor on at least one side: a place, a date or a figure alone is none."""
     return not any(political(x, c) for x in c.source + c.target) and c.drop("no political actor")
+
+
+# Acts whose doer the news often withholds, the one acted on being the news: "l'arrestation de X",
+# "two civilians were killed", "Y was sentenced to…". Any other act needs someone who does it.
+_DOERLESS = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+def _patient_form(token) -> bool:
+    """A passive or a past participle hung on its patient ("Minsk a été accusée", "souvent accusées, les
+    autorités…"): the construction itself withholds the doer."""
+    if roles.is_passive(token):
+        return True
+    return (token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm") and "Past" in token.morph.get("Tense")
+            and token.dep_ in ("acl", "advcl", "amod", "conj"))
+
+
+@rule("checks")
+def doer_required(c: Candidate, k) -> bool:
+    """An event needs its doer. Without one it stands only for an act done to a named party: told in the
+    passive ("the minister was accused"), or an arrest, an attack or a sentence done to a person, an
+    organisation or a group (not a country alone): not "a mobilisation against the reforms" nor
+    "defending the country's borders"."""
+    if c.source:
+        return False
+    parties = [t for t in c.target if political(t, c)]
+    if parties and c.verbal and _patient_form(c.token):
+        return False
+    if c.type in _DOERLESS and any(c.actors.entity_type(t) != "GPE" for t in parties):
+        return False
+    return c.drop("no doer")

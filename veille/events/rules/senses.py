@@ -98,3 +98,26 @@ def stative_seizure(c: Candidate, k) -> bool:
     taken = objects(tok)
     named = [t for o in taken for t in o.subtree if c.actors.resolve(t)]
     return bool(taken) and not named and c.drop("state")
+
+
+@rule("vetoes")
+def cause_object(c: Candidate, k) -> bool:
+    """"défendre les frontières du pays", "defend the sovereignty of the nation": supporting a cause or a
+    thing, not a party; these verbs code an act only when what they take is an actor."""
+    if not c.verbal or c.lemma not in k.lex.party_object_verbs:
+        return False
+    taken = objects(c.token)
+    if not taken:
+        return False
+    return not any(_names_party(o, c, k) for o in taken) and c.drop("cause, not party")
+
+
+def _names_party(obj, c: Candidate, k) -> bool:
+    """The object itself names an actor ("the governor", "Paris", "them"), not a thing of one ("the borders
+    of Poland": the genitive's owner is no object)."""
+    if obj.pos_ in ("PRON", "PROPN") or obj.lemma_.lower() in k.lex.actor_nouns | k.lex.person_titles:
+        return True
+    if any(ch.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and ch.pos_ == "PROPN"
+           and not any(g.dep_ == "case" for g in ch.children) for ch in obj.children):
+        return True  # "le préfet Jean Marc"
+    return any(c.actors.is_actor(e.id) for e in c.actors.overlapping(obj.idx, obj.idx + len(obj)))

@@ -322,9 +322,12 @@ BYLINE_PATTERNS = [
 
 # The coding rules, stage by stage, in the order they run (``veille/events/rules/``; an unknown name is
 # an error). A rule left out here is off for the language.
+# Verbs that code an act only on an actor: "défendre le ministre", not "défendre les frontières".
+PARTY_OBJECT_VERBS = {"defend"}
+
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
@@ -337,5 +340,6 @@ RULE_ORDER = {
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
-    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side", "source_sector"),
+    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
+               "doer_required", "source_sector"),
 }
