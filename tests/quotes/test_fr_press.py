@@ -49,3 +49,10 @@ def test_reporting_verb_with_an_infinitive_is_an_indirect_quote(fr_nlp):
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "fermé trois plages" in q.text]
     assert found and found[0][0].kind == "indirect" and found[0][0].cue == "annoncer"
     assert found[0][0].speaker_text and "préfecture" in found[0][0].speaker_text
+
+
+def test_a_link_label_is_not_a_speaker(fr_nlp):
+    doc = fr_nlp("Les étudiants tiennent le piquet. « Nous restons jusqu’à vendredi », annonce le programme "
+                 "de la semaine https://t.co/Xy12AbCd9\n\nLes cours reprennent lundi.")
+    assert all(q.speaker is None for q in doc._.quotes)
+    assert not any("https" in e.name for e in doc._.entities)

@@ -196,7 +196,8 @@ class SpeakerResolver:
             person = self._by_surname(head.text, head.idx)
             if person is not None:
                 return person, phrase
-        if head.pos_ in ("NOUN", "PROPN"):
+        if head.pos_ in ("NOUN", "PROPN") and not any(t.like_url or t.like_email for t in phrase):
+            # A phrase holding a web address is a link's label ("le programme ⤵️ https://…"), not a speaker.
             return self.create(phrase), phrase
         return None, phrase
 
