@@ -179,7 +179,7 @@ def test_pipeline_planned_day_is_the_coming_one_en(code):
 def test_pipeline_planned_day_is_the_coming_one_fr(code):
     planned = code("Poutine rencontrera Macron à Paris le 12 décembre.", "fr", "2019-11-10")
     assert _dated(planned, "AGREE") == (D(2019, 12, 12), "day")
-    near = code("Le président va rencontrer son homologue russe vendredi prochain.", "fr", "2019-11-10")
+    near = code("Emmanuel Macron va rencontrer Vladimir Poutine vendredi prochain.", "fr", "2019-11-10")
     assert _dated(near, "AGREE") == (D(2019, 11, 15), "day")
     past = code("Les rebelles ont attaqué la ville le 12 décembre.", "fr", "2019-11-10")
     assert _dated(past, "ASSAULT") == (D(2018, 12, 12), "day")
