@@ -341,5 +341,5 @@ RULE_ORDER = {
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
     "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
-               "doer_required", "source_sector"),
+               "doer_required", "addressee_required", "source_sector"),
 }
