@@ -325,11 +325,15 @@ BYLINE_PATTERNS = [
 # Verbs that code an act only on an actor: "défendre le ministre", not "défendre les frontières".
 PARTY_OBJECT_VERBS = {"defend"}
 
+# A verdict with its penalty is a conviction (SANCTION), not a reproach nor an arrest.
+CONVICTION_VERBS = set("sentence condemn convict".split())
+PENALTY_NOUNS = set("prison jail year month fine term imprisonment life death detention probation".split())
+PENALTY_PREPS = {"to"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
-    "reclassify": ("hypothetical", "intended"),
+    "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
