@@ -329,9 +329,11 @@ PARTY_OBJECT_VERBS = {"defend"}
 CONVICTION_VERBS = set("sentence condemn convict".split())
 PENALTY_NOUNS = set("prison jail year month fine term imprisonment life death detention probation".split())
 PENALTY_PREPS = {"to"}
+# "targeted with travel bans": the instrument of a verb of attack may be a measure.
+INSTRUMENT_PREPS = {"with", "by"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",

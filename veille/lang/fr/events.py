@@ -488,9 +488,11 @@ PARTY_OBJECT_VERBS = {"défendre"}
 CONVICTION_VERBS = set("condamner".split())
 PENALTY_NOUNS = set("prison peine amende an mois réclusion perpétuité emprisonnement détention inéligibilité sursis".split())
 PENALTY_PREPS = {"à"}
+# "targeted with travel bans": the instrument of a verb of attack may be a measure.
+INSTRUMENT_PREPS = {"par", "avec"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
