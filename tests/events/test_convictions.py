@@ -1,4 +1,4 @@
-"""A verdict with its penalty is a conviction (SANCTION), not a reproach (ACCUSE) nor an arrest."""
+"""Verdicts and exclusions: a penalty makes a conviction (SANCTION), excluding a course is a rejection."""
 
 from __future__ import annotations
 
@@ -20,3 +20,15 @@ def test_sentenced_to_years_is_a_conviction(code):
     c = code("The court sentenced the former mayor to five years in prison.", "en")
     assert c.events("COERCE") == []
     assert c.one("SANCTION")
+
+
+def test_ruling_out_a_course_is_a_rejection(code):
+    c = code("Le ministre Paul Morel a exclu toute hausse des impôts.", "fr")
+    assert c.events("SANCTION") == []
+    assert "Paul Morel" in c.words(c.one("REJECT").source)
+
+
+def test_excluding_a_member_is_a_sanction(code):
+    c = code("Le gouvernement a exclu la Russie du conseil.", "fr")
+    assert c.events("REJECT") == []
+    assert "Russie" in c.words(c.one("SANCTION").target)

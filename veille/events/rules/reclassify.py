@@ -73,3 +73,19 @@ def _penalty(tok, lex) -> bool:
         if h.dep_ == "pobj" and h.head.lower_ in lex.penalty_preps:
             return True  # a preposition over its object: "to five years"
     return False
+
+
+@rule("reclassify")
+def ruling_out(c: Candidate, k) -> bool:
+    """"a exclu toute hausse des impôts": excluding a thing or a course is a rejection; only a party
+    (a member, a country) is expelled."""
+    if not c.verbal or c.lemma not in k.lex.ruling_out_verbs or c.type != "SANCTION":
+        return False
+    from .common import objects
+    from .senses import _names_party
+
+    taken = objects(c.token)
+    if not taken or any(_names_party(o, c, k) for o in taken):
+        return False
+    c.type, c.mode = "REJECT", None
+    return True

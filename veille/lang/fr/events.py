@@ -490,11 +490,13 @@ PENALTY_NOUNS = set("prison peine amende an mois réclusion perpétuité empriso
 PENALTY_PREPS = {"à"}
 # "targeted with travel bans": the instrument of a verb of attack may be a measure.
 INSTRUMENT_PREPS = {"par", "avec"}
+# Excluding a thing or a course is a rejection; only a party is expelled.
+RULING_OUT_VERBS = {"exclure"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
-    "reclassify": ("hypothetical", "intended", "conviction"),
+    "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
