@@ -82,6 +82,11 @@ class EventLexicon:
     person_object_senses: _WORDS = frozenset()  # "fired the commander": a dismissal, not a shooting
     state_preps: _WORDS = frozenset()  # "under house arrest": a state the clause subject is in
     party_object_verbs: _WORDS = frozenset()  # "defended the minister", not "defended the borders of X"
+    conviction_verbs: _WORDS = frozenset()  # "condamné à deux ans de prison": a conviction
+    penalty_nouns: _WORDS = frozenset()  # what a conviction imposes: prison, a fine, years
+    penalty_preps: _WORDS = frozenset()  # "à", "to": the preposition of the penalty
+    ruling_out_verbs: _WORDS = frozenset()  # "exclure une hausse": a rejection, "exclure un membre": a sanction
+    instrument_preps: _WORDS = frozenset()  # "targeted with sanctions": a measure, not an attack
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()

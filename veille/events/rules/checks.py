@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import ontology, roles
 from ..engine import Candidate, rule
+from .common import objects
 
 
 @rule("checks")
@@ -98,3 +99,29 @@ def doer_required(c: Candidate, k) -> bool:
     if c.type in _DOERLESS and any(c.actors.entity_type(t) != "GPE" for t in parties):
         return False
     return c.drop("no doer")
+
+
+# Acts addressed to someone: a request needs the one asked. Without a party on that side, "demander
+# des explications" is speech; a request for an act ("réclamer le retrait des troupes", "demanded new
+# sanctions") stands alone. Support over a clause, "soutient que la réforme…", is a claim.
+_CLAUSES = ("ccomp", "csubj")
+
+
+@rule("checks")
+def addressee_required(c: Candidate, k) -> bool:
+    """A request names a political actor as its addressee, or the act it asks for; support that takes
+    a clause and no beneficiary is an opinion."""
+    if c.type not in ("REQUEST", "SUPPORT") or c.partners or any(political(t, c) for t in c.target):
+        return False
+    if c.type == "SUPPORT":
+        claim = c.verbal and any(ch.dep_ in _CLAUSES for ch in c.token.children) and not objects(c.token)
+        return claim and c.drop("claim, not support")
+    return not _asks_for_act(c.token, k) and c.drop("no addressee")
+
+
+def _asks_for_act(token, k) -> bool:
+    """A noun the request takes (not its subject) is itself an event trigger: "le retrait", "sanctions"."""
+    from .. import triggers
+
+    taken = [t for ch in token.children if ch.dep_ not in roles.SUBJECTS for t in ch.subtree]
+    return any(t.pos_ == "NOUN" and triggers.choose(t, "NOUN", k.table, k.repairs) is not None for t in taken)

@@ -45,3 +45,47 @@ def intended(c: Candidate, k) -> bool:
     else:
         return False
     return True
+
+
+@rule("reclassify")
+def conviction(c: Candidate, k) -> bool:
+    """"condamné à deux ans de prison", "sentenced to five years": a verdict with its penalty is a
+    conviction (SANCTION), not a reproach nor an arrest."""
+    lex = k.lex
+    if not c.verbal or c.lemma not in lex.conviction_verbs or (c.type, c.mode) == ("SANCTION", "convict"):
+        return False
+    taken = [t for ch in c.token.children if ch.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") for t in ch.subtree]
+    if not any(_penalty(t, lex) for t in taken):
+        return False
+    c.type, c.mode = "SANCTION", "convict"
+    return True
+
+
+def _penalty(tok, lex) -> bool:
+    """A penalty noun sentenced to ("à deux ans de prison", "to five years in prison"): it, or the noun
+    it hangs on, takes the preposition of the penalty."""
+    if tok.lemma_.lower() not in lex.penalty_nouns:
+        return False
+    heads = (tok, tok.head) if tok.head.pos_ in ("NOUN", "NUM") else (tok,)
+    for h in heads:
+        if any(ch.dep_ == "case" and ch.lower_ in lex.penalty_preps for ch in h.children):
+            return True  # a UD case marker: "à deux ans"
+        if h.dep_ == "pobj" and h.head.lower_ in lex.penalty_preps:
+            return True  # a preposition over its object: "to five years"
+    return False
+
+
+@rule("reclassify")
+def ruling_out(c: Candidate, k) -> bool:
+    """"a exclu toute hausse des impôts": excluding a thing or a course is a rejection; only a party
+    (a member, a country) is expelled."""
+    if not c.verbal or c.lemma not in k.lex.ruling_out_verbs or c.type != "SANCTION":
+        return False
+    from .common import objects
+    from .senses import _names_party
+
+    taken = objects(c.token)
+    if not taken or any(_names_party(o, c, k) for o in taken):
+        return False
+    c.type, c.mode = "REJECT", None
+    return True

@@ -121,3 +121,27 @@ def _names_party(obj, c: Candidate, k) -> bool:
            and not any(g.dep_ == "case" for g in ch.children) for ch in obj.children):
         return True  # "le préfet Jean Marc"
     return any(c.actors.is_actor(e.id) for e in c.actors.overlapping(obj.idx, obj.idx + len(obj)))
+
+
+@rule("vetoes")
+def measure_instrument(c: Candidate, k) -> bool:
+    """"targeted with travel bans", "visés par des sanctions": a verb of attack whose instrument is a
+    measure names that measure, which the noun codes itself; no one was attacked."""
+    if not c.verbal or c.type != "ASSAULT" or not k.lex.instrument_preps:
+        return False
+    from .. import triggers
+
+    for noun in _instruments(c.token, k.lex.instrument_preps):
+        found = triggers.choose(noun, "NOUN", k.table, k.repairs)
+        if found is not None and found.type not in ("ASSAULT", "THREATEN"):
+            return c.drop("measure, not attack")
+    return False
+
+
+def _instruments(tok, preps):
+    """The nouns a verb takes with an instrument preposition ("with sanctions", "par des sanctions")."""
+    for ch in tok.children:
+        if ch.dep_ == "prep" and ch.lower_ in preps:
+            yield from (g for g in ch.children if g.dep_ == "pobj")
+        elif ch.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in preps for g in ch.children):
+            yield ch

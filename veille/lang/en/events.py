@@ -325,11 +325,17 @@ BYLINE_PATTERNS = [
 # Verbs that code an act only on an actor: "défendre le ministre", not "défendre les frontières".
 PARTY_OBJECT_VERBS = {"defend"}
 
+# A verdict with its penalty is a conviction (SANCTION), not a reproach nor an arrest.
+CONVICTION_VERBS = set("sentence condemn convict".split())
+PENALTY_NOUNS = set("prison jail year month fine term imprisonment life death detention probation".split())
+PENALTY_PREPS = {"to"}
+# "targeted with travel bans": the instrument of a verb of attack may be a measure.
+INSTRUMENT_PREPS = {"with", "by"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
-    "reclassify": ("hypothetical", "intended"),
+    "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
@@ -341,5 +347,5 @@ RULE_ORDER = {
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
     "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
-               "doer_required", "source_sector"),
+               "doer_required", "addressee_required", "source_sector"),
 }
