@@ -49,3 +49,43 @@ def test_reporting_verb_with_an_infinitive_is_an_indirect_quote(fr_nlp):
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "fermé trois plages" in q.text]
     assert found and found[0][0].kind == "indirect" and found[0][0].cue == "annoncer"
     assert found[0][0].speaker_text and "préfecture" in found[0][0].speaker_text
+
+
+def test_inverted_cue_with_an_adverbial_before_the_speaker(fr_nlp):
+    for text in ("« Nous tiendrons bon jusqu'au bout », a lâché avec assurance Paul Girard.",
+                 "« Les stocks tiendront tout l'hiver », a déclaré jeudi Gérald Martin."):
+        [(q, who)] = quotes(fr_nlp, text)
+        assert q.kind == "direct" and q.speaker_text in ("Paul Girard", "Gérald Martin")
+        assert name(who) == q.speaker_text
+
+
+def test_place_after_an_inverted_title_is_not_the_speaker(fr_nlp):
+    text = ("Le chef de l'État Paul Morin a reçu les syndicats. « Nous ne céderons sur aucun point de la "
+            "négociation », a déclaré le chef de l'État à Lyon.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Nous ne céderons")]
+    assert found and "Lyon" not in (found[0][0].speaker_text or "")
+    assert name(found[0][1]) != "Lyon"
+
+
+def test_pour_a_name_before_a_quotation_is_a_direct_quote(fr_nlp):
+    text = "Pour Marc Dubois, « la réforme des retraites arrive beaucoup trop tard pour les salariés »."
+    [(q, who)] = quotes(fr_nlp, text)
+    assert q.text.startswith("la réforme des retraites") and name(who) == "Marc Dubois"
+
+
+def test_pour_a_title_before_a_quotation_is_a_direct_quote(fr_nlp):
+    text = ("La toxicologue Marie Lenoir a étudié le dossier. Pour la toxicologue, « ce pesticide aurait dû "
+            "être interdit depuis longtemps ».")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("ce pesticide")]
+    assert found and name(found[0][1]) == "Marie Lenoir"
+
+
+def test_pour_as_a_plain_preposition_reports_nothing(fr_nlp):
+    assert quotes(fr_nlp, "Il a voté pour le maire, puis il est rentré chez lui en voiture.") == []
+
+
+def test_apposition_after_selon_is_not_in_the_quote(fr_nlp):
+    text = "Selon Anne Leroy, porte-parole du ministre Jean Roux, la France « doit revoir sa copie sur ce dossier »."
+    found = quotes(fr_nlp, text)
+    assert found and all("porte-parole" not in q.text for q, _ in found)
+    assert any("revoir sa copie" in q.text and name(who) == "Anne Leroy" for q, who in found)
