@@ -89,3 +89,15 @@ def test_apposition_after_selon_is_not_in_the_quote(fr_nlp):
     found = quotes(fr_nlp, text)
     assert found and all("porte-parole" not in q.text for q, _ in found)
     assert any("revoir sa copie" in q.text and name(who) == "Anne Leroy" for q, who in found)
+
+
+def test_short_quotation_set_off_for_an_inverted_cue_is_a_quote(fr_nlp):
+    for text, who_name in (("« Nous agirons », a déclaré Émilie Carpentier.", "Émilie Carpentier"),
+                           ("« Jamais », a répondu la ministre Claire Dupin.", "Claire Dupin")):
+        [(q, who)] = quotes(fr_nlp, text)
+        assert q.kind == "direct" and name(who) == who_name
+
+
+def test_short_scare_quote_without_a_cue_stays_out(fr_nlp):
+    text = "Le rapport parle d'une « erreur » de calcul dans le budget de la commune."
+    assert quotes(fr_nlp, text) == []
