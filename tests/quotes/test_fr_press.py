@@ -101,3 +101,24 @@ def test_short_quotation_set_off_for_an_inverted_cue_is_a_quote(fr_nlp):
 def test_short_scare_quote_without_a_cue_stays_out(fr_nlp):
     text = "Le rapport parle d'une « erreur » de calcul dans le budget de la commune."
     assert quotes(fr_nlp, text) == []
+
+
+def test_infinitive_hung_on_the_object_of_accuser_is_reported(fr_nlp):
+    text = ("Le syndicat, qui a accusé la direction de mentir sur les comptes de l'entreprise, a quitté "
+            "la réunion.")
+    found = [q for q, _ in quotes(fr_nlp, text) if q.cue == "accuser"]
+    assert found and found[0].text.startswith("de mentir sur les comptes")
+    assert found[0].speaker_text and "syndicat" in found[0].speaker_text
+
+
+def test_object_of_demander_is_what_was_asked(fr_nlp):
+    text = "Le ministre a demandé de nouvelles sanctions contre le régime de Minsk."
+    [(q, _)] = quotes(fr_nlp, text)
+    assert q.kind == "indirect" and q.cue == "demander" and "nouvelles sanctions" in q.text
+
+
+def test_gerund_hung_on_a_participle_takes_the_main_subject(fr_nlp):
+    text = ("Le ministre Paul Diallo a surpris plusieurs diplomates réunis à Genève ce vendredi en demandant "
+            "le « retrait sans délai » de la mission.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "retrait sans délai" in q.text]
+    assert found and name(found[0][1]) == "Paul Diallo"

@@ -145,7 +145,7 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
         return _span_chars(list(directive[0].subtree))
-    infinitive = _infinitive_content(cue)
+    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data)
     if infinitive is not None:
         return infinitive
     if cue.lemma_ in data.object_content_verbs:
@@ -165,6 +165,22 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
             return t.idx, sent[-1].idx + len(sent[-1])
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
+    return None
+
+
+def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"a accusé le préfet de mentir …", "a pressé X de partir": an infinitive clause the parser
+    hung on the verb's object is what the verb reports about it (not for verbs whose object is
+    itself the content: "a annoncé la décision de fermer" reports the decision)."""
+    if cue.lemma_ in data.object_content_verbs:
+        return None
+    for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
+        for c in obj.children:
+            marked = any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ == "acl" and c.i > obj.i and marked and "Inf" in c.morph.get("VerbForm") and (
+                c.right_edge.i - c.left_edge.i >= 2
+            ):
+                return _span_chars(list(c.subtree))
     return None
 
 
@@ -251,7 +267,12 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     # verb it hangs on, whatever relation the parser gave it.
     loose = (cue.tag_ == "VBG" or bool({"Ger", "Part"} & set(cue.morph.get("VerbForm")))) and cue.dep_ in ("obl", "obl:mod")
     if depth < 3 and (cue.dep_ in INHERIT_DEPS or loose) and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
-        return subject_of(cue.head, data, quoted, depth + 1)
+        host = cue.head
+        if host.dep_ == "acl" and "Part" in cue.morph.get("VerbForm") and host.head.head.pos_ in ("VERB", "AUX"):
+            # "a surpris les diplomates réunis à Genève en demandant …": the parser hangs the gerund
+            # on the participle modifying the object; who asks is the subject of the main verb.
+            host = host.head.head
+        return subject_of(host, data, quoted, depth + 1)
     if depth == 0:
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
         i = cue.i - 1
@@ -312,8 +333,8 @@ def _inverted(cue: Token) -> bool:
     Not when a subject precedes it ("X, a co-author, says") or when it is a bare participle
     ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause.
     """
-    if any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
-        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i for c in cue.children):
+        return False  # a subject before the verb, even one mislabelled passive ("X, a surpris …")
     bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
         "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
     )

@@ -30,7 +30,7 @@ SPEECH_VERBS = set("""
 OBJECT_CONTENT_VERBS = set("""
     noter signaler annoncer dénoncer confirmer démentir reconnaître déplorer regretter
     saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
-    critiquer condamner rapporter déclarer
+    critiquer condamner rapporter déclarer demander
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ("a qualifié la décision
