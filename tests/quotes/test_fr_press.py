@@ -56,3 +56,76 @@ def test_a_link_label_is_not_a_speaker(fr_nlp):
                  "de la semaine https://t.co/Xy12AbCd9\n\nLes cours reprennent lundi.")
     assert all(q.speaker is None for q in doc._.quotes)
     assert not any("https" in e.name for e in doc._.entities)
+
+
+def test_inverted_cue_with_an_adverbial_before_the_speaker(fr_nlp):
+    for text in ("« Nous tiendrons bon jusqu'au bout », a lâché avec assurance Paul Girard.",
+                 "« Les stocks tiendront tout l'hiver », a déclaré jeudi Gérald Martin."):
+        [(q, who)] = quotes(fr_nlp, text)
+        assert q.kind == "direct" and q.speaker_text in ("Paul Girard", "Gérald Martin")
+        assert name(who) == q.speaker_text
+
+
+def test_place_after_an_inverted_title_is_not_the_speaker(fr_nlp):
+    text = ("Le chef de l'État Paul Morin a reçu les syndicats. « Nous ne céderons sur aucun point de la "
+            "négociation », a déclaré le chef de l'État à Lyon.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Nous ne céderons")]
+    assert found and "Lyon" not in (found[0][0].speaker_text or "")
+    assert name(found[0][1]) != "Lyon"
+
+
+def test_pour_a_name_before_a_quotation_is_a_direct_quote(fr_nlp):
+    text = "Pour Marc Dubois, « la réforme des retraites arrive beaucoup trop tard pour les salariés »."
+    [(q, who)] = quotes(fr_nlp, text)
+    assert q.text.startswith("la réforme des retraites") and name(who) == "Marc Dubois"
+
+
+def test_pour_a_title_before_a_quotation_is_a_direct_quote(fr_nlp):
+    text = ("La toxicologue Marie Lenoir a étudié le dossier. Pour la toxicologue, « ce pesticide aurait dû "
+            "être interdit depuis longtemps ».")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("ce pesticide")]
+    assert found and name(found[0][1]) == "Marie Lenoir"
+
+
+def test_pour_as_a_plain_preposition_reports_nothing(fr_nlp):
+    assert quotes(fr_nlp, "Il a voté pour le maire, puis il est rentré chez lui en voiture.") == []
+
+
+def test_apposition_after_selon_is_not_in_the_quote(fr_nlp):
+    text = "Selon Anne Leroy, porte-parole du ministre Jean Roux, la France « doit revoir sa copie sur ce dossier »."
+    found = quotes(fr_nlp, text)
+    assert found and all("porte-parole" not in q.text for q, _ in found)
+    assert any("revoir sa copie" in q.text and name(who) == "Anne Leroy" for q, who in found)
+
+
+def test_short_quotation_set_off_for_an_inverted_cue_is_a_quote(fr_nlp):
+    for text, who_name in (("« Nous agirons », a déclaré Émilie Carpentier.", "Émilie Carpentier"),
+                           ("« Jamais », a répondu la ministre Claire Dupin.", "Claire Dupin")):
+        [(q, who)] = quotes(fr_nlp, text)
+        assert q.kind == "direct" and name(who) == who_name
+
+
+def test_short_scare_quote_without_a_cue_stays_out(fr_nlp):
+    text = "Le rapport parle d'une « erreur » de calcul dans le budget de la commune."
+    assert quotes(fr_nlp, text) == []
+
+
+def test_infinitive_hung_on_the_object_of_accuser_is_reported(fr_nlp):
+    text = ("Le syndicat, qui a accusé la direction de mentir sur les comptes de l'entreprise, a quitté "
+            "la réunion.")
+    found = [q for q, _ in quotes(fr_nlp, text) if q.cue == "accuser"]
+    assert found and found[0].text.startswith("de mentir sur les comptes")
+    assert found[0].speaker_text and "syndicat" in found[0].speaker_text
+
+
+def test_object_of_demander_is_what_was_asked(fr_nlp):
+    text = "Le ministre a demandé de nouvelles sanctions contre le régime de Minsk."
+    [(q, _)] = quotes(fr_nlp, text)
+    assert q.kind == "indirect" and q.cue == "demander" and "nouvelles sanctions" in q.text
+
+
+def test_gerund_hung_on_a_participle_takes_the_main_subject(fr_nlp):
+    text = ("Le ministre Paul Diallo a surpris plusieurs diplomates réunis à Genève ce vendredi en demandant "
+            "le « retrait sans délai » de la mission.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "retrait sans délai" in q.text]
+    assert found and name(found[0][1]) == "Paul Diallo"

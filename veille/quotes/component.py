@@ -63,11 +63,12 @@ class QuoteFinder:
         used: set[int] = set()  # indexes of quotations taken into a mixed quote
         by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
         cue_tokens: list[Token] = []
+        attributed: dict[int, cue_rules.Claim] = {}  # quotation index -> the "selon X" claim it makes up
         if parsed:
             cue_tokens = self._cues(doc, quoted)
             self._cue_tokens, self._cue_idx = cue_tokens, [t.idx for t in cue_tokens]
             claims = self._claims(doc, cue_tokens, quoted)
-            claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text)
+            claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text, self.data)
             claims = _drop_nested(claims)
             for claim in claims:
                 inner = []
@@ -77,6 +78,9 @@ class QuoteFinder:
                     if quoted[n].end <= claim.end:
                         inner.append(n)
                 if _inside_quotation(text, claim, quoted, q_starts, self._q_reach):
+                    if claim.cue is None:
+                        # "Pour X, « … »": the quotation is X's words, a direct quote.
+                        attributed.update((n, claim) for n in inner)
                     continue  # the cue of a direct quote, handled below
                 used.update(inner)
                 kind = "mixed" if inner else "indirect"
@@ -90,6 +94,8 @@ class QuoteFinder:
             if claim is None and parsed and not q.closed and n + 1 < len(quoted):
                 # A paragraph of a longer quotation: its cue comes with the piece that closes it.
                 claim = self._direct_claim(doc, quoted[n + 1], quoted, cue_tokens)
+            if claim is None and n in attributed:
+                claim = cue_rules.Claim(q.start, q.end, None, attributed[n].speaker, attributed[n].speaker_head)
             host = by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
             if host is not None and _same_paragraph(text, found[host][1].end, q.start):
                 # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.
@@ -176,7 +182,7 @@ class QuoteFinder:
             return cue_rules.Claim(start, end, cue, speaker, speaker.root)
         if head is None and (cue.tag_ == "VB" or "Imp" in cue.morph.get("Mood")):
             return None  # "Tell him that …": an instruction to the reader, nobody reported
-        phrase = cue_rules.speaker_span(head) if head is not None else None
+        phrase = cue_rules.speaker_span(head, self.data) if head is not None else None
         return cue_rules.Claim(start, end, cue, phrase, head)
 
     def _direct_claim(self, doc: Doc, q: Quoted, quoted: list[Quoted], cue_tokens: list[Token]):
@@ -226,11 +232,11 @@ class QuoteFinder:
                     clause = clause.head  # the clause before the colon (the parse may hang it on the quotation)
                 head = next((c for c in clause.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < colon), None)
                 if head is not None and head.pos_ in ("PROPN", "PRON") and not self._quoted(head.idx):
-                    return cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head), head)
+                    return cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head, self.data), head)
         if best is None:
             return None
         _, cue, head = best
-        phrase = cue_rules.speaker_span(head) if head is not None else None
+        phrase = cue_rules.speaker_span(head, self.data) if head is not None else None
         return cue_rules.Claim(q.start, q.end, cue, phrase, head)
 
     def _naming_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
@@ -257,7 +263,7 @@ class QuoteFinder:
             head = cue_rules.subject_of(verb.head, self.data, self._quoted)
         if head is None or head.i > verb.i:
             return None  # "the so-called …": nobody's words
-        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head), head)
+        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head, self.data), head)
 
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
         starts = self._q_starts

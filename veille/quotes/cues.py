@@ -145,7 +145,7 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
         return _span_chars(list(directive[0].subtree))
-    infinitive = _infinitive_content(cue)
+    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data)
     if infinitive is not None:
         return infinitive
     if cue.lemma_ in data.object_content_verbs:
@@ -165,6 +165,22 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
             return t.idx, sent[-1].idx + len(sent[-1])
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
+    return None
+
+
+def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"a accusé le préfet de mentir …", "a pressé X de partir": an infinitive clause the parser
+    hung on the verb's object is what the verb reports about it (not for verbs whose object is
+    itself the content: "a annoncé la décision de fermer" reports the decision)."""
+    if cue.lemma_ in data.object_content_verbs:
+        return None
+    for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
+        for c in obj.children:
+            marked = any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ == "acl" and c.i > obj.i and marked and "Inf" in c.morph.get("VerbForm") and (
+                c.right_edge.i - c.left_edge.i >= 2
+            ):
+                return _span_chars(list(c.subtree))
     return None
 
 
@@ -226,12 +242,18 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
 
     if _inverted(cue):
         # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
-        for child in cue.children:
-            if child.i > cue.i and ok(child) and (
-                child.dep_ in SUBJECT_DEPS
-                or child.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"} and child.pos_ in ("NOUN", "PROPN")
-            ):
-                return child
+        # Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré
+        # jeudi X"): a subject comes first, then a name, then a noun with no preposition.
+        after = [c for c in cue.children if c.i > cue.i and ok(c)]
+        loose = [c for c in after if c.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"}]
+        ranked = (
+            [c for c in after if c.dep_ in SUBJECT_DEPS]
+            + [c for c in loose if c.pos_ == "PROPN"]
+            + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
+            + [c for c in loose if c.pos_ == "NOUN"]
+        )
+        if ranked:
+            return ranked[0]
     for child in cue.children:
         if child.dep_ in SUBJECT_DEPS and ok(child):
             return _antecedent_of_relative(cue, child)
@@ -245,7 +267,12 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     # verb it hangs on, whatever relation the parser gave it.
     loose = (cue.tag_ == "VBG" or bool({"Ger", "Part"} & set(cue.morph.get("VerbForm")))) and cue.dep_ in ("obl", "obl:mod")
     if depth < 3 and (cue.dep_ in INHERIT_DEPS or loose) and cue.head.i != cue.i and cue.head.pos_ in ("VERB", "AUX"):
-        return subject_of(cue.head, data, quoted, depth + 1)
+        host = cue.head
+        if host.dep_ == "acl" and "Part" in cue.morph.get("VerbForm") and host.head.head.pos_ in ("VERB", "AUX"):
+            # "a surpris les diplomates réunis à Genève en demandant …": the parser hangs the gerund
+            # on the participle modifying the object; who asks is the subject of the main verb.
+            host = host.head.head
+        return subject_of(host, data, quoted, depth + 1)
     if depth == 0:
         # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
         i = cue.i - 1
@@ -292,9 +319,12 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
     return None
 
 
-def _in_prepositional_phrase(tok: Token) -> bool:
-    """"de son côté", "dans la journée": a noun behind a preposition is never a subject."""
-    return any(c.dep_ == "case" for c in tok.children) or tok.dep_ in ("obl", "obl:mod", "obl:arg")
+def _in_prepositional_phrase(tok: Token, strict: bool = False) -> bool:
+    """"de son côté", "dans la journée": a noun behind a preposition is never a subject.
+
+    ``strict``: only a preposition counts, not the relation (an inverted subject is often
+    labelled ``obl``)."""
+    return any(c.dep_ == "case" for c in tok.children) or not strict and tok.dep_ in ("obl", "obl:mod", "obl:arg")
 
 
 def _inverted(cue: Token) -> bool:
@@ -303,8 +333,8 @@ def _inverted(cue: Token) -> bool:
     Not when a subject precedes it ("X, a co-author, says") or when it is a bare participle
     ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause.
     """
-    if any(c.dep_ in SUBJECT_DEPS and c.i < cue.i for c in cue.children):
-        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i for c in cue.children):
+        return False  # a subject before the verb, even one mislabelled passive ("X, a surpris …")
     bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
         "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
     )
@@ -316,11 +346,14 @@ def _inverted(cue: Token) -> bool:
     return i >= 0 and (cue.doc[i].text in (",", ":") or cue.doc[i].is_quote)
 
 
-def speaker_span(head: Token) -> Span:
-    """The speaker phrase headed by ``head``, without appositions or relative clauses."""
+def speaker_span(head: Token, data: QuoteData | None = None) -> Span:
+    """The speaker phrase headed by ``head``, without appositions, relative clauses or the
+    place where it spoke ("le chef de l'État à Paris": a place behind any preposition but the
+    genitive one is a circumstance, not part of the title)."""
+    genitive = data.genitive_prepositions if data is not None else frozenset()
     drop: set[int] = set()
     for child in head.children:
-        if child.dep_ in SPEAKER_DROP_DEPS:
+        if child.dep_ in SPEAKER_DROP_DEPS or genitive and place_circumstance(child, genitive):
             drop.update(t.i for t in child.subtree)
     keep = [t.i for t in head.subtree if t.i not in drop]
     # Keep the contiguous stretch around the head.
@@ -335,6 +368,12 @@ def speaker_span(head: Token) -> Span:
     return head.doc[start : end + 1]
 
 
+def place_circumstance(tok: Token, genitive: frozenset[str]) -> bool:
+    """A place hanging on a speaker behind a non-genitive preposition: where it spoke."""
+    cases = [c.lower_ for c in tok.children if c.dep_ == "case"]
+    return tok.ent_type_ in ("LOC", "GPE") and bool(cases) and not any(c in genitive for c in cases)
+
+
 def phrase_source(doc: Doc, end: int) -> Span | None:
     """The noun phrase after an attribution phrase ending at token ``end`` ("selon [le ministre]")."""
     sent_end = sentence(doc[end - 1]).end if end > 0 else len(doc)
@@ -347,7 +386,38 @@ def phrase_source(doc: Doc, end: int) -> Span | None:
     return span
 
 
-def attribution_claims(doc: Doc, phrases: Matcher, text: str) -> list[Claim]:
+def apposition_end(doc: Doc, i: int, stop: int, data: QuoteData) -> int:
+    """Token index after an apposition opening at the comma ``i`` ("Selon X, porte-parole du
+    ministre, …"): a bare noun or a title, up to the next comma, with no verb or quotation;
+    ``i`` itself when there is none."""
+    if i + 1 >= stop or doc[i].text != ",":
+        return i
+    first = doc[i + 1]
+    title = first if first.pos_ != "DET" or i + 2 >= stop else doc[i + 2]
+    if not (first.pos_ == "NOUN" or title.lower_ in data.role_nouns or title.lemma_.lower() in data.role_nouns):
+        return i
+    for j in range(i + 1, min(stop, i + 12)):
+        tok = doc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.is_quote:
+            return i
+        if tok.text == ",":
+            return j if j + 3 < stop else i
+    return i
+
+
+def _opinion_source(doc: Doc, source: Span, data: QuoteData) -> bool:
+    """"Pour Erdogan, …", "Pour la toxicologue, « … »": a name, or a title before a quotation,
+    set off by a comma (else "pour" is only a preposition)."""
+    after = source.end
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return False
+    if any(t.pos_ == "PROPN" for t in source):
+        return True
+    root = source.root
+    return doc[after + 1].is_quote and (root.lower_ in data.role_nouns or root.lemma_.lower() in data.role_nouns)
+
+
+def attribution_claims(doc: Doc, phrases: Matcher, text: str, data: QuoteData) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
     for match_id, s, e in phrases(doc):
@@ -355,11 +425,10 @@ def attribution_claims(doc: Doc, phrases: Matcher, text: str) -> list[Claim]:
         if source is None:
             continue
         if doc.vocab.strings[match_id].startswith("OPEN"):
-            after = source.end
-            if not any(t.pos_ == "PROPN" for t in source) or after >= len(doc) or doc[after].text != ",":
+            if not _opinion_source(doc, source, data):
                 continue
         sent = sentence(doc[s])
-        src_end = source.end
+        src_end = apposition_end(doc, source.end, sent.end, data)
         if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
             # "Selon X, content." — content after the source phrase.
             start, end = trim(text, doc[src_end].idx if src_end < sent.end else sent.end_char, sent.end_char)

@@ -31,6 +31,7 @@ class QuoteData:
     agreeing_aux: frozenset[str] = frozenset()
     min_direct_words: int = 4
     naming_verbs: frozenset[str] = frozenset()
+    genitive_prepositions: frozenset[str] = frozenset()
 
 
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -85,4 +86,5 @@ def quote_data(lang: str) -> QuoteData:
         agreeing_aux=frozenset(getattr(mod, "AGREEING_AUX", ())),
         min_direct_words=getattr(mod, "MIN_DIRECT_WORDS", 4),
         naming_verbs=words("NAMING_VERBS"),
+        genitive_prepositions=frozenset(getattr(mod, "GENITIVE_PREPOSITIONS", ())),
     )

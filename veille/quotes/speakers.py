@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.normalize import entity_id, fold
 from ..model import Entity, Mention
+from .cues import place_circumstance
 from .data import QuoteData
 
 # How far back (characters) a pronoun or role noun looks for its antecedent.
@@ -139,7 +140,9 @@ class SpeakerResolver:
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
-            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN":
+            if child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod") and child.i > head.i and child.pos_ == "PROPN" and (
+                not place_circumstance(child, self.data.genitive_prepositions)
+            ):
                 named = self.overlapping(child.idx, child.idx + len(child))
                 if on_head:
                     named = [r for r in named if r[2].type not in _PLACES]

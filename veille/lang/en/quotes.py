@@ -91,3 +91,7 @@ ORG_NOUNS = set("""
 # Phrases opening a sentence with someone's view. English "For X, …" is more often about whom
 # something matters to than whose view it is, so none.
 OPINION_OPENERS: list[list[str]] = []
+
+# Prepositions that make a place part of a title ("le maire de Paris"); a place behind any
+# other one ("a déclaré le ministre à Paris") is where the speaker spoke.
+GENITIVE_PREPOSITIONS = {"of"}

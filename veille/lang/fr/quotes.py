@@ -30,7 +30,7 @@ SPEECH_VERBS = set("""
 OBJECT_CONTENT_VERBS = set("""
     noter signaler annoncer dénoncer confirmer démentir reconnaître déplorer regretter
     saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
-    critiquer condamner rapporter déclarer
+    critiquer condamner rapporter déclarer demander
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ("a qualifié la décision
@@ -57,6 +57,8 @@ ROLE_NOUNS = set("""
     juge procureur procureure avocat avocate général générale commissaire chancelier
     chancelière roi reine pape responsable patron patronne entraîneur entraîneuse pdg
     officier policier policière gouverneur gouverneure
+    expert experte spécialiste chercheur chercheuse médecin analyste économiste historien
+    historienne sociologue politologue toxicologue épidémiologiste professeur professeure
 """.split())
 
 # Subject pronouns: lower-case form -> (gender, number); gender None when unmarked.
@@ -113,3 +115,7 @@ ORG_NOUNS = set("""
 # Phrases opening a sentence with someone's view: "Pour Erdogan, il s'agit d'un moment historique."
 # Taken only at the start of a sentence and before a name followed by a comma.
 OPINION_OPENERS = [["pour"]]
+
+# Prepositions that make a place part of a title ("le maire de Paris"); a place behind any
+# other one ("a déclaré le ministre à Paris") is where the speaker spoke.
+GENITIVE_PREPOSITIONS = {"de", "d'", "d’", "du", "des"}
