@@ -81,11 +81,10 @@ def ruling_out(c: Candidate, k) -> bool:
     (a member, a country) is expelled."""
     if not c.verbal or c.lemma not in k.lex.ruling_out_verbs or c.type != "SANCTION":
         return False
-    from .common import objects
-    from .senses import _names_party
+    from .common import names_party, objects
 
     taken = objects(c.token)
-    if not taken or any(_names_party(o, c, k) for o in taken):
+    if not taken or any(names_party(o, c, k) for o in taken):
         return False
     c.type, c.mode = "REJECT", None
     return True

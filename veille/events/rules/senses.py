@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import ontology, roles
 from ..engine import Candidate, rule
-from .common import ids, objects
+from .common import ids, names_party, objects
 
 _CLAUSES = ("ccomp", "csubj", "csubjpass")
 
@@ -109,18 +109,7 @@ def cause_object(c: Candidate, k) -> bool:
     taken = objects(c.token)
     if not taken:
         return False
-    return not any(_names_party(o, c, k) for o in taken) and c.drop("cause, not party")
-
-
-def _names_party(obj, c: Candidate, k) -> bool:
-    """The object itself names an actor ("the governor", "Paris", "them"), not a thing of one ("the borders
-    of Poland": the genitive's owner is no object)."""
-    if obj.pos_ in ("PRON", "PROPN") or obj.lemma_.lower() in k.lex.actor_nouns | k.lex.person_titles:
-        return True
-    if any(ch.dep_ in ("appos", "flat", "flat:name", "compound", "nmod") and ch.pos_ == "PROPN"
-           and not any(g.dep_ == "case" for g in ch.children) for ch in obj.children):
-        return True  # "le préfet Jean Marc"
-    return any(c.actors.is_actor(e.id) for e in c.actors.overlapping(obj.idx, obj.idx + len(obj)))
+    return not any(names_party(o, c, k) for o in taken) and c.drop("cause, not party")
 
 
 @rule("vetoes")
