@@ -66,7 +66,7 @@ def ingest(
 
     code = check_lang(lang)
     published = parse_date(date_)
-    sources = list(sources or []) + _feed_list(feeds)
+    sources = list(sources or []) + feed_list(feeds)
     if not sources:
         raise typer.BadParameter("give files, URLs or --feeds FILE")
     try:
@@ -77,7 +77,7 @@ def ingest(
         use_kb_files(kb_files)
     if not _anything_to_read(sources):
         fail("no articles found")
-    store = _open(db, kb_files)
+    store = open_for_ingest(db, kb_files)
     total = None if "-" in sources else estimate_total(sources)
     shown = 0
 
@@ -94,7 +94,7 @@ def ingest(
         console=console_err, disable=quiet or not console_err.is_terminal and not os.environ.get("VEILLE_PROGRESS"),
     )
     try:
-        with progress, _StopOnInterrupt() as stop:
+        with progress, StopOnInterrupt() as stop:
             task = progress.add_task("ingest", total=total)
             summary = run_ingest(read_paths(sources, published, fields), store, workers=workers,
                                  lang=code, dedupe=dedupe, on_item=report, stop=stop)
@@ -125,7 +125,7 @@ def _anything_to_read(sources: list[str]) -> bool:
     return found
 
 
-def _open(db: str, kb_files: list[str]):
+def open_for_ingest(db: str, kb_files: list[str]):
     """The store, with the user KB files it is built with recorded in its meta table."""
     from ..store import open_store
 
@@ -137,7 +137,7 @@ def _open(db: str, kb_files: list[str]):
     return store
 
 
-class _StopOnInterrupt:
+class StopOnInterrupt:
     """While active, the first Ctrl-C asks the ingest to stop after the article in hand;
     a second one interrupts at once."""
 
@@ -153,7 +153,7 @@ class _StopOnInterrupt:
         signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
         console_err.print("veille: stopping after the article in hand (Ctrl-C again to quit now)", markup=False)
 
-    def __enter__(self) -> "_StopOnInterrupt":
+    def __enter__(self) -> "StopOnInterrupt":
         self._previous = signal.signal(signal.SIGINT, self._handle)
         return self
 
@@ -161,7 +161,7 @@ class _StopOnInterrupt:
         signal.signal(signal.SIGINT, self._previous or signal.default_int_handler)
 
 
-def _feed_list(path: str | None) -> list[str]:
+def feed_list(path: str | None) -> list[str]:
     if path is None:
         return []
     from ..ingest.urls import read_feed_list

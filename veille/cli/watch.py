@@ -11,7 +11,7 @@ from .. import settings
 from ..ingest import Failure
 from .analyze import use_kb_files
 from .app import app, console, console_err, fail, warn
-from .ingest import _StopOnInterrupt, _feed_list, _open
+from .ingest import StopOnInterrupt, feed_list, open_for_ingest
 from .options import check_lang
 
 _PERIOD = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|min|h|d)?", re.I)
@@ -51,14 +51,14 @@ def watch(
     except ValueError as exc:
         fail(str(exc))
     code = check_lang(lang)
-    urls = _feed_list(feeds)
+    urls = feed_list(feeds)
     if not urls:
         fail(f"{feeds}: lists no feed URL")
     if kb_files:
         use_kb_files(kb_files)
-    store = _open(db, kb_files)
+    store = open_for_ingest(db, kb_files)
     try:
-        with _StopOnInterrupt() as stop:
+        with StopOnInterrupt() as stop:
             watcher = Watcher(store, urls, period, lang=code, stop=stop, on_item=_report_failure)
             try:
                 _loop(watcher, period, once, stop, describe, utc_now)
