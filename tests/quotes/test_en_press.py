@@ -130,3 +130,9 @@ def test_court_ruling_reports_its_finding(en_nlp):
     text = "The appeals court ruled that the new voting map broke federal law."
     [(q, who)] = quotes(en_nlp, text)
     assert q.text.startswith("that the new voting map") and "court" in (q.speaker_text or "").lower()
+
+
+def test_inverted_cue_reports_the_clause_before_its_comma(en_nlp):
+    text = "The strike is not only about wages but about the whole pension system, says the union leader Maria Lopez."
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "pension system" in q.text]
+    assert found and "Lopez" in name(found[0][1])

@@ -129,3 +129,25 @@ def test_gerund_hung_on_a_participle_takes_the_main_subject(fr_nlp):
             "le « retrait sans délai » de la mission.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "retrait sans délai" in q.text]
     assert found and name(found[0][1]) == "Paul Diallo"
+
+
+def test_words_of_the_quotation_hung_on_an_inverted_cue_are_not_its_subject(fr_nlp):
+    text = ("« Je comprends cette inquiétude, cette lassitude, cette peine » des agriculteurs, a déclaré "
+            "lundi Hervé Lambert au sortir d’une réunion à la préfecture.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Je comprends")]
+    assert found and "Lambert" in name(found[0][1])
+    assert not any(q.text.startswith("au sortir") for q, _ in quotes(fr_nlp, text))
+
+
+def test_inverted_speaker_behind_an_adverbial_phrase(fr_nlp):
+    text = "« Nous tiendrons bon jusqu'au bout de cette grève », a lancé avec fermeté Nadia Berthier."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Nous tiendrons")]
+    assert found and "Berthier" in name(found[0][1])
+
+
+def test_inverted_cue_reports_the_clause_before_its_comma(fr_nlp):
+    text = ("Les syndicats ont manifesté devant le ministère. Ce n’est pas seulement une question de salaire "
+            "mais de dignité, estime quant à elle la CFDT.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "question de salaire" in q.text]
+    assert found and found[0][0].kind == "indirect"
+    assert "CFDT" in (found[0][0].speaker_text or "")

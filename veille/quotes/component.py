@@ -155,7 +155,7 @@ class QuoteFinder:
                 # '"I love you too," he said, eyes welling up' / '…, he said, though …': the cue's
                 # statement is before it; what follows is narration.
                 around = around[:1]
-            contents = around or [cue_rules.content_of(cue, self.data, self._text)]
+            contents = around or [cue_rules.content_of(cue, self.data, self._text, self._quoted)]
             for content in contents:
                 claim = self._claim(doc, cue, head, content)
                 if claim is not None:
@@ -207,7 +207,7 @@ class QuoteFinder:
             if _in_quoted(cue.idx, quoted, starts):
                 continue
             head = cue_rules.subject_of(cue, self.data, self._quoted)
-            content = cue_rules.content_of(cue, self.data, self._text)
+            content = cue_rules.content_of(cue, self.data, self._text, self._quoted)
             if content is not None and (content[1] <= q.open_at or content[0] >= q.close_at):
                 # The cue reports something else ("…, he said, adding that …"), unless nothing closer.
                 rank = 2

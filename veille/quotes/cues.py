@@ -100,9 +100,11 @@ def paragraph_of(text: str, pos: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def content_of(cue: Token, data: QuoteData, text: str) -> tuple[int, int] | None:
-    """Character span of what ``cue`` reports, clipped to its paragraph, or None."""
-    span = _content_of(cue, data)
+def content_of(cue: Token, data: QuoteData, text: str, quoted=None) -> tuple[int, int] | None:
+    """Character span of what ``cue`` reports, clipped to its paragraph, or None.
+
+    ``quoted(pos)``, when given, tells whether a character lies inside a quotation."""
+    span = _content_of(cue, data, quoted)
     if span is None:
         return None
     lo, hi = paragraph_of(text, cue.idx)
@@ -110,17 +112,19 @@ def content_of(cue: Token, data: QuoteData, text: str) -> tuple[int, int] | None
     return (start, end) if end > start else None
 
 
-def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | None:
     doc = cue.doc
     sent = sentence(cue)
-    if _inverted(cue):
+    if _inverted(cue, quoted):
         # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
         if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
             left = _left_of(cue)
             if left:
                 return _span_chars(left)
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
-        return _span_chars(list(clauses[-1].subtree)) if clauses else None
+        if clauses:
+            return _span_chars(list(clauses[-1].subtree))
+        return _clause_before_comma(cue, sent)
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
     if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
         doc[cue.left_edge.i - 1].text == ","
@@ -168,6 +172,20 @@ def _content_of(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     return None
 
 
+def _clause_before_comma(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"Ce n'est pas une question de budget, estime la fédération.": an inverted cue heading its
+    sentence reports all that comes before its comma, whatever the parser made of it (often
+    the verb's subject)."""
+    if cue.head.i != cue.i:
+        return None
+    i = cue.i - 1
+    while i > sent.start and cue.doc[i].pos_ in ("AUX", "ADV"):
+        i -= 1
+    if cue.doc[i].text != "," or i - sent.start < 3:
+        return None
+    return _span_chars(list(cue.doc[sent.start : i]))
+
+
 def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"a accusé le préfet de mentir …", "a pressé X de partir": an infinitive clause the parser
     hung on the verb's object is what the verb reports about it (not for verbs whose object is
@@ -199,9 +217,17 @@ def _infinitive_content(cue: Token) -> tuple[int, int] | None:
             continue
         infinitive = "Inf" in c.morph.get("VerbForm") or any(
             a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children)
+        if infinitive and _nominalised(c):
+            continue  # "au sortir du commissariat": an infinitive with an article is a noun of time
         if infinitive and c.right_edge.i - c.left_edge.i >= 2:
             return _span_chars(list(c.subtree))
     return None
+
+
+def _nominalised(verb: Token) -> bool:
+    """An infinitive introduced by a word carrying an article ("au sortir", "du vivant"): used as a
+    noun, it says when or where, not what was said."""
+    return any(c.i < verb.i and c.dep_ in ("mark", "case", "det") and c.morph.get("Definite") for c in verb.children)
 
 
 def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
@@ -240,7 +266,7 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     def ok(tok: Token) -> bool:
         return quoted is None or not quoted(tok.idx)
 
-    if _inverted(cue):
+    if _inverted(cue, quoted):
         # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
         # Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré
         # jeudi X"): a subject comes first, then a name, then a noun with no preposition.
@@ -250,8 +276,13 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             [c for c in after if c.dep_ in SUBJECT_DEPS]
             + [c for c in loose if c.pos_ == "PROPN"]
             + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
-            + [c for c in loose if c.pos_ == "NOUN"]
         )
+        if ranked:
+            return ranked[0]
+        behind = _name_behind_adverbial(cue, data, ok)
+        if behind is not None:
+            return behind
+        ranked = [c for c in loose if c.pos_ == "NOUN"]
         if ranked:
             return ranked[0]
     for child in cue.children:
@@ -284,6 +315,22 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]) and not _in_prepositional_phrase(cue.doc[i]):
             if cue.doc[i].lower_ not in data.complementizers:
                 return cue.doc[i]
+    return None
+
+
+def _name_behind_adverbial(cue: Token, data: QuoteData, ok) -> Token | None:
+    """The speaker of an inverted cue that the parser hung on an adverbial standing between them
+    ("…, a lâché avec assurance X", "…, estime quant à elle la fédération"): the first name, title
+    or organisation noun after the verb that no preposition governs, before the clause ends."""
+    for tok in cue.doc[cue.i + 1 : sentence(cue).end]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None
+        named = tok.pos_ == "PROPN" or tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in data.role_nouns | data.org_nouns or tok.lower_ in data.role_nouns | data.org_nouns)
+        if named and ok(tok) and not any(c.dep_ == "case" for c in tok.children):
+            while tok.head.i != tok.i and tok.head.i > cue.i and tok.dep_ in ("flat:name", "flat", "compound", "appos"):
+                tok = tok.head  # "la FGTB", "le syndicat CGT": the phrase's own head
+            return tok
     return None
 
 
@@ -327,13 +374,16 @@ def _in_prepositional_phrase(tok: Token, strict: bool = False) -> bool:
     return any(c.dep_ == "case" for c in tok.children) or not strict and tok.dep_ in ("obl", "obl:mod", "obl:arg")
 
 
-def _inverted(cue: Token) -> bool:
+def _inverted(cue: Token, quoted=None) -> bool:
     """The verb follows a comma or closing quote mark (auxiliaries skipped): "…», a dit X".
 
     Not when a subject precedes it ("X, a co-author, says") or when it is a bare participle
-    ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause.
+    ("…, saying that", "…, ajoutant que"), which takes its subject from the main clause. A
+    "subject" inside a quotation ("« …, cette colère » , a déclaré X") is the parser hanging
+    the quoted words on the verb: the words are what is said, not who says it.
     """
-    if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i for c in cue.children):
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i and not _heads_clause(c)
+           and not (quoted is not None and quoted(c.idx)) for c in cue.children):
         return False  # a subject before the verb, even one mislabelled passive ("X, a surpris …")
     bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
         "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
@@ -344,6 +394,12 @@ def _inverted(cue: Token) -> bool:
     while i >= 0 and cue.doc[i].pos_ in ("AUX", "ADV", "SPACE"):
         i -= 1
     return i >= 0 and (cue.doc[i].text in (",", ":") or cue.doc[i].is_quote)
+
+
+def _heads_clause(tok: Token) -> bool:
+    """A "subject" with a copula or a subject of its own ("Ce n'est pas une question de budget, estime
+    X"): the statement before an inverted cue, which the parser took for the verb's subject."""
+    return any(c.dep_ in ("cop", "nsubj", "expl:subj") and c.i < tok.i for c in tok.children)
 
 
 def speaker_span(head: Token, data: QuoteData | None = None) -> Span:
