@@ -115,3 +115,13 @@ def test_naming_participle_takes_the_clause_subject(en_nlp):
     )
     found = [(q, who) for q, who in quotes(en_nlp, text) if "takeover" in q.text]
     assert found and "Sparkes" in name(found[0][1])
+
+
+def test_gender_guessed_from_a_name_does_not_rule_out_the_person_just_quoted(fr_nlp):
+    # The tagger reads "Kossiwe" as feminine from its spelling; the man just quoted is still "il".
+    text = ("Les candidatures de Paul Henri et Kossiwe Ablode ont été rejetées lundi par la commission électorale.\n"
+            "« Nous attendions ce jugement depuis des mois et nous le contesterons », a réagi Kossiwe Ablode "
+            "dans un communiqué.\n"
+            "« Le combat continue pour tous les électeurs privés de leur vote », a-t-il ajouté.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Le combat")]
+    assert found and "Ablode" in name(found[0][1])

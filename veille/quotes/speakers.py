@@ -49,6 +49,7 @@ class SpeakerResolver:
         self.entities: list[Entity] = doc._.entities
         self._index()
         self._gender: dict[str, str | None] = {}
+        self._guessed: dict[str, bool] = {}  # entity id -> gender read from its name's spelling only
         self._title_cache: dict[str, set[str]] = {}
         self._votes: dict[str, Counter[str]] | None = None
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
@@ -301,9 +302,14 @@ class SpeakerResolver:
             return False
         if gender and number == "Sing":
             g = self.gender(entity)
-            if g and g != gender:
+            if g and g != gender and not (self._guessed.get(entity.id) and self._spoke_recently(entity, pos)):
+                # A gender guessed from a name's spelling does not rule out the person just quoted:
+                # "…», a réagi Tidjane Thiam. « … », a-t-il ajouté."
                 return False
         return True
+
+    def _spoke_recently(self, entity: Entity, pos: int) -> bool:
+        return any(e is entity and p < pos and pos - p <= ANTECEDENT_WINDOW for p, e in self.speakers)
 
     def _person_like(self, entity: Entity, pos: int) -> bool:
         """A name the NER did not type as a person but that acts as one: it opens with a given
@@ -438,6 +444,9 @@ class SpeakerResolver:
             for c in head.children
         )
 
+    def _is_title(self, tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.data.role_nouns or tok.lower_ in self.data.role_nouns)
+
     def _by_surname(self, word: str, pos: int) -> Entity | None:
         key = fold(word)
         found = [e for e in self.entities if e.type == "PERSON" and fold(e.name).split()[-1:] == [key]]
@@ -487,6 +496,7 @@ class SpeakerResolver:
         if entity.id in self._gender:
             return self._gender[entity.id]
         votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
+        spelling: Counter[str] = Counter()
         if entity.type == "PERSON":
             given = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
             if given in first_names():
@@ -495,12 +505,19 @@ class SpeakerResolver:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            near = [span.root]
-            if span.root.dep_ in ("appos", "flat:name", "nmod", "compound"):
+            # The tagger's gender on a name itself is a guess from its spelling ("Tidjane" read as
+            # feminine): it votes apart, as weak evidence. A participle before an inverted subject
+            # ("a réagi X") takes no agreement: only titles, determiners and adjectives vote.
+            if span.root.pos_ == "PROPN":
+                spelling.update(span.root.morph.get("Gender"))
+            near = [span.root] if span.root.pos_ == "NOUN" else []
+            if span.root.dep_ in ("appos", "flat:name", "nmod", "compound") and self._is_title(span.root.head):
                 near.append(span.root.head)  # "la ministre Élisabeth Borne": the title and its determiner
                 near.extend(c for c in span.root.head.children if c.dep_ == "det")
             if span.start > 0:
-                near.append(self.doc[span.start - 1])
+                before = self.doc[span.start - 1]
+                if before.pos_ in ("DET", "ADJ") or self._is_title(before) or before.lower_ in self.data.gendered_words:
+                    near.append(before)
             if span.root.dep_ == "nsubj" and any(a.lemma_ in self.data.agreeing_aux for a in span.root.head.children):
                 near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
             for tok in near:
@@ -516,7 +533,9 @@ class SpeakerResolver:
                         if t.i >= span.end and t.pos_ == "PRON"} - {None}
                 if len(seen) == 1:
                     votes[seen.pop()] += 1
-        self._gender[entity.id] = votes.most_common(1)[0][0] if votes else None
+        self._guessed[entity.id] = not votes and bool(spelling)
+        chosen = votes or spelling
+        self._gender[entity.id] = chosen.most_common(1)[0][0] if chosen else None
         return self._gender[entity.id]
 
 
