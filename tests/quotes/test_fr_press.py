@@ -151,3 +151,18 @@ def test_inverted_cue_reports_the_clause_before_its_comma(fr_nlp):
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "question de salaire" in q.text]
     assert found and found[0][0].kind == "indirect"
     assert "CFDT" in (found[0][0].speaker_text or "")
+
+
+def test_passive_label_beside_an_active_auxiliary_is_the_subject(fr_nlp):
+    text = ("Le ministre malien de la Santé, Oumar Traoré, a littéralement surpris plusieurs élus du Parlement "
+            "réunis à Bamako ce lundi 3 mars en demandant le « retrait sans délai » des cliniques privées du "
+            "programme national.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "retrait sans délai" in q.text]
+    assert found and "Traoré" in name(found[0][1])
+
+
+def test_euphonic_t_is_not_the_subject_of_an_inverted_cue(fr_nlp):
+    text = ("Le porte-parole Marc Durand a répondu aux journalistes. « Après la fermeture de l’usine de Lyon "
+            "(connue sous le nom de site Delta ), les salariés sont mal placés pour négocier », a-t-il conclu.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "mal placés" in q.text]
+    assert found and "Durand" in name(found[0][1]) and found[0][0].speaker_text == "il"

@@ -78,7 +78,12 @@ def is_negated(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     # A clitic subject ("a-t-il conclu") is sometimes labelled passive: hyphenated clitics don't count.
-    return any(c.dep_ in PASSIVE_DEPS and not c.text.startswith("-") for c in verb.children)
+    # Nor does a "passive" subject beside an active auxiliary ("Le ministre … a surpris"): a passive
+    # verb has a passive auxiliary, or none at all.
+    deps = [c for c in verb.children if c.dep_ in PASSIVE_DEPS and not c.text.startswith("-")]
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in deps):
+        return True
+    return bool(deps) and not any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -285,8 +290,14 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         ranked = [c for c in loose if c.pos_ == "NOUN"]
         if ranked:
             return ranked[0]
+    active = not is_passive(cue)
     for child in cue.children:
-        if child.dep_ in SUBJECT_DEPS and ok(child):
+        if (child.dep_ in SUBJECT_DEPS or active and child.dep_ in PASSIVE_DEPS and "subj" in child.dep_) and ok(child):
+            if child.lower_ == "-t":
+                # "a-t-il conclu": the euphonic "-t" is not the subject; the pronoun beside it is.
+                clitic = [c for c in cue.children if c.lower_ in data.pronouns and c.text[:1] == "-"]
+                if clitic:
+                    return clitic[0]
             return _antecedent_of_relative(cue, child)
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
