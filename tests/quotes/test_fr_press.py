@@ -166,3 +166,11 @@ def test_euphonic_t_is_not_the_subject_of_an_inverted_cue(fr_nlp):
             "(connue sous le nom de site Delta ), les salariés sont mal placés pour négocier », a-t-il conclu.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "mal placés" in q.text]
     assert found and "Durand" in name(found[0][1]) and found[0][0].speaker_text == "il"
+
+
+def test_proner_and_exclure_report_their_object(fr_nlp):
+    text = ("La maire Hélène Marchal a exclu mardi une hausse des impôts locaux avant la fin du mandat. "
+            "Le syndicat Force Ouvrière a prôné un « dialogue social renforcé » avec la direction de l'usine.")
+    found = quotes(fr_nlp, text)
+    assert any("hausse des impôts" in q.text and "Marchal" in name(who) for q, who in found)
+    assert any("dialogue social" in q.text and q.cue == "prôner" for q, _ in found)

@@ -23,6 +23,7 @@ SPEECH_VERBS = set("""
     révéler exprimer informer écrire préconiser avancer tweeter twitter
     s'insurger se_féliciter se_réjouir insister scander crier s'exclamer
     réaffirmer réitérer répéter lâcher réagir s'interroger s'émouvoir
+    prôner exclure
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("a noté la réduction des flux",
@@ -30,7 +31,7 @@ SPEECH_VERBS = set("""
 OBJECT_CONTENT_VERBS = set("""
     noter signaler annoncer dénoncer confirmer démentir reconnaître déplorer regretter
     saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
-    critiquer condamner rapporter déclarer demander
+    critiquer condamner rapporter déclarer demander prôner exclure
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ("a qualifié la décision
