@@ -174,3 +174,9 @@ def test_proner_and_exclure_report_their_object(fr_nlp):
     found = quotes(fr_nlp, text)
     assert any("hausse des impôts" in q.text and "Marchal" in name(who) for q, who in found)
     assert any("dialogue social" in q.text and q.cue == "prôner" for q, _ in found)
+
+
+def test_reflexive_reporting_verb_with_an_attribute_is_an_indirect_quote(fr_nlp):
+    text = "Le président du club Marc Olivier s’est toutefois déclaré confiant en vue du match de samedi."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "confiant" in q.text]
+    assert found and found[0][0].kind == "indirect" and "Olivier" in name(found[0][1])

@@ -154,6 +154,9 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
         return _span_chars(list(directive[0].subtree))
+    attribute = _reflexive_attribute(cue)
+    if attribute is not None:
+        return attribute
     infinitive = _infinitive_content(cue) or _object_infinitive(cue, data)
     if infinitive is not None:
         return infinitive
@@ -174,6 +177,17 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
             return t.idx, sent[-1].idx + len(sent[-1])
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
+    return None
+
+
+def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:
+    """"s'est déclaré confiant en vue du scrutin", "se dit prête à négocier": a reflexive reporting
+    verb with an adjective or participle describing its subject reports that description."""
+    if not any("Yes" in c.morph.get("Reflex") and c.i < cue.i for c in cue.children):
+        return None
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.i > cue.i and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")):
+            return _span_chars(list(c.subtree))
     return None
 
 
