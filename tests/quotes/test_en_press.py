@@ -136,3 +136,10 @@ def test_inverted_cue_reports_the_clause_before_its_comma(en_nlp):
     text = "The strike is not only about wages but about the whole pension system, says the union leader Maria Lopez."
     found = [(q, who) for q, who in quotes(en_nlp, text) if "pension system" in q.text]
     assert found and "Lopez" in name(found[0][1])
+
+
+def test_gerund_behind_the_object_of_accuse_is_reported(en_nlp):
+    text = ("Martin, who was a union leader in his youth, has accused the board's members of becoming "
+            "'greedy' managers and of betraying their workers.")
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "betraying their workers" in q.text]
+    assert found and found[0][0].cue == "accuse" and "Martin" in name(found[0][1])

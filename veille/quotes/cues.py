@@ -218,6 +218,11 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
                 c.right_edge.i - c.left_edge.i >= 2
             ):
                 return _span_chars(list(c.subtree))
+            # English "accused the board of betraying …": a gerund behind the object's "of".
+            gerund = c.dep_ == "prep" and c.lower_ in data.genitive_prepositions and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            if gerund and c.i > obj.i and c.right_edge.i - c.i >= 3:
+                return _span_chars(list(c.subtree))
     return None
 
 
