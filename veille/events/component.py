@@ -7,10 +7,10 @@ import re
 from types import ModuleType
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
+from ..nlp.matching import TokenMatcher
 from . import conventions, dates, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
 from .actors import ActorIndex, generic
 from .engine import Candidate
@@ -36,7 +36,7 @@ def make_events(nlp: Language, name: str, min_confidence: float) -> "EventCoder"
 
 
 class EventCoder:
-    """Finds triggers with a Matcher, codes each through the language's rules, merges repeated mentions."""
+    """Finds triggers with a token matcher, codes each through the language's rules, merges repeated mentions."""
 
     def __init__(self, nlp: Language, min_confidence: float = 0.5) -> None:
         self.lex: EventLexicon | None = lexicon(nlp.lang)
@@ -52,7 +52,7 @@ class EventCoder:
         self.table = triggers.lexicon(self.data)
         self.repairs = lex.lemma_repairs
         self.matcher = triggers.build_matcher(nlp.vocab, self.table, self.repairs)
-        self.speech = Matcher(nlp.vocab)
+        self.speech = TokenMatcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(lex.speech_verbs)}, "POS": "VERB"}]])
         self.preps = roles.Preps(set(lex.agent_preps), set(lex.partner_preps), set(lex.target_preps),
                                  set(lex.genitive_preps), set(lex.origin_preps), set(lex.adversative_preps),

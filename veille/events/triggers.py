@@ -1,7 +1,7 @@
 """Trigger lexicons: per-language records (lemma + condition → PLOVER type and mode) and their matcher.
 
 Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first) and the files
-it names in ``TRIGGER_FILES`` (generated, after). A spaCy Matcher finds every token whose lemma has a
+it names in ``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
 record; :func:`choose` then picks, for one token, the narrowest record whose condition holds.
 """
 
@@ -13,10 +13,10 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
-from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
+from ..nlp.matching import TokenMatcher
 from . import ontology
 
 # Parts of speech a trigger may carry; participles and nominalised verbs are tagged loosely.
@@ -82,8 +82,8 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
 
 
 def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]],
-                  repairs: tuple[tuple[str, str], ...] = ()) -> Matcher:
-    matcher = Matcher(vocab)
+                  repairs: tuple[tuple[str, str], ...] = ()) -> TokenMatcher:
+    matcher = TokenMatcher(vocab)
     for pos, tags in _POS.items():
         lemmas = sorted({lemma for lemma, p in table if p == pos and " " not in lemma})
         if lemmas:
