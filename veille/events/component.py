@@ -45,6 +45,7 @@ class EventCoder:
         self.lang = nlp.lang
         self._doc_starts = None
         self._sentences: dict[int, tuple] = {}
+        self._bylines: dict[int, bool] = {}
         if self.lex is None:
             return
         lex = self.lex
@@ -70,6 +71,7 @@ class EventCoder:
         text = doc.text  # Doc.text rebuilds the string on each access: read it once
         actors = self._actor_index(doc, text)
         self._sentences: dict[int, tuple] = {}
+        self._bylines = {}
         self._placed: set[int] = set()  # events whose recipient is only the place where they happened
         chosen, seen = self._triggers(doc)
         covered = self._covered(chosen)
@@ -99,7 +101,7 @@ class EventCoder:
         if self.lex is None or not doc.has_annotation("DEP"):
             return []
         actors = self._actor_index(doc, doc.text)
-        self._sentences, self._placed = {}, set()
+        self._sentences, self._bylines, self._placed = {}, {}, set()
         chosen, _ = self._triggers(doc)
         covered = self._covered(chosen)
         out = []
@@ -346,6 +348,14 @@ class EventCoder:
             at = self._date_starts
             self._sentences[start] = (sent, self._dates[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)])
         return self._sentences[start][0]
+
+    def in_byline(self, doc: Doc, token: Token) -> bool:
+        """Whether the token's sentence matches a byline pattern; read once per sentence."""
+        sent = self.sentence(doc, token)
+        if sent.start not in self._bylines:
+            text = sent.text
+            self._bylines[sent.start] = any(p.search(text) for p in self.bylines)
+        return self._bylines[sent.start]
 
     def _starts(self, doc: Doc) -> list[int]:
         if self._doc_starts is None or self._doc_starts[0] is not doc:

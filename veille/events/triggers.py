@@ -134,6 +134,23 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
+def _objects(token: Token) -> set[str]:
+    objects = set(_heads_of(token, ("obj", "dobj")))
+    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
+    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
+    return objects
+
+
+def _modifiers(token: Token, pos: str) -> set[str]:
+    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
+    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
+                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
+    if pos == "VERB":  # the parser often hangs that predicate on the object itself
+        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
+                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
+    return modifiers
+
+
 def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
            repairs: tuple[tuple[str, str], ...] = ()) -> Trigger | None:
     """The narrowest record for this token whose object, preposition or modifier condition holds."""
@@ -142,15 +159,8 @@ def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
         entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
-    objects = set(_heads_of(token, ("obj", "dobj")))
-    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
-    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
-    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
-    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
-                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
-    if pos == "VERB":  # the parser often hangs that predicate on the object itself
-        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
-                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
+    objects = _objects(token) if any(t.obj for t in entries) else set()
+    modifiers = _modifiers(token, pos) if any(t.with_ for t in entries) else set()
     preps = None
     for trigger in entries:
         if trigger.obj and trigger.obj not in objects:

@@ -38,6 +38,19 @@ def _value_set(value) -> set[int]:
     return {get_string_id(v) for v in value}
 
 
+def _sorted_array(values: set[int]) -> numpy.ndarray:
+    return numpy.sort(numpy.fromiter(values, dtype="uint64", count=len(values)))
+
+
+def _among(column: numpy.ndarray, allowed: numpy.ndarray) -> numpy.ndarray:
+    """Which values of ``column`` are in the sorted array ``allowed`` (a binary search each:
+    ``numpy.isin`` would sort a lexicon of thousands of words again at every call)."""
+    if not len(allowed):
+        return numpy.zeros(len(column), dtype=bool)
+    at = numpy.searchsorted(allowed, column).clip(max=len(allowed) - 1)
+    return allowed[at] == column
+
+
 class TokenMatcher:
     """Patterns of one token each, e.g. ``[{"LEMMA": {"IN": [...]}, "POS": "VERB"}]``."""
 
@@ -58,7 +71,7 @@ class TokenMatcher:
             for attr, value in pattern[0].items():
                 if attr not in _ARRAY_ATTRS:
                     raise ValueError(f"TokenMatcher cannot test {attr!r}")
-                tests.append((attr, numpy.fromiter(_value_set(value), dtype="uint64")))
+                tests.append((attr, _sorted_array(_value_set(value))))
             compiled.append(tests)
         self._keys.setdefault(self.vocab.strings.add(key), []).extend(compiled)
 
@@ -75,7 +88,7 @@ class TokenMatcher:
             for tests in patterns:
                 ok = numpy.ones(len(doc), dtype=bool)
                 for attr, allowed in tests:
-                    ok &= numpy.isin(column[attr], allowed)
+                    ok &= _among(column[attr], allowed)
                 hit |= ok
             found.extend((int(i), rank, key) for i in numpy.flatnonzero(hit))
         found.sort()
@@ -97,6 +110,7 @@ class AnchoredMatcher:
         self.vocab = vocab
         # (attribute, tokens before the anchor) → the anchor words' hashes
         self._anchors: dict[tuple[str, int], set[int]] = {}
+        self._arrays: dict[tuple[str, int], numpy.ndarray] = {}
         self._longest = 0
 
     def __len__(self) -> int:
@@ -106,15 +120,18 @@ class AnchoredMatcher:
         for pattern in patterns:
             attr, offset = _anchor(pattern)
             self._anchors.setdefault((attr, offset), set()).update(_value_set(pattern[offset][attr]))
+            self._arrays = {}
             self._longest = max(self._longest, sum(1 if tok.get("OP") in (None, "?", "!") else 10_000 for tok in pattern))
         self.matcher.add(key, patterns)
 
     def _stretches(self, doc: Doc) -> list[tuple[int, int]]:
         attrs = sorted({attr for attr, _ in self._anchors})
         table = doc.to_array([IDS[a] for a in attrs]).reshape(len(doc), len(attrs))
+        if not self._arrays:
+            self._arrays = {key: _sorted_array(words) for key, words in self._anchors.items()}
         starts: set[int] = set()
-        for (attr, offset), words in self._anchors.items():
-            hits = numpy.isin(table[:, attrs.index(attr)], numpy.fromiter(words, dtype="uint64"))
+        for (attr, offset), words in self._arrays.items():
+            hits = _among(table[:, attrs.index(attr)], words)
             starts.update(int(i) - offset for i in numpy.flatnonzero(hits) if i >= offset)
         stretches: list[tuple[int, int]] = []
         for i in sorted(starts):
