@@ -13,10 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from ..kb import KB, KBEntry
+from ..nlp.matching import AnchoredMatcher
 
 _HEAD_OF_STATE = ("supreme_leader", "monarch", "president")
 _STOP_POS = {"VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ"}
@@ -32,10 +32,10 @@ class TitleMatch:
 
 
 class TitleFinder:
-    """The title patterns of one language, as a spaCy Matcher."""
+    """The title patterns of one language, as an anchored spaCy Matcher."""
 
     def __init__(self, nlp: Language, patterns: list[dict], generic: set[str], counts: dict[str, int]):
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         self.rules: dict[str, tuple[str, bool, str | None]] = {}
         for i, rec in enumerate(patterns):
             label = f"title{i}"

@@ -7,10 +7,10 @@ import re
 from types import ModuleType
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
+from ..nlp.matching import TokenMatcher
 from . import conventions, dates, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
 from .actors import ActorIndex, generic
 from .engine import Candidate
@@ -36,7 +36,7 @@ def make_events(nlp: Language, name: str, min_confidence: float) -> "EventCoder"
 
 
 class EventCoder:
-    """Finds triggers with a Matcher, codes each through the language's rules, merges repeated mentions."""
+    """Finds triggers with a token matcher, codes each through the language's rules, merges repeated mentions."""
 
     def __init__(self, nlp: Language, min_confidence: float = 0.5) -> None:
         self.lex: EventLexicon | None = lexicon(nlp.lang)
@@ -45,6 +45,7 @@ class EventCoder:
         self.lang = nlp.lang
         self._doc_starts = None
         self._sentences: dict[int, tuple] = {}
+        self._bylines: dict[int, bool] = {}
         if self.lex is None:
             return
         lex = self.lex
@@ -52,7 +53,7 @@ class EventCoder:
         self.table = triggers.lexicon(self.data)
         self.repairs = lex.lemma_repairs
         self.matcher = triggers.build_matcher(nlp.vocab, self.table, self.repairs)
-        self.speech = Matcher(nlp.vocab)
+        self.speech = TokenMatcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(lex.speech_verbs)}, "POS": "VERB"}]])
         self.preps = roles.Preps(set(lex.agent_preps), set(lex.partner_preps), set(lex.target_preps),
                                  set(lex.genitive_preps), set(lex.origin_preps), set(lex.adversative_preps),
@@ -70,6 +71,7 @@ class EventCoder:
         text = doc.text  # Doc.text rebuilds the string on each access: read it once
         actors = self._actor_index(doc, text)
         self._sentences: dict[int, tuple] = {}
+        self._bylines = {}
         self._placed: set[int] = set()  # events whose recipient is only the place where they happened
         chosen, seen = self._triggers(doc)
         covered = self._covered(chosen)
@@ -99,7 +101,7 @@ class EventCoder:
         if self.lex is None or not doc.has_annotation("DEP"):
             return []
         actors = self._actor_index(doc, doc.text)
-        self._sentences, self._placed = {}, set()
+        self._sentences, self._bylines, self._placed = {}, {}, set()
         chosen, _ = self._triggers(doc)
         covered = self._covered(chosen)
         out = []
@@ -346,6 +348,14 @@ class EventCoder:
             at = self._date_starts
             self._sentences[start] = (sent, self._dates[bisect.bisect_left(at, lo) : bisect.bisect_left(at, hi)])
         return self._sentences[start][0]
+
+    def in_byline(self, doc: Doc, token: Token) -> bool:
+        """Whether the token's sentence matches a byline pattern; read once per sentence."""
+        sent = self.sentence(doc, token)
+        if sent.start not in self._bylines:
+            text = sent.text
+            self._bylines[sent.start] = any(p.search(text) for p in self.bylines)
+        return self._bylines[sent.start]
 
     def _starts(self, doc: Doc) -> list[int]:
         if self._doc_starts is None or self._doc_starts[0] is not doc:

@@ -1,7 +1,7 @@
 """Trigger lexicons: per-language records (lemma + condition → PLOVER type and mode) and their matcher.
 
 Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first) and the files
-it names in ``TRIGGER_FILES`` (generated, after). A spaCy Matcher finds every token whose lemma has a
+it names in ``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
 record; :func:`choose` then picks, for one token, the narrowest record whose condition holds.
 """
 
@@ -13,10 +13,10 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
-from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
+from ..nlp.matching import TokenMatcher
 from . import ontology
 
 # Parts of speech a trigger may carry; participles and nominalised verbs are tagged loosely.
@@ -82,8 +82,8 @@ def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
 
 
 def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]],
-                  repairs: tuple[tuple[str, str], ...] = ()) -> Matcher:
-    matcher = Matcher(vocab)
+                  repairs: tuple[tuple[str, str], ...] = ()) -> TokenMatcher:
+    matcher = TokenMatcher(vocab)
     for pos, tags in _POS.items():
         lemmas = sorted({lemma for lemma, p in table if p == pos and " " not in lemma})
         if lemmas:
@@ -134,6 +134,23 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
+def _objects(token: Token) -> set[str]:
+    objects = set(_heads_of(token, ("obj", "dobj")))
+    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
+    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
+    return objects
+
+
+def _modifiers(token: Token, pos: str) -> set[str]:
+    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
+    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
+                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
+    if pos == "VERB":  # the parser often hangs that predicate on the object itself
+        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
+                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
+    return modifiers
+
+
 def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
            repairs: tuple[tuple[str, str], ...] = ()) -> Trigger | None:
     """The narrowest record for this token whose object, preposition or modifier condition holds."""
@@ -142,15 +159,8 @@ def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
         entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
-    objects = set(_heads_of(token, ("obj", "dobj")))
-    # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
-    objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
-    # Modifiers, and the predicate a verb attributes to its object ("jugé la Russie responsable").
-    modifiers = {_lemma(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod", "obl:mod")
-                 or c.dep_ in ("xcomp", "acomp", "oprd") and c.pos_ == "ADJ"}
-    if pos == "VERB":  # the parser often hangs that predicate on the object itself
-        modifiers.update(_lemma(g) for c in token.children if c.dep_ in ("obj", "dobj")
-                         for g in c.children if g.dep_ == "amod" and g.pos_ == "ADJ")
+    objects = _objects(token) if any(t.obj for t in entries) else set()
+    modifiers = _modifiers(token, pos) if any(t.with_ for t in entries) else set()
     preps = None
     for trigger in entries:
         if trigger.obj and trigger.obj not in objects:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 
 
+@lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
 def fold(text: str) -> str:
     """Lower-case, accent-free, apostrophe-normalised form of a name."""
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.matching import AnchoredMatcher, TokenMatcher
 from .data import QuoteData
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -56,14 +56,14 @@ def sentence(tok: Token) -> Span:
     return doc[i:j]
 
 
-def build_matchers(nlp_vocab, data: QuoteData) -> tuple[Matcher, Matcher]:
-    cues = Matcher(nlp_vocab)
+def build_matchers(nlp_vocab, data: QuoteData) -> tuple[TokenMatcher, AnchoredMatcher]:
+    cues = TokenMatcher(nlp_vocab)
     if data.speech_verbs:
         cues.add("CUE", [[{"LEMMA": {"IN": sorted(data.speech_verbs)}, "POS": {"IN": ["VERB"]}}]])
     if data.speech_verb_forms:
         # Inflected forms, for when the lemmatizer leaves a verb as written ("indique").
         cues.add("CUE_FORM", [[{"LOWER": {"IN": sorted(data.speech_verb_forms)}, "POS": {"IN": ["VERB"]}}]])
-    phrases = Matcher(nlp_vocab)
+    phrases = AnchoredMatcher(nlp_vocab)
     for n, words in enumerate(data.attribution_phrases):
         phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
     for n, words in enumerate(data.opinion_openers):
@@ -503,7 +503,7 @@ def _opinion_source(doc: Doc, source: Span, data: QuoteData) -> bool:
     return doc[after + 1].is_quote and (root.lower_ in data.role_nouns or root.lemma_.lower() in data.role_nouns)
 
 
-def attribution_claims(doc: Doc, phrases: Matcher, text: str, data: QuoteData) -> list[Claim]:
+def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: QuoteData) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
     for match_id, s, e in phrases(doc):

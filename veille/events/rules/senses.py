@@ -15,8 +15,7 @@ def byline(c: Candidate, k) -> bool:
     """"Anna Berg contributed reporting from Oslo": the article's credits, not news."""
     if not k.bylines:
         return False
-    text = k.sentence(c.doc, c.token).text
-    return any(p.search(text) for p in k.bylines) and c.drop("byline")
+    return k.in_byline(c.doc, c.token) and c.drop("byline")
 
 
 @rule("vetoes")
