@@ -28,6 +28,7 @@ from ..kb.loader import CAPITAL, DEMONYM, SURNAME
 from ..model import Entity, Mention
 from ..nlp.registry import language_data
 from .actors import ActorFinder
+from .data import check_names
 from .gazetteer import Gazetteer
 from .junk import JunkFilter, inside_longer_name as _inside_longer_name
 from .mentions import Candidate, from_kb, from_ner, select
@@ -61,6 +62,8 @@ class EntityLinker:
         self.labels: dict[str, str] = getattr(data, "NER_LABELS", {}) if data else {}
         self._kb: KB | None = None
         edata = _lang_module(nlp.lang, "entities")
+        if edata is not None:
+            check_names(edata)
         self.titles = (
             TitleFinder(nlp, edata.TITLE_PATTERNS, set(edata.GENERIC_COMPLEMENTS), dict(edata.COUNT_WORDS))
             if edata
@@ -71,6 +74,7 @@ class EntityLinker:
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
+        self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
@@ -107,7 +111,8 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
+        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics,
+                                        self.linker.name_heads), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]
         raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
