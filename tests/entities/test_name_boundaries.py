@@ -70,3 +70,12 @@ def test_a_misspelled_list_name_is_refused():
     module = types.ModuleType("veille.lang.xx.entities")
     module.NAME_HEAD_NOUNS = {"rue"}
     assert check_names(module) is module
+
+
+def test_a_name_after_a_title_in_one_ner_span_is_a_person():
+    article = Article.from_text("Le Premier ministre Jacques Verdier a également annoncé sa démission prochaine.",
+                                published=dt.date(2023, 5, 4), language="fr")
+    entities = analyze_one(article).entities
+    people = [e for e in entities if e.type == "PERSON"]
+    assert any("Jacques Verdier" in {m.text for m in e.mentions} for e in people)
+    assert not any(m.text.startswith("Premier ministre J") for e in entities for m in e.mentions)
