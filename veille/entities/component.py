@@ -28,9 +28,10 @@ from ..kb.loader import CAPITAL, DEMONYM, SURNAME
 from ..model import Entity, Mention
 from ..nlp.registry import language_data
 from .actors import ActorFinder
+from .data import check_names
 from .gazetteer import Gazetteer
 from .junk import JunkFilter, inside_longer_name as _inside_longer_name
-from .mentions import Candidate, from_kb, from_ner, select
+from .mentions import Candidate, from_kb, from_ner, select, trim
 from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name, country_word
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
@@ -61,6 +62,8 @@ class EntityLinker:
         self.labels: dict[str, str] = getattr(data, "NER_LABELS", {}) if data else {}
         self._kb: KB | None = None
         edata = _lang_module(nlp.lang, "entities")
+        if edata is not None:
+            check_names(edata)
         self.titles = (
             TitleFinder(nlp, edata.TITLE_PATTERNS, set(edata.GENERIC_COMPLEMENTS), dict(edata.COUNT_WORDS))
             if edata
@@ -71,6 +74,7 @@ class EntityLinker:
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
+        self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
@@ -107,7 +111,8 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = _drop_titles(from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics), titles, demonyms)
+        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics, self.linker.name_heads)
+        ner = _drop_titles(_after_titles(doc, ner, titles, demonyms, self.kb), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]
         raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
@@ -534,6 +539,29 @@ def _kind(cand: Candidate) -> str:
         return "ner"
     kinds = {r.kind for r in cand.refs}
     return "demonym" if kinds == {DEMONYM} else sorted(kinds)[0]
+
+
+def _after_titles(doc: Doc, ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int],
+                  kb: KB) -> list[Candidate]:
+    """A NER span that opens with a title holds the title and the name in apposition to it
+    ("Premier ministre David Cameron", "Président Trump"): the name starts after the title and
+    its demonyms or adjectives ("Premier ministre britannique …"), and names a person."""
+    ends = {i: t.end for t in titles for i in range(t.start, t.end)}
+    out = []
+    for cand in ner:
+        j = ends.get(cand.start)
+        if j is None or j >= cand.end or cand.refs:
+            out.append(cand)
+            continue
+        while j < cand.end and (j in demonyms or (doc[j].is_lower and doc[j].pos_ == "ADJ")):
+            j += 1
+        name = trim(doc[j:cand.end]) if j < cand.end and doc[j].text[:1].isupper() else None
+        if name is None or not name[0].text[:1].isupper() or not any(t.pos_ == "PROPN" for t in name):
+            out.append(cand)
+            continue
+        out.append(Candidate(name.start, name.end, name.start_char, name.end_char, name.text,
+                             ner_type="PERSON", refs=list(kb.lookup(name.text))))
+    return out
 
 
 def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:

@@ -64,8 +64,10 @@ class JunkFilter:
         if nxt is not None and nxt.text in ("-", "‑") and cand.end + 1 < len(doc):
             nxt = doc[cand.end + 1]
             return fold(nxt.text).startswith(self.adjective_suffixes) if self.adjective_suffixes else False
-        return bool(self.adjective_suffixes) and any(
-            fold(cand.text).endswith("-" + s) for s in self.adjective_suffixes)
+        if not self.adjective_suffixes:
+            return False
+        folded = fold(cand.text)
+        return any(folded.endswith("-" + s) for s in self.adjective_suffixes)
 
 
 _FUNCTION_POS = {"ADP", "DET", "ADV", "VERB", "ADJ", "PRON", "AUX", "SCONJ", "CCONJ", "PART", "NUM"}

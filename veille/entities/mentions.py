@@ -70,13 +70,43 @@ def trim_lower_lead(span: Span) -> Span:
     return span
 
 
-def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset()) -> list[Candidate]:
+_DESCRIPTION_POS = {"NOUN", "ADJ", "NUM"}
+
+
+def cut_description(span: Span, name_heads: frozenset[str] = frozenset()) -> Span:
+    """A name opens with a capital: a lower-case common noun whose complement is the name is a
+    description of what the name names, not part of it ("l'aéroport de Bruxelles" → "Bruxelles",
+    "le ministère de l'Économie" → "Économie", "the city of Leeds" → "Leeds").
+
+    Only the noun + preposition construction is cut: a noun in apposition to the name ("place
+    Jean-Jaurès", "lycée Victor-Hugo") is often the name's own first word. Nouns in ``name_heads``
+    make one name with their complement, which names nothing alone ("place de la République",
+    "ministère de l'Intérieur"): they are kept.
+    """
+    doc = span.doc
+    first = next((t.i for t in span if t.text[:1].isupper()), None)
+    if first is None or first == span.start:
+        return span
+    lead = doc[span.start:first]
+    words = [t for t in lead if t.pos_ not in ("ADP", "DET")]
+    tail = lead[-1] if lead[-1].pos_ == "ADP" else lead[-2] if len(lead) > 1 else None
+    if (any(t.pos_ == "NOUN" for t in words) and tail is not None
+            and tail.pos_ == "ADP" and tail.i > words[-1].i
+            and all(t.is_lower and t.pos_ in _DESCRIPTION_POS for t in words)
+            and not any(t.lower_ in name_heads for t in words)):
+        return doc[first:span.end]
+    return span
+
+
+def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset(),
+             name_heads: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
         if type_ is None:
             continue
-        span = trim(trim_lower_lead(ent) if type_ in ("PERSON", "ORG") else ent, honorifics)
+        span = cut_description(ent, name_heads)
+        span = trim(trim_lower_lead(span) if type_ in ("PERSON", "ORG") else span, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
         out.append(

@@ -10,9 +10,15 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'"})
 
 
-@lru_cache(maxsize=1 << 16)  # the same names and words are folded again and again
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, apostrophe-normalised form of a name."""
+    """Lower-case, accent-free, apostrophe-normalised form of a name.
+
+    Cached: linking folds the same few thousand words and names again and again, and each fold
+    walks the text character by character.
+    """
+    if text.isascii():  # nothing to decompose: the same result, without the walk
+        return text.replace("`", "'").casefold().strip()
     text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip()
 

@@ -75,3 +75,8 @@ CALENDAR_WORDS = {
 
 # Suffixes that turn a name into an adjective ("Washington-based", "Iran-backed"): not a mention.
 ADJECTIVE_SUFFIXES = ("based", "born", "backed", "led", "made", "style", "bound", "owned", "funded", "allied")
+
+# Nouns that make one name with their "of" complement, which names nothing alone ("Department of
+# Justice", "Ministry of Defence"). Other nouns before "of" + a name describe what the name names
+# ("the city of Leeds" is a mention of Leeds).
+NAME_HEAD_NOUNS = {"department", "ministry", "secretary", "office", "bureau", "university", "bank"}

@@ -88,3 +88,11 @@ CALENDAR_WORDS = {
 
 # Suffixes that turn a name into an adjective; French uses other constructions.
 ADJECTIVE_SUFFIXES = ()
+
+# Nouns that make one name with their "de" complement, which names nothing alone: streets and squares
+# ("place de la République", "rue du Bac"), stations, ministries ("ministère de l'Intérieur"). Other
+# nouns before "de" + a name describe what the name names ("l'aéroport de Lyon" is a mention of Lyon).
+NAME_HEAD_NOUNS = {
+    "place", "rue", "avenue", "boulevard", "quai", "cours", "allée", "impasse", "chemin", "route", "square",
+    "esplanade", "parvis", "passage", "gare", "porte", "ministère", "ministre", "secrétariat",
+}

@@ -1,0 +1,81 @@
+"""Where a name starts: descriptions before it, titles that open a NER span, the lists that drive them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from veille.entities.data import check_names
+from veille.entities.mentions import cut_description
+from veille.model import Article
+from veille.nlp import analyze_one
+
+
+_VOCAB = spacy.blank("xx").vocab
+
+
+def _span(words: list[str], pos: list[str]):
+    doc = Doc(_VOCAB, words=words, pos=pos)
+    return doc[0 : len(doc)]
+
+
+def test_a_noun_and_its_of_complement_describe_the_name():
+    span = _span(["stade", "de", "Grenoble"], ["NOUN", "ADP", "PROPN"])
+    assert cut_description(span).text == "Grenoble"
+    span = _span(["town", "of", "Harrogate"], ["NOUN", "ADP", "PROPN"])
+    assert cut_description(span).text == "Harrogate"
+
+
+def test_adjectives_and_articles_belong_to_the_description():
+    span = _span(["troisième", "circonscription", "de", "la", "Somme"], ["ADJ", "NOUN", "ADP", "DET", "PROPN"])
+    assert cut_description(span).text == "Somme"
+
+
+def test_a_noun_that_forms_the_name_is_kept():
+    span = _span(["rue", "de", "la", "Paix"], ["NOUN", "ADP", "DET", "PROPN"])
+    assert cut_description(span, frozenset({"rue"})).text == "rue de la Paix"
+
+
+def test_a_noun_in_apposition_is_not_cut():
+    # "lycée Victor-Hugo": the noun is often the name's own first word.
+    span = _span(["lycée", "Victor-Hugo"], ["NOUN", "PROPN"])
+    assert cut_description(span).text == "lycée Victor-Hugo"
+
+
+def test_a_particle_name_is_not_a_description():
+    span = _span(["de", "Villepin"], ["ADP", "PROPN"])
+    assert cut_description(span).text == "de Villepin"
+
+
+def _mentions(text: str, lang: str) -> dict[str, set[str]]:
+    article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
+    return {e.id: {m.text for m in e.mentions} for e in analyze_one(article).entities}
+
+
+def test_the_airport_of_a_city_mentions_the_city():
+    found = _mentions("Un colis suspect a été découvert à l'aéroport de Lyon mardi soir.", "fr")
+    texts = set().union(*found.values())
+    assert "Lyon" in texts and "aéroport de Lyon" not in texts
+
+
+def test_a_misspelled_list_name_is_refused():
+    module = types.ModuleType("veille.lang.xx.entities")
+    module.NAME_HEAD_NOUN = {"rue"}
+    with pytest.raises(ValueError, match="NAME_HEAD_NOUN"):
+        check_names(module)
+    module = types.ModuleType("veille.lang.xx.entities")
+    module.NAME_HEAD_NOUNS = {"rue"}
+    assert check_names(module) is module
+
+
+def test_a_name_after_a_title_in_one_ner_span_is_a_person():
+    article = Article.from_text("Le Premier ministre Jacques Verdier a également annoncé sa démission prochaine.",
+                                published=dt.date(2023, 5, 4), language="fr")
+    entities = analyze_one(article).entities
+    people = [e for e in entities if e.type == "PERSON"]
+    assert any("Jacques Verdier" in {m.text for m in e.mentions} for e in people)
+    assert not any(m.text.startswith("Premier ministre J") for e in entities for m in e.mentions)

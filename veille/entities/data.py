@@ -1,0 +1,29 @@
+"""The names a language's ``veille/lang/<code>/entities.py`` may define, checked when it is loaded."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+# Each list the entities stage reads, and what it is for.
+ENTITY_LISTS = {
+    "TITLE_PATTERNS": "token patterns of titles and role descriptions",
+    "GENERIC_COMPLEMENTS": "complements that keep a title generic",
+    "COUNT_WORDS": "number words before a plural title",
+    "OF_WORDS": "prepositions that keep a country inside a title phrase",
+    "NOT_NAMES": "capitalised common nouns that are no names alone",
+    "FORMER_WORDS": "words that make a title a former office",
+    "HONORIFICS": "honorifics cut from a name",
+    "CALENDAR_WORDS": "weekday and month words",
+    "ADJECTIVE_SUFFIXES": "suffixes that make a name an adjective",
+    "NAME_HEAD_NOUNS": "nouns that make one name with their complement",
+}
+_PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
+
+
+def check_names(module: ModuleType) -> ModuleType:
+    """A misspelled list name would be read as empty and silently turn its rule off: refuse it."""
+    unknown = sorted(n for n in dir(module) if _PUBLIC.match(n) and n not in ENTITY_LISTS)
+    if unknown:
+        raise ValueError(f"{module.__name__}: unknown entity list {', '.join(unknown)}")
+    return module
