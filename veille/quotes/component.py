@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -39,6 +40,16 @@ def make_quotes(nlp: Language, name: str) -> "QuoteFinder":
     return QuoteFinder(nlp)
 
 
+@dataclass
+class _Found:
+    """What one doc's quote search has found so far."""
+
+    quotes: list[tuple[int, Quote]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # quotations taken into a mixed quote
+    by_cue: dict[int, int] = field(default_factory=dict)  # cue token index -> its quote in ``quotes``
+    attributed: dict = field(default_factory=dict)  # quotation index -> the "selon X" claim it makes up
+
+
 class QuoteFinder:
     """Finds the reported statements of a doc and writes them on ``doc._.quotes``."""
 
@@ -59,77 +70,91 @@ class QuoteFinder:
         # (scanning them all for each claim made long articles quadratic).
         self._q_reach = list(itertools.accumulate((q.close_at for q in quoted), max))
         resolver = SpeakerResolver(doc, self.data, text, [(q.start, q.end) for q in quoted])
-        found: list[tuple[int, Quote]] = []
-        used: set[int] = set()  # indexes of quotations taken into a mixed quote
-        by_cue: dict[int, int] = {}  # cue token index -> its indirect quote in ``found``
+        found = _Found()
         cue_tokens: list[Token] = []
-        attributed: dict[int, cue_rules.Claim] = {}  # quotation index -> the "selon X" claim it makes up
         if parsed:
             cue_tokens = self._cues(doc, quoted)
             self._cue_tokens, self._cue_idx = cue_tokens, [t.idx for t in cue_tokens]
-            claims = self._claims(doc, cue_tokens, quoted)
-            claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text, self.data)
-            claims = _drop_nested(claims)
-            for claim in claims:
-                inner = []
-                for n in range(bisect.bisect_left(q_starts, claim.start), len(quoted)):
-                    if quoted[n].start > claim.end:
-                        break
-                    if quoted[n].end <= claim.end:
-                        inner.append(n)
-                if _inside_quotation(text, claim, quoted, q_starts, self._q_reach):
-                    if claim.cue is None:
-                        # "Pour X, « … »": the quotation is X's words, a direct quote.
-                        attributed.update((n, claim) for n in inner)
-                    continue  # the cue of a direct quote, handled below
-                used.update(inner)
-                kind = "mixed" if inner else "indirect"
-                found.append((claim.start, self._quote(text, claim.start, claim.end, kind, claim, resolver)))
-                by_cue[claim.cue.i if claim.cue is not None else -1] = len(found) - 1
+            self._claim_quotes(doc, quoted, resolver, found)
         for n, q in enumerate(quoted):
-            if n in used:
-                continue
-            words = len(_WORD.findall(text[q.start : q.end]))
-            claim = self._direct_claim(doc, q, quoted, cue_tokens) if parsed else None
-            if claim is None and parsed and not q.closed and n + 1 < len(quoted):
-                # A paragraph of a longer quotation: its cue comes with the piece that closes it.
-                claim = self._direct_claim(doc, quoted[n + 1], quoted, cue_tokens)
-            if claim is None and n in attributed:
-                claim = cue_rules.Claim(q.start, q.end, None, attributed[n].speaker, attributed[n].speaker_head)
-            host = by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
-            if host is not None and _same_paragraph(text, found[host][1].end, q.start):
-                # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.
-                prior = found[host][1]
-                if q.close_at > prior.end:
-                    end = q.close_at
-                    found[host] = (prior.start, prior.model_copy(
-                        update={"end": end, "text": text[prior.start : end], "kind": "mixed"}
-                    ))
-                continue
-            named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
-            if named is not None:
-                # 'called the conclusion "bold"': a characterisation in someone's words, however short.
-                found.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
-                continue
-            right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
-                claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
-            short_ok = words >= 2 and (_whole_sentence(text, q) or right_after_cue)
-            if words < self.data.min_direct_words and not (short_ok or _attributed_quotation(text, q, claim)):
-                continue  # a scare-quoted term or a title, not a statement
-            if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
-                continue
-            if claim is None and text[q.open_at] == "'":
-                continue  # straight single quotes with no cue: as often a title or a term as a statement
-            found.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+            if n not in found.used:
+                self._quotation(doc, n, quoted, cue_tokens if parsed else None, resolver, found)
+        quotes = self._post_quotes(doc, text, found.quotes, resolver)
+        quotes.sort(key=lambda x: x[0])
+        doc._.quotes = _resolve_continuations(text, [q for _, q in quotes], resolver)
+        return doc
+
+    def _claim_quotes(self, doc: Doc, quoted: list[Quoted], resolver, found: "_Found") -> None:
+        """Indirect and mixed quotes from the cues' and introducers' claims."""
+        text, q_starts = self._text, self._q_starts
+        claims = self._claims(doc, self._cue_tokens, quoted)
+        claims += cue_rules.attribution_claims(doc, self.phrase_matcher, text, self.data)
+        for claim in _drop_nested(claims):
+            inner = []
+            for n in range(bisect.bisect_left(q_starts, claim.start), len(quoted)):
+                if quoted[n].start > claim.end:
+                    break
+                if quoted[n].end <= claim.end:
+                    inner.append(n)
+            if _inside_quotation(text, claim, quoted, q_starts, self._q_reach):
+                if claim.cue is None:
+                    # "Pour X, « … »": the quotation is X's words, a direct quote.
+                    found.attributed.update((n, claim) for n in inner)
+                continue  # the cue of a direct quote, handled below
+            found.used.update(inner)
+            kind = "mixed" if inner else "indirect"
+            found.quotes.append((claim.start, self._quote(text, claim.start, claim.end, kind, claim, resolver)))
+            found.by_cue[claim.cue.i if claim.cue is not None else -1] = len(found.quotes) - 1
+
+    def _quotation(self, doc: Doc, n: int, quoted: list[Quoted], cue_tokens: list[Token] | None,
+                   resolver, found: "_Found") -> None:
+        """The quotation ``n`` as a direct quote, as the end of a claim's quote, or nothing."""
+        text, q, parsed = self._text, quoted[n], cue_tokens is not None
+        claim = self._direct_claim(doc, q, quoted, cue_tokens) if parsed else None
+        if claim is None and parsed and not q.closed and n + 1 < len(quoted):
+            # A paragraph of a longer quotation: its cue comes with the piece that closes it.
+            claim = self._direct_claim(doc, quoted[n + 1], quoted, cue_tokens)
+        if claim is None and n in found.attributed:
+            claim = cue_rules.Claim(q.start, q.end, None, found.attributed[n].speaker, found.attributed[n].speaker_head)
+        host = found.by_cue.get(claim.cue.i) if claim is not None and claim.cue is not None else None
+        if host is not None and _same_paragraph(text, found.quotes[host][1].end, q.start):
+            # "a noté que … : il n'y a «ni argent, ni effort»": the quotation ends that claim.
+            prior = found.quotes[host][1]
+            if q.close_at > prior.end:
+                found.quotes[host] = (prior.start, prior.model_copy(
+                    update={"end": q.close_at, "text": text[prior.start : q.close_at], "kind": "mixed"}
+                ))
+            return
+        named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
+        if named is not None:
+            # 'called the conclusion "bold"': a characterisation in someone's words, however short.
+            found.quotes.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
+            return
+        if self._statement(q, claim, parsed):
+            found.quotes.append((q.start, self._quote(text, q.start, q.end, "direct", claim, resolver)))
+
+    def _statement(self, q: Quoted, claim, parsed: bool) -> bool:
+        """Whether a quotation is a statement, not a scare-quoted term or a title."""
+        text = self._text
+        words = len(_WORD.findall(text[q.start : q.end]))
+        right_after_cue = claim is not None and claim.cue is not None and 0 <= q.open_at - (
+            claim.cue.idx + len(claim.cue)) <= 3  # 'chanted "Trudeau must go!"': the verb's own object
+        short_ok = words >= 2 and (_whole_sentence(text, q) or right_after_cue)
+        if words < self.data.min_direct_words and not (short_ok or _attributed_quotation(text, q, claim)):
+            return False
+        if claim is None and not _reads_as_sentence(text, q) and (parsed or not _attributed_by_punctuation(text, q)):
+            return False
+        # Straight single quotes with no cue: as often a title or a term as a statement.
+        return claim is not None or text[q.open_at] != "'"
+
+    def _post_quotes(self, doc: Doc, text: str, found: list, resolver) -> list:
+        """Embedded social-media posts: the post's words are its author's, whatever cues lie inside."""
         for post in embedded_posts(text) if "(@" in text else ():
-            # The post's words are its author's, whatever cues lie inside them.
             found = [f for f in found if not (post.start <= f[1].start and f[1].end <= post.end + 2)]
             author = doc.char_span(post.author_start, post.author_end, alignment_mode="expand")
             claim = cue_rules.Claim(post.start, post.end, None, author, author.root) if author is not None else None
             found.append((post.start, self._quote(text, post.start, post.end, "direct", claim, resolver)))
-        found.sort(key=lambda x: x[0])
-        doc._.quotes = _resolve_continuations(text, [q for _, q in found], resolver)
-        return doc
+        return found
 
     # -- claims -----------------------------------------------------------------------------
 

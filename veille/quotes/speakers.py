@@ -119,25 +119,43 @@ class SpeakerResolver:
         """Entity for the speaker phrase, and the phrase to report as the speaker mention."""
         on_head = self.overlapping(head.idx, head.idx + len(head))
         lemma = head.lemma_.lower()
-        if lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns:
-            # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
-            # Not the one it works for: "a spokeswoman for Trudeau", "le porte-parole de Macron".
-            people = [
-                r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i and not _governed_by_preposition(t)
-                for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
-            ]
-            if people:
-                last = max(t.i for t in head.subtree)
-                whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
-                return self._pick(people), whole if len(whole) <= 12 else phrase
-        if on_head and head.pos_ == "NOUN":
-            # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
-            for child in head.children:
-                if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
-                    # "police in the capital Abuja": a place beside a speaker is where it is, not who.
-                    named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type not in _PLACES]
-                    if named:
-                        return self._pick(named), phrase
+        # The first step that decides gives the answer (an entity, or None for "nobody known").
+        for step in (self._title_holder, self._name_beside, self._apposed_name, self._described):
+            decided = step(phrase, head, on_head, lemma)
+            if decided is not None:
+                return decided
+        if on_head:
+            return self._pick(on_head), phrase
+        return self._unnamed(phrase, head, lemma)
+
+    def _title_holder(self, phrase: Span, head: Token, on_head, lemma: str):
+        if not (lemma in self.data.role_nouns or head.lower_ in self.data.role_nouns):
+            return None
+        # "le directeur général de Sprint, Marcelo Claure": the person the title belongs to.
+        # Not the one it works for: "a spokeswoman for Trudeau", "le porte-parole de Macron".
+        people = [
+            r for t in head.subtree if t.pos_ == "PROPN" and t.i != head.i and not _governed_by_preposition(t)
+            for r in self.overlapping(t.idx, t.idx + len(t)) if r[2].type == "PERSON"
+        ]
+        if not people:
+            return None
+        last = max(t.i for t in head.subtree)
+        whole = head.doc[min(phrase.start, head.left_edge.i) : max(phrase.end, last + 1)]
+        return self._pick(people), whole if len(whole) <= 12 else phrase
+
+    def _name_beside(self, phrase: Span, head: Token, on_head, lemma: str):
+        if not (on_head and head.pos_ == "NOUN"):
+            return None
+        # "le syndicat CGT", "the company Facebook": the name beside a common noun says more.
+        for child in head.children:
+            if child.pos_ == "PROPN" and child.dep_ in ("appos", "flat:name", "flat", "compound", "nmod", "nummod"):
+                # "police in the capital Abuja": a place beside a speaker is where it is, not who.
+                named = [r for r in self.overlapping(child.idx, child.idx + len(child)) if r[2].type not in _PLACES]
+                if named:
+                    return self._pick(named), phrase
+        return None
+
+    def _apposed_name(self, phrase: Span, head: Token, on_head, lemma: str):
         # "Le président biélorusse Alexandre Loukachenko", "l'agence de presse syrienne Sana": a name
         # in apposition to a title or a common noun says who it is.
         for child in head.children if not on_head or head.pos_ == "NOUN" else ():
@@ -150,6 +168,9 @@ class SpeakerResolver:
                 if named:
                     whole = head.doc[phrase.start : max(phrase.end, child.right_edge.i + 1)]
                     return self._pick(named), whole
+        return None
+
+    def _described(self, phrase: Span, head: Token, on_head, lemma: str):
         if lemma in self.data.document_nouns or head.lower_ in self.data.document_nouns:
             return self._owner(head), phrase
         if not on_head and head.pos_ == "NOUN" and _indefinite(head):
@@ -159,24 +180,25 @@ class SpeakerResolver:
         # "the Kentucky Republican said": a nationality or a party member named by a definite
         # description is a person of the article too.
         norp = bool(on_head) and all(r[2].type == "NORP" for r in on_head) and head.pos_ in ("NOUN", "PROPN")
-        if (self._definite_description(head) or norp and self._definite(head)) and (
+        if not ((self._definite_description(head) or norp and self._definite(head)) and (
             not on_head or norp or all(_generic(r[2]) for r in on_head)
-        ):
-            # "the company said", "the bow-tied maverick says": a definite description that speaks
-            # names someone already in the article — one described with the same noun first
-            # ("un officier de police" … "l'officier"), else the most salient organisation or person.
-            same = self._described_before(head) or self._described_after(head)
-            if same is not None:
-                return same, phrase
-            if self._new_role(head):
-                return self.create(phrase), phrase
-            wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
-            gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
-            found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
-            if found is not None:
-                return found, phrase
-        if on_head:
-            return self._pick(on_head), phrase
+        )):
+            return None
+        # "the company said", "the bow-tied maverick says": a definite description that speaks
+        # names someone already in the article — one described with the same noun first
+        # ("un officier de police" … "l'officier"), else the most salient organisation or person.
+        same = self._described_before(head) or self._described_after(head)
+        if same is not None:
+            return same, phrase
+        if self._new_role(head):
+            return self.create(phrase), phrase
+        wanted = "ORG" if lemma in self.data.org_nouns else "PERSON"
+        gender = (head.morph.get("Gender") or [None])[0] if wanted == "PERSON" else None
+        found = self.antecedent(head.idx, gender, "Sing", wanted={wanted})
+        return (found, phrase) if found is not None else None
+
+    def _unnamed(self, phrase: Span, head: Token, lemma: str) -> tuple[Entity | None, Span]:
+        """A speaker phrase with no name on its head: a pronoun, a title, a surname, a description."""
         low = head.lower_
         if low not in self.data.pronouns:
             # "a-t-elle": the parser may head the subject with "-t" and hang the pronoun on it.
