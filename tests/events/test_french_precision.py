@@ -400,3 +400,23 @@ def test_street_is_a_place_not_a_party(code):
     c = code("Ils ont été condamnés pour une fusillade dans la rue du Dries.", "fr")
     for e in c.events("ASSAULT"):
         assert not any("Dries" in w for w in c.words(e.source + e.target))
+
+
+def test_participle_with_a_determiner_is_a_noun(code):
+    c = code("Le maire de Lyon était hier l'invité de la radio publique.", "fr")
+    assert c.events("REQUEST") == []
+
+
+def test_shooting_down_missiles_is_no_attack(code):
+    c = code("L'armée polonaise a abattu douze missiles au-dessus de Varsovie.", "fr")
+    assert c.events("ASSAULT") == []
+
+
+def test_town_of_an_arrest_is_not_the_one_arrested(code):
+    c = code("Le syndicaliste Jean Morel, connu pour ses discours, a été arrêté mardi à Lille.", "fr")
+    assert all("Lille" not in c.words(e.target) for e in c.events("COERCE"))
+
+
+def test_purpose_clause_is_no_happening(code):
+    c = code("Le ministre Paul Roux a écrit aux préfets pour qu'ils interdisent les rassemblements.", "fr")
+    assert c.events("COERCE") == []

@@ -229,6 +229,10 @@ class EventCoder:
         for verb in (token, token.head) if token.dep_ == "conj" else (token,):
             if any(c.lower_ in self.lex.purpose_marks for c in verb.children if c.dep_ in ("mark", "case", "advmod")):
                 return True
+            # "pour qu'ils empêchent…": "pour" before a finite clause is a purpose; "pour avoir tué" is a cause.
+            if "Fin" in verb.morph.get("VerbForm") and any(
+                    c.lower_ in self.lex.purpose_subordinators for c in verb.children if c.dep_ == "mark"):
+                return True
         # The parser often makes the purpose word the head of its clause.
         return any(a.lower_ in self.lex.purpose_marks for a in list(token.ancestors)[:3])
 
@@ -252,7 +256,8 @@ class EventCoder:
         """Last resort for a verb's recipient: the first other actor named inside its object or
         prepositional complements ("denied land allocation for the construction of an Alewite
         temple"), without entering clauses of their own, dates or places where it happened."""
-        stack = [c for c in reversed(list(verb.children)) if c.dep_ in _COMPLEMENTS]
+        # "réclamaient dans la capitale l'expulsion…": where it happened is no recipient, first level included.
+        stack = [c for c in reversed(list(verb.children)) if c.dep_ in _COMPLEMENTS and not self._placed_at(c)]
         while stack:
             tok = stack.pop()
             if tok.lower_ in self.lex.location_preps or actors.in_date(tok):
@@ -266,9 +271,13 @@ class EventCoder:
                         continue
                     if entity.id not in taken and entity.type in ("PERSON", "ORG", "GPE", "NORP") and actors.is_actor(entity.id):
                         return [entity.id]
-            stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not (
-                c.dep_.startswith(("obl", "nmod")) and any(g.lower_ in self.lex.location_preps for g in c.children if g.dep_ == "case"))]
+            stack += [c for c in reversed(list(tok.children)) if c.dep_ not in _CLAUSES and not self._placed_at(c)]
         return []
+
+    def _placed_at(self, tok: Token) -> bool:
+        """An oblique or nominal complement introduced by a preposition of place ("dans la capitale")."""
+        return tok.dep_.startswith(("obl", "nmod")) and any(
+            g.lower_ in self.lex.location_preps for g in tok.children if g.dep_ == "case")
 
     def _speech_events(self, doc: Doc, actors: ActorIndex, seen: set[int]) -> list[Event]:
         """Events carried by reported speech itself.
@@ -290,7 +299,9 @@ class EventCoder:
             inner = clause[0]
             subject = roles.subject_of(inner)
             if self._obliges(inner):
-                target = [t for t in ids(roles.expand(subject), actors) if t not in source]
+                # "la colère des policiers ne doit pas…": the subject itself must be an actor, not a thing of one.
+                named = ids(subject[:1], actors) if subject else []
+                target = [t for t in ids(roles.expand(subject), actors) if t not in source] if named else []
                 if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
             elif (inner.i not in seen and qualifiers.is_negated(inner, self.lex.negations)

@@ -87,6 +87,8 @@ class EventLexicon:
     penalty_preps: _WORDS = frozenset()  # "à", "to": the preposition of the penalty
     ruling_out_verbs: _WORDS = frozenset()  # "exclure une hausse": a rejection, "exclure un membre": a sanction
     instrument_preps: _WORDS = frozenset()  # "targeted with sanctions": a measure, not an attack
+    munition_nouns: _WORDS = frozenset()  # "abattu des missiles": an interception, not an attack
+    purpose_subordinators: _WORDS = frozenset()  # "pour qu'ils empêchent…": an aim (with a finite verb)
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -35,8 +35,11 @@ def _same(a: Event, b: Event) -> bool:
         return bool(pa & pb) and (pa <= pb or pb <= pa)
     if bool(a.source) != bool(b.source) and a.target and set(a.target) == set(b.target):
         return True  # "l'ancienne présidente arrêtée" (headline) and "la police a arrêté Park…"
+    # "Magnette exclut…" (headline) and "le président du PS, Paul Magnette, a exclu…": one doer named
+    # once alone and once with his party is the same doer.
+    sa, sb = set(a.source), set(b.source)
     return bool(
-        a.source and b.source and set(a.source) == set(b.source)
+        sa and sb and (sa <= sb or sb <= sa)
         and (not a.target or not b.target or set(a.target) == set(b.target))
         and (a.date is None or b.date is None or a.date == b.date)
     )

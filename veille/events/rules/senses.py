@@ -34,6 +34,31 @@ def expletive_clause(c: Candidate, k) -> bool:
 
 
 @rule("vetoes")
+def nominal_participle(c: Candidate, k) -> bool:
+    """"dont il était l'invité", "est l'exécutant de l'attaque": a participle with a determiner or a
+    copula is used as a noun or an adjective (the guest, the one who carried it out), not as the verb."""
+    if not c.verbal or c.token.pos_ not in ("VERB", "AUX"):
+        return False
+    tok = c.token
+    determined = any(ch.dep_ == "det" and ch.i < tok.i for ch in tok.children)
+    present = "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
+    copular = present and any(ch.dep_ == "cop" for ch in tok.children)
+    return (determined or copular) and c.drop("participle used as a noun")
+
+
+@rule("vetoes")
+def interception_sense(c: Candidate, k) -> bool:
+    """"a abattu 31 missiles", "shot down two drones": an attack verb whose object is a munition in flight
+    names its interception, a defence; no party was attacked."""
+    # A record keyed on its object ("jeter des projectiles") names the throwing itself: an attack.
+    if not c.verbal or c.type != "ASSAULT" or c.trigger.obj or not k.lex.munition_nouns:
+        return False
+    taken = objects(c.token) or [ch for ch in c.token.children if ch.dep_ in ("nsubj:pass", "nsubjpass")]
+    return (bool(taken) and all(o.lemma_.lower() in k.lex.munition_nouns for o in taken)
+            and c.drop("interception"))
+
+
+@rule("vetoes")
 def naming_sense(c: Candidate, k) -> bool:
     """"called the deficit 'the defining problem'", "whom Beijing calls a separatist": naming someone or
     something, not calling them."""

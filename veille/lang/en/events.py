@@ -331,9 +331,11 @@ PENALTY_NOUNS = set("prison jail year month fine term imprisonment life death de
 PENALTY_PREPS = {"to"}
 # "targeted with travel bans": the instrument of a verb of attack may be a measure.
 INSTRUMENT_PREPS = {"with", "by"}
+# Munitions in flight: "shot down missiles" intercepts them, nobody is attacked.
+MUNITION_NOUNS = set("missile rocket drone shell".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
@@ -346,6 +348,6 @@ RULE_ORDER = {
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
-    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
+    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "place_not_detainee", "needs_party", "political_side",
                "doer_required", "addressee_required", "source_sector"),
 }

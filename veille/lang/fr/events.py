@@ -408,11 +408,13 @@ IMPERSONAL_VERBS = set("agir falloir sembler paraître exister".split())
 TARGETING_VERBS = set("viser cibler concerner frapper toucher".split())
 # Purpose markers: "afin de suspendre Rousseff" states an aim, not a happening.
 PURPOSE_MARKS = {"afin"}
+# "pour qu'ils empêchent…": before a finite verb, "pour" states an aim ("pour avoir tué" states a cause).
+PURPOSE_SUBORDINATORS = {"pour"}
 # People an act is done to: "les otages de Boko Haram" are held by it, not members of it.
 # Nouns whose holder did the act in their "de" complement: "X est responsable de l'attentat".
 RESPONSIBLE_NOUNS = set("responsable auteur commanditaire instigateur".split())
 # Nouns for the time before an act: a nominal trigger under them has not happened ("à la veille du sommet").
-PROSPECT_NOUNS = set("veille approche perspective prévision préparation préparatif".split())
+PROSPECT_NOUNS = set("veille approche perspective prévision préparation préparatif cas".split())
 
 # Nouns for treaties and pacts: leaving one is a SANCTION (withdraw), and it is no new agreement.
 TREATY_NOUNS = set("accord traité statut convention pacte protocole charte".split())
@@ -490,11 +492,13 @@ PENALTY_NOUNS = set("prison peine amende an mois réclusion perpétuité empriso
 PENALTY_PREPS = {"à"}
 # "targeted with travel bans": the instrument of a verb of attack may be a measure.
 INSTRUMENT_PREPS = {"par", "avec"}
+# Munitions in flight: "abattre des missiles" intercepts them, nobody is attacked.
+MUNITION_NOUNS = set("missile roquette drone obus".split())
 # Excluding a thing or a course is a rejection; only a party is expelled.
 RULING_OUT_VERBS = {"exclure"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
@@ -507,6 +511,6 @@ RULE_ORDER = {
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
-    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
+    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "place_not_detainee", "needs_party", "political_side",
                "doer_required", "addressee_required", "source_sector"),
 }
