@@ -38,20 +38,6 @@ def mobilised_side(c: Candidate, k) -> bool:
     return True
 
 
-# Acts done to people: a country or a place is never the one arrested, detained or deported.
-_PERSONAL_MODES = frozenset({"arrest", "deport"})
-
-
-@rule("checks")
-def place_not_detainee(c: Candidate, k) -> bool:
-    """"a été arrêté lundi à Douala": the town where someone is arrested is not who is arrested."""
-    if c.type != "COERCE" or c.mode not in _PERSONAL_MODES:
-        return False
-    before = len(c.target)
-    c.target = [t for t in c.target if c.actors.entity_type(t) not in ("GPE", "LOC")]
-    return len(c.target) < before
-
-
 @rule("checks")
 def needs_party(c: Candidate, k) -> bool:
     """An event names at least one party; a place alone is where it happened."""

@@ -348,6 +348,6 @@ RULE_ORDER = {
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
-    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "place_not_detainee", "needs_party", "political_side",
+    "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
                "doer_required", "addressee_required", "source_sector"),
 }
