@@ -40,7 +40,7 @@ class TitleFinder:
         for i, rec in enumerate(patterns):
             label = f"title{i}"
             self.rules[label] = (rec["office"], bool(rec.get("plural")), rec.get("country"))
-            self.matcher.add(label, expand(rec["pattern"]))
+            self.matcher.add(label, [rec["pattern"]])
         self.generic = generic
         self.counts = counts
 
@@ -77,23 +77,6 @@ class TitleFinder:
                 if tok.pos_ in ("NOUN", "PROPN"):
                     return tok.lower_ not in self.generic
         return False
-
-
-def expand(pattern: list[dict]) -> list[list[dict]]:
-    """The same matches with one plain pattern per word of each ``LOWER``/``POS`` ``IN`` list.
-
-    The Matcher tests an ``IN`` set in Python for every token of the article, and the title
-    patterns run over whole articles; a plain value is a fast attribute comparison.
-    """
-    out: list[list[dict]] = [[]]
-    for spec in pattern:
-        choices = [spec]
-        for attr in ("LOWER", "POS"):
-            value = spec.get(attr)
-            if isinstance(value, dict) and set(value) == {"IN"}:
-                choices = [{**c, attr: v} for c in choices for v in dict.fromkeys(value["IN"])]
-        out = [p + [c] for p in out for c in choices]
-    return out
 
 
 def _inside(tok, of_words: frozenset[str]) -> bool:
