@@ -21,18 +21,18 @@ def test_both_languages_load_as_typed_lexicons():
     for lang in ("fr", "en"):
         lex = lexicon(lang)
         assert isinstance(lex, EventLexicon)
-        assert lex.speech_verbs and isinstance(lex.negations, frozenset)
+        assert lex.speech_verbs and isinstance(lex.speech_verbs, frozenset)
         assert lexicon(lang) is lex  # loaded once
 
 
 def test_a_misspelled_list_name_is_an_error():
-    with pytest.raises(ValueError, match="unknown event list NEGATION"):
-        from_module(_module(NEGATION={"pas"}))
+    with pytest.raises(ValueError, match="unknown event list SPEECH_VERB"):
+        from_module(_module(SPEECH_VERB={"dire"}))
 
 
 def test_a_list_left_out_is_empty():
-    lex = from_module(_module(NEGATIONS={"not"}))
-    assert lex.negations == {"not"} and lex.treaty_nouns == frozenset()
+    lex = from_module(_module(SPEECH_VERBS={"say"}))
+    assert lex.speech_verbs == {"say"} and lex.treaty_nouns == frozenset()
 
 
 def test_rule_order_is_checked_against_the_registered_rules():

@@ -290,7 +290,7 @@ class EventCoder:
         for _, start, _ in self.speech(doc):
             verb = doc[start]
             clause = [c for c in verb.children if c.dep_ == "ccomp"]
-            if not clause or verb.i in seen or qualifiers.is_negated(verb, self.lex.negations):
+            if not clause or verb.i in seen or qualifiers.is_negated(verb):
                 continue
             sources = roles.expand(roles.subject_of(verb))
             source = ids(sources, actors)
@@ -304,7 +304,7 @@ class EventCoder:
                 target = [t for t in ids(roles.expand(subject), actors) if t not in source] if named else []
                 if target:  # "a déclaré que les deux économies se devaient de…" asks nobody
                     out.append(self._make(doc, verb, "REQUEST", None, source, target, actors, 0.6 + _prominence(verb)))
-            elif (inner.i not in seen and qualifiers.is_negated(inner, self.lex.negations)
+            elif (inner.i not in seen and qualifiers.is_negated(inner)
                   and "Fut" not in inner.morph.get("Tense")  # "qu'elles ne feront pas…" announces, denies nothing
                   and self._about_speaker(inner, source, actors)):
                 # A denial is about the speaker's side ("ils n'étaient pas les organisateurs"), not about
@@ -335,7 +335,7 @@ class EventCoder:
         event = Event(
             type=type_, mode=mode, quad=ontology.quad(type_), source=source, target=target,
             trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char, text=sent.text),
-            negated=qualifiers.is_negated(token, self.lex.negations), confidence=round(min(confidence, 0.95), 3),
+            negated=qualifiers.is_negated(token), confidence=round(min(confidence, 0.95), 3),
         )
         expressions = self._sentences[sent.start][1]
         nearest = qualifiers.nearest_date(token, expressions)

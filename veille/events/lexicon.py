@@ -34,8 +34,7 @@ class EventLexicon:
     nominal_target_preps: _WORDS = frozenset()
     location_preps: _WORDS = frozenset()
     grievance_preps: _WORDS = frozenset()
-    # Qualifiers: negation, hypothesis, intention, obligation, conditions, aims.
-    negations: _WORDS = frozenset()
+    # Qualifiers: hypothesis, intention, obligation, conditions, aims (negation: ``veille.nlp.syntax``).
     hypothetical_heads: _WORDS = frozenset()
     hypothetical_aux: _WORDS = frozenset()
     hypothetical_marks: _WORDS = frozenset()

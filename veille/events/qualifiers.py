@@ -7,42 +7,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp.syntax import governing_verb, is_negated  # noqa: F401 (the events stage's qualifiers)
+
 _CLAUSAL = ("xcomp", "ccomp", "advcl")
-_ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj")
-
-
-def governing_verb(token: Token) -> Token:
-    """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
-    return _governing_verb(token)
-
-
-def _governing_verb(token: Token) -> Token:
-    """The trigger itself when verbal, else the verb a nominal trigger is the object of."""
-    if token.pos_ in ("VERB", "AUX"):
-        return token
-    if token.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
-        return token.head  # "imposer des sanctions", "un couvre-feu serait mis en place"
-    return token
-
-
-def is_negated(token: Token, negations: set[str]) -> bool:
-    """"n'a pas rencontré", "did not meet", "aucune sanction", "no talks"."""
-    if any(c.lower_ in negations for c in token.children):
-        return True
-    # "sans qu'aucun soldat ne soit tué", "no soldier was killed": a negative determiner on an argument.
-    if any(g.lower_ in negations and g.dep_ == "det" for c in token.children if c.dep_ in _ARGUMENTS
-           for g in c.children):
-        return True
-    verb = _governing_verb(token)
-    if verb != token and any(c.lower_ in negations for c in verb.children):
-        return True
-    if token.pos_ not in ("VERB", "AUX") and token.dep_.startswith("obl") and token.head.pos_ in ("VERB", "AUX") and any(
-            c.lower_ in negations for c in token.head.children if c.dep_ in ("advmod", "neg")):
-        return True  # "ne participent pas à l'offensive"
-    # "n'avaient pas permis aux civils d'évacuer", "did not manage to free": the act did not happen.
-    head = verb.head
-    return verb.dep_ == "xcomp" and head != verb and head.pos_ in ("VERB", "AUX") and any(
-        c.lower_ in negations for c in head.children if c.dep_ in ("advmod", "neg", "det"))
 
 
 def _clause_verb(token: Token) -> Token:
@@ -62,14 +29,14 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
                     repairs: tuple[tuple[str, str], ...] = (), alleging: set[str] = frozenset()) -> bool:
     """"pourrait sanctionner", "could impose sanctions", "wants to meet", "si la Russie nous aide":
     not (yet) a happening. ``alleging`` heads count only over an infinitive ("accusé d'avoir tué")."""
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     if marks and any(c.lower_ in marks for c in verb.children if c.dep_ == "mark"):
         return True
     if token.dep_ == "acl" or token.pos_ not in ("VERB", "AUX"):
         outer = _clause_verb(token)
-        if outer is not token and outer is not _governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs, alleging):
+        if outer is not token and outer is not governing_verb(token) and is_hypothetical(outer, heads, aux, marks, repairs, alleging):
             return True
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     if verb.dep_ == "acomp":
         verb = verb.head  # "must be ready to…": the copula carries the modal
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
@@ -105,7 +72,7 @@ def _realised(head: Token) -> bool:
 def is_intended(token: Token, heads: set[str], future_aux: set[str],
                 repairs: tuple[tuple[str, str], ...] = ()) -> bool:
     """An announced intention: "promet de coopérer", "will impose sanctions", "sanctionnera"."""
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     outer = verb
     for _ in range(2):
         # "is willing to send material to help defend…": the intention covers the whole chain of infinitives
@@ -138,7 +105,7 @@ def _lemmas(token: Token, repairs: tuple[tuple[str, str], ...]) -> set[str]:
 
 def is_conditional(token: Token) -> bool:
     """French journalistic conditional ("aurait rencontré"): reported, not established."""
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     return any("Cnd" in t.morph.get("Mood") for t in (verb, *auxiliaries))
 
@@ -173,7 +140,7 @@ def nearest_date(token: Token, expressions: list[tuple[int, int, str]]) -> tuple
     """The date expression inside the trigger's clause, else the one closest to the trigger."""
     if not expressions:
         return None
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
     inside = [x for x in expressions if lo <= x[0] < hi]
     pool = inside or expressions

@@ -12,19 +12,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from ..nlp.syntax import is_passive
 from .triggers import Trigger
 
 _SUBJ = ("nsubj", "csubj", "expl:subj")
 _PASS_SUBJ = ("nsubj:pass", "nsubjpass", "csubjpass")
 SUBJECTS = _SUBJ + _PASS_SUBJ
-_PASS_MARK = ("aux:pass", "auxpass")
 _OBJ = ("obj", "dobj", "iobj", "dative")
 # Clauses that share their head verb's subject when they have none of their own.
 _SHARES_SUBJECT = ("xcomp", "conj", "advcl", "ccomp")
 _VERBAL = ("VERB", "AUX")
 _RELATIVE = ("acl:relcl", "relcl")
-_BE = ("être", "be")
-_HAVE = ("avoir", "have")
 
 
 @dataclass
@@ -182,17 +180,6 @@ def _own(noun: Token) -> bool:
         and "1" not in c.morph.get("Person") or c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
         for c in noun.children
     )
-
-
-def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in _PASS_MARK for c in verb.children):
-        return True
-    if any(c.dep_ in _PASS_SUBJ for c in verb.children):
-        # "Il a également demandé…" labelled passive: "avoir" never builds a passive.
-        return not any(c.dep_.startswith("aux") and c.lemma_.lower() in _HAVE for c in verb.children)
-    # The parser sometimes labels the passive auxiliary a copula: "six fonctionnaires étaient gardées à vue".
-    participle = verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-    return participle and any(c.dep_ == "cop" and c.lemma_.lower() in _BE for c in verb.children)
 
 
 def verbal_roles(verb: Token, trigger: Trigger, preps: Preps) -> Roles:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.matching import AnchoredMatcher, TokenMatcher
+from ..nlp.syntax import is_negated, is_passive  # noqa: F401 (read by the quote finder)
 from .data import QuoteData
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -70,20 +71,6 @@ def build_matchers(nlp_vocab, data: QuoteData) -> tuple[TokenMatcher, AnchoredMa
         # "Pour Erdogan, …": only opening a sentence, and only before a name (checked below).
         phrases.add(f"OPEN{n}", [[{"LOWER": w, "IS_SENT_START": i == 0} if i == 0 else {"LOWER": w} for i, w in enumerate(words)]])
     return cues, phrases
-
-
-def is_negated(verb: Token) -> bool:
-    return any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "pas", "jamais", "never") for c in verb.children)
-
-
-def is_passive(verb: Token) -> bool:
-    # A clitic subject ("a-t-il conclu") is sometimes labelled passive: hyphenated clitics don't count.
-    # Nor does a "passive" subject beside an active auxiliary ("Le ministre … a surpris"): a passive
-    # verb has a passive auxiliary, or none at all.
-    deps = [c for c in verb.children if c.dep_ in PASSIVE_DEPS and not c.text.startswith("-")]
-    if any(c.dep_ in ("aux:pass", "auxpass") for c in deps):
-        return True
-    return bool(deps) and not any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -36,7 +36,7 @@ def intended(c: Candidate, k) -> bool:
     conditional = any(t.lower_ in lex.condition_markers for t in c.token.subtree if t.dep_ in ("mark", "advmod", "fixed"))
     if conditional and c.type != "THREATEN":
         c.type, c.mode = "THREATEN", None
-    elif quad in _COOPERATION and qualifiers.is_negated(c.token, lex.negations):
+    elif quad in _COOPERATION and qualifiers.is_negated(c.token):
         c.type, c.mode, c.refusal = "REJECT", None, True
     elif quad in _COOPERATION:
         c.type, c.mode = "AGREE", None

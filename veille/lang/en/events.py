@@ -230,7 +230,6 @@ TRIGGERS = [
 ]
 
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
-NEGATIONS = {"not", "n't", "never", "no"}
 HYPOTHETICAL_HEADS = set(
     "want hope seek consider refuse expect propose demand ask urge call fail "
     "decline order need".split()

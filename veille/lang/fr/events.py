@@ -341,8 +341,6 @@ LEMMA_REPAIRS = (("e", "er"),)
 
 # Verbs that report speech: a negated complement clause under one of them is a denial (REJECT).
 SPEECH_VERBS = set("déclarer dire affirmer assurer indiquer souligner expliquer répondre ajouter annoncer réaffirmer réitérer".split())
-# Words that negate the verb or noun they modify.
-NEGATIONS = set("pas jamais plus aucun aucune nullement guère sans rien".split())
 # Verbs whose complement is not (yet) a happening: "pourrait sanctionner" is no sanction.
 HYPOTHETICAL_HEADS = set(
     "pouvoir vouloir devoir envisager souhaiter espérer refuser projeter chercher "
