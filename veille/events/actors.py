@@ -15,6 +15,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id
 from ..model import Entity, Mention
 
@@ -65,20 +66,13 @@ class ActorIndex:
         self._rebuild()
 
     def _rebuild(self) -> None:
-        spans = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda x: x[:2])
-        self._starts = [s for s, _, _ in spans]
-        self._spans = spans
+        self.mentions = MentionIndex.of(self.entities)
         self._by_id = {e.id: e for e in self.entities}
         self._actor: dict[str, bool] = {}
 
     def overlapping(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention overlapping [start, end), leftmost first."""
-        found: list[Entity] = []
-        i = bisect.bisect_left(self._starts, end)
-        for s, e, entity in self._spans[max(0, i - 50) : i]:
-            if e > start and s < end and entity not in found:
-                found.append(entity)
-        return found
+        return self.mentions.entities_overlapping(start, end)
 
     def entity(self, entity_id: str) -> Entity | None:
         return self._by_id.get(entity_id)
@@ -126,16 +120,14 @@ class ActorIndex:
 
     def starting_at(self, start: int, slack: int = 3) -> Entity | None:
         """The entity named right after ``start``, with at most spaces and a comma between."""
-        i = bisect.bisect_left(self._starts, start)
-        if i < len(self._spans) and self._spans[i][0] - start <= slack:
-            if not self.text[start : self._spans[i][0]].strip(" ,\n"):
-                return self._spans[i][2]
+        row = self.mentions.first_from(start)
+        if row is not None and row[0] - start <= slack and not self.text[start : row[0]].strip(" ,\n"):
+            return row[2]
         return None
 
     def people_before(self, pos: int, n: int) -> list[Entity]:
         people: list[Entity] = []
-        i = bisect.bisect_left(self._starts, pos)
-        for _, _, entity in reversed(self._spans[:i]):
+        for _, _, entity in self.mentions.before(pos):
             if entity.type == "PERSON" and entity not in people:
                 people.append(entity)
                 if len(people) == n:
@@ -334,9 +326,7 @@ class ActorIndex:
     def _add_mention(self, entity: Entity, mention: Mention) -> None:
         # Inserted in place: rebuilding the index for each new actor made long texts quadratic.
         entity.mentions.append(mention)
-        at = bisect.bisect_right(self._spans, (mention.start, mention.end), key=lambda x: x[:2])
-        self._spans.insert(at, (mention.start, mention.end, entity))
-        self._starts.insert(at, mention.start)
+        self.mentions.add(mention.start, mention.end, entity)
         self._by_id[entity.id] = entity
         self._actor = {}
 

@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id, fold
 from ..model import Entity, Mention
 from .cues import place_circumstance
@@ -72,9 +73,7 @@ class SpeakerResolver:
                 if len(people) > 1:
                     owner = _named_last(people, m.start)
                 rows.append((m.start, m.end, owner))
-        rows.sort(key=lambda r: (r[0], r[1]))
-        self.starts = [r[0] for r in rows]
-        self.rows = rows
+        self.mentions = MentionIndex(rows)
         self._surnames = surnames
 
     def _add_mention(self, entity: Entity, mention: Mention) -> None:
@@ -96,22 +95,10 @@ class SpeakerResolver:
         if reshapes:
             self._index()
             return
-        row = (mention.start, mention.end, self.alias.get(entity.id, entity))
-        at = bisect.bisect_right(self.rows, (row[0], row[1]), key=lambda r: (r[0], r[1]))
-        self.rows.insert(at, row)
-        self.starts.insert(at, row[0])
+        self.mentions.add(mention.start, mention.end, self.alias.get(entity.id, entity))
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
-        i = bisect.bisect_left(self.starts, start)
-        # Mentions starting a little before may still overlap.
-        j = max(0, i - 8)
-        out = []
-        for r in itertools.islice(self.rows, j, None):  # rows by start: none after one starting at `end`
-            if r[0] >= end or len(out) == 8:
-                break
-            if r[1] > start:
-                out.append(r)
-        return out
+        return self.mentions.overlapping(start, end, limit=8)
 
     # -- public ---------------------------------------------------------------------------
 
@@ -253,10 +240,9 @@ class SpeakerResolver:
         # Salience, in the manner of Lappin and Leass: each earlier mention adds weight that
         # halves every HALF_LIFE characters; subjects and quoted speakers weigh more, so the
         # person the passage is about wins over one named in passing.
-        i = bisect.bisect_left(self.starts, pos)
         scores: dict[str, float] = {}
         by_id: dict[str, Entity] = {}
-        for start, end, entity in self._before(i):
+        for start, end, entity in self.mentions.before(pos):
             if pos - start > ANTECEDENT_WINDOW:
                 break
             if end > pos or self._in_quotation(start) or not self._compatible(entity, pos, gender, number, wanted):
@@ -308,10 +294,6 @@ class SpeakerResolver:
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _before(self, i: int):
-        """Rows before index ``i``, nearest first, without copying the list (callers stop early)."""
-        return (self.rows[k] for k in range(i - 1, -1, -1))
-
     def _in_quotation(self, pos: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and self.quoted[i][0] <= pos < self.quoted[i][1]
@@ -357,8 +339,7 @@ class SpeakerResolver:
         """The latest entity, before ``head``, with a mention or a title holding the same noun
         ("Senator Mark Stone" … "the senator": the nearest senator, not the last person named)."""
         keys = {fold(head.text), fold(head.lemma_)}
-        i = bisect.bisect_left(self.starts, head.idx)
-        for start, end, entity in reversed(self.rows[:i]):
+        for start, end, entity in self.mentions.before(head.idx):
             if keys & set(fold(self.text[start:end]).split()) or self._bears_title(entity, head):
                 return entity
         return None
@@ -408,8 +389,7 @@ class SpeakerResolver:
 
     def _titled_before(self, head: Token) -> Entity | None:
         """The nearest person before ``head`` bearing its title as a role ("the senator")."""
-        i = bisect.bisect_left(self.starts, head.idx)
-        for start, end, entity in reversed(self.rows[:i]):
+        for start, end, entity in self.mentions.before(head.idx):
             if head.idx - start > ANTECEDENT_WINDOW:
                 break
             if self._bears_title(entity, head):
@@ -421,8 +401,7 @@ class SpeakerResolver:
         body names with that title ("Foreign Minister Abbas Araqchi said")."""
         if "\n" in self.text[: head.idx] or not self.text[head.idx :].count("\n"):
             return None  # only the first line of a text of several, where nothing comes before
-        i = bisect.bisect_right(self.starts, head.idx + len(head))
-        for start, end, entity in self.rows[i:]:
+        for start, end, entity in self.mentions.after(head.idx + len(head)):
             if self._bears_title(entity, head):
                 return entity
         return None
@@ -499,15 +478,14 @@ class SpeakerResolver:
             return self._votes
         self._votes = {}
         words = [w for w in self.data.gendered_words if w.isalpha()]
-        if not words or not self.rows:
+        if not words or not len(self.mentions):
             return self._votes
         text = self.text
         pattern = re.compile(r"\b(" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
         for m in pattern.finditer(text):
             pos = m.start()
             lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250)
-            i = bisect.bisect_left(self.starts, pos)
-            people = {r[2].id: r[2] for r in self.rows[max(0, i - 6) : i] if r[0] >= lo and r[2].type == "PERSON"}
+            people = {r[2].id: r[2] for r in itertools.islice(self.mentions.before(pos), 6) if r[0] >= lo and r[2].type == "PERSON"}
             if len(people) == 1:
                 (eid,) = people
                 self._votes.setdefault(eid, Counter())[self.data.gendered_words[m.group(1).lower()]] += 1
