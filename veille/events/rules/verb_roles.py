@@ -75,3 +75,27 @@ def required_object(c: Candidate, k) -> bool:
         if c.found.targets == [obj] and not c.actors.resolve(obj):
             c.found.targets, fired = [], True
     return fired
+
+
+@rule("verb_roles")
+def quoted_inversion(c: Candidate, k) -> bool:
+    """"« Venez », a demandé le ministre": after a closing quote and a comma the subject follows its verb,
+    and the parse often reads it as the object (and the verb as a conjunct of the quoted clause, whose
+    subject it then borrows); that noun phrase is who acts, the quote what is said."""
+    if not c.verbal or len(c.found.targets) != 1:
+        return False
+    tok, doer = c.token, c.found.targets[0]
+    before = [t for t in tok.doc[tok.sent.start:tok.i] if not (t.head.i == tok.i and t.dep_.startswith("aux"))]
+    if doer.i < tok.i or len(before) < 2 or not _quote_then_comma(before[-2], before[-1]):
+        return False
+    if any(s.i > before[-2].i for s in c.found.sources):
+        return False  # a subject of its own outside the quote
+    if any(not t.is_punct for t in tok.doc[doer.right_edge.i + 1:tok.sent.end]):
+        return False  # the inverted subject closes the sentence: "…, a demandé M. X."
+    c.found.sources, c.found.targets = [doer], []
+    return True
+
+
+def _quote_then_comma(first, second) -> bool:
+    """« … », (French) or …," (English): a closing quote and a comma in either order."""
+    return {first.is_quote, second.is_quote} == {True, False} and "," in (first.text, second.text)

@@ -500,7 +500,7 @@ RULE_ORDER = {
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
     "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
-                   "force_adversary", "required_object"),
+                   "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
                    "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
