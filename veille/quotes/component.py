@@ -172,6 +172,15 @@ class QuoteFinder:
         claims = []
         for cue in cue_tokens:
             head = cue_rules.subject_of(cue, self.data, self._quoted)
+            host = cue_rules.as_clause(cue, self.data)
+            if host is not None:
+                # The side clause's own subject; one inherited from the host clause is not its speaker.
+                own = host[1] or (head if head is not None and cue.left_edge.i <= head.i <= cue.right_edge.i else None)
+                claim = self._claim(doc, cue, own, host[0])
+                claims += [claim] if claim is not None else []
+                continue
+            if any(cue_rules.as_clause(c, self.data) for c in cue.children if c in cue_tokens):
+                continue  # "on regrette X, comme l'a expliqué Y": Y's side clause says who reports X
             around = cue_rules.parenthetical(cue, head)
             # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
             # autre source a suggéré …"): that one reports its own statement.
