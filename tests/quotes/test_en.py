@@ -80,3 +80,10 @@ def test_as_clause_with_a_complement_tells_when(en_nlp):
     # "as X agreed to more talks": "as" means "while"; nothing X said is vouched for.
     text = "Oil prices rose sharply in Asia as the two governments agreed to more talks on the pipeline."
     assert quotes(en_nlp, text) == []
+
+
+def test_participle_with_agent_reports_what_the_agent_said(en_nlp):
+    # "X, accused by Y of …": Y is who accuses, the gerund clause what Y said about X.
+    text = "The strike goes on. The mayor, accused by the opposition of hiding the city's debts, resigned on Friday."
+    [(q, _who)] = quotes(en_nlp, text)
+    assert q.text == "of hiding the city's debts" and q.speaker_text == "the opposition"

@@ -310,6 +310,35 @@ def as_clause(cue: Token, data: QuoteData) -> tuple[tuple[int, int], Token | Non
     return _span_chars(part), subject
 
 
+def agent_report(cue: Token, data: QuoteData) -> tuple[tuple[int, int], Token] | None:
+    """"Le maire, accusé par l'opposition de mentir, …" / "the mayor, accused by the opposition of
+    lying": a reporting participle qualifying a noun reports what its agent said about that noun.
+    Returns the reported clause's span and the agent, or None."""
+    if cue.dep_ not in ("acl", "advcl") or "Part" not in cue.morph.get("VerbForm") and cue.tag_ != "VBN":
+        return None
+    if any(c.dep_.startswith("aux") for c in cue.children):
+        return None  # a participle with its auxiliary is a finite clause, read by the other rules
+    agent = next((c for c in cue.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is None:
+        return None
+    if agent.dep_ == "agent":  # English: "by" heads the phrase, the noun hangs on it
+        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if agent is None:
+            return None
+    for host in (cue, agent):
+        for c in host.children:
+            if c.i <= agent.i:
+                continue
+            marked = any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ in ("acl", "xcomp", "advcl") and marked and "Inf" in c.morph.get("VerbForm"):
+                return _span_chars(list(c.subtree)), agent
+            gerund = c.dep_ == "prep" and c.lower_ in data.genitive_prepositions and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            if gerund:
+                return _span_chars(list(c.subtree)), agent
+    return None
+
+
 def _when(phrase: Token) -> bool:
     """A phrase saying when ("on Monday", "lundi"): it leaves a verb without a complement."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
