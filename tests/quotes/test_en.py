@@ -63,3 +63,27 @@ def test_continued_quote_takes_the_previous_speaker(en_nlp):
     found = quotes(en_nlp, text)
     assert len(found) == 2
     assert found[0][0].speaker is not None and found[1][0].speaker == found[0][0].speaker
+
+
+def test_as_clause_vouches_for_its_host_clause(en_nlp):
+    # "as X said": the side clause says who reported the clause it hangs on.
+    [(q, who)] = quotes(en_nlp, "As Mary Jones pointed out, the old bridge has been closed for two years.")
+    assert q.text == "the old bridge has been closed for two years" and "Jones" in name(who)
+
+
+def test_as_clause_with_its_own_object_is_no_report(en_nlp):
+    # "as he said goodbye": the verb has its own object, so nothing else is vouched for.
+    assert quotes(en_nlp, "The old man waved at the crowd as he said goodbye to his neighbours.") == []
+
+
+def test_as_clause_with_a_complement_tells_when(en_nlp):
+    # "as X agreed to more talks": "as" means "while"; nothing X said is vouched for.
+    text = "Oil prices rose sharply in Asia as the two governments agreed to more talks on the pipeline."
+    assert quotes(en_nlp, text) == []
+
+
+def test_participle_with_agent_reports_what_the_agent_said(en_nlp):
+    # "X, accused by Y of …": Y is who accuses, the gerund clause what Y said about X.
+    text = "The strike goes on. The mayor, accused by the opposition of hiding the city's debts, resigned on Friday."
+    [(q, _who)] = quotes(en_nlp, text)
+    assert q.text == "of hiding the city's debts" and q.speaker_text == "the opposition"

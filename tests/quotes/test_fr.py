@@ -93,3 +93,25 @@ def test_reference_article_eight_statements(fr_nlp, reference_text):
             assert name in got
     kinds = [q.kind for q, _ in found]
     assert kinds[2] == "mixed" and kinds[1] == "direct" and kinds[0] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Le chantier sera repoussé à l'automne, comme l'a annoncé la ministre Claire Martin.",
+         "Le chantier sera repoussé à l'automne"),
+        ("La ville a voté son budget. Comme l'a rappelé le maire Paul Durand, la piscine restera fermée tout l'été.",
+         "la piscine restera fermée tout l'été"),
+    ],
+)
+def test_comme_clause_vouches_for_its_host_clause(fr_nlp, text, content):
+    # "comme l'a dit X": X's side clause reports the clause it hangs on, not itself.
+    [(q, who)] = quotes(fr_nlp, text)
+    assert q.text == content and speaker_name(who) in ("Claire Martin", "Paul Durand")
+
+
+def test_participle_with_agent_reports_what_the_agent_said(fr_nlp):
+    # "X, accusé par Y de …": Y is who accuses, the infinitive clause what Y said about X.
+    text = "La grève continue. Le maire, accusé par l'opposition de mentir sur les comptes de la ville, a démissionné."
+    [(q, _who)] = quotes(fr_nlp, text)
+    assert q.text == "de mentir sur les comptes de la ville" and q.speaker_text == "l'opposition"

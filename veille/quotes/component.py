@@ -172,6 +172,17 @@ class QuoteFinder:
         claims = []
         for cue in cue_tokens:
             head = cue_rules.subject_of(cue, self.data, self._quoted)
+            host = cue_rules.as_clause(cue, self.data) or cue_rules.agent_report(cue, self.data)
+            if host is not None:
+                # The side clause's own subject; one inherited from the host clause is not its speaker.
+                own = host[1] or (head if head is not None and cue.left_edge.i <= head.i <= cue.right_edge.i else None)
+                claim = self._claim(doc, cue, own, host[0])
+                if claim is not None and claim.speaker is not None:
+                    claim.speaker = _before_content(claim.speaker, claim.start)
+                claims += [claim] if claim is not None else []
+                continue
+            if any(cue_rules.as_clause(c, self.data) for c in cue.children if c in cue_tokens):
+                continue  # "on regrette X, comme l'a expliqué Y": Y's side clause says who reports X
             around = cue_rules.parenthetical(cue, head)
             # The part after a side remark must not hold another cue ("…, précise-t-elle, tandis qu'une
             # autre source a suggéré …"): that one reports its own statement.
@@ -362,6 +373,15 @@ def _inside_quotation(text: str, claim, quoted: list[Quoted], starts: list[int],
         pos = max(pos, q.close_at)
     words += len(_WORD.findall(text[pos : claim.end]))
     return words < 3
+
+
+def _before_content(speaker, start: int):
+    """The speaker phrase cut where the content begins, without the preposition that marks it as
+    an agent ("par les syndicats de bafouer …" → "les syndicats")."""
+    toks = [t for t in speaker if t.idx < start]
+    while len(toks) > 1 and toks[0].dep_ == "case" or len(toks) > 1 and toks[-1].is_punct:
+        toks = toks[1:] if toks[0].dep_ == "case" else toks[:-1]
+    return speaker.doc[toks[0].i : toks[-1].i + 1] if toks else speaker
 
 
 def _drop_nested(claims):

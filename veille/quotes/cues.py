@@ -268,6 +268,69 @@ def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
     return spans
 
 
+def as_clause(cue: Token, data: QuoteData) -> tuple[tuple[int, int], Token | None] | None:
+    """"Le projet sera abandonné, comme l'a annoncé la ministre" / "The plant will close, as the
+    minister said": a reporting verb in a side clause opened by "comme"/"as", with nothing reported
+    of its own, vouches for the clause it hangs on. Returns that host clause's span and the side
+    clause's speaker token (None when the parse gives none), or None."""
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in data.as_clause_marks for c in cue.children):
+        return None
+    later = [c for c in cue.children if c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"}]
+    # A clitic object before the verb ("comme l'a dit X") stands for the host clause: the noun
+    # phrase after the verb, often parsed as an object, is the inverted subject.
+    clitic = any(c.i < cue.i and c.dep_ in OBJECT_DEPS and c.pos_ == "PRON" for c in cue.children)
+    if later and not (clitic and all(c.dep_ in OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") for c in later)):
+        return None  # "as she told him that …" reports its own content
+    if any(c.i > cue.i and c.dep_ in ("prep", "obl", "obl:arg", "dative", "iobj") and not _when(c) for c in cue.children):
+        return None  # "as X agreed to more talks": a verb with a complement tells what X did, at that time
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), later[0] if later else None)
+    host = cue.head
+    lo, hi = cue.left_edge.i, cue.right_edge.i
+    before = [t for t in host.subtree if t.i < lo]
+    after = [t for t in host.subtree if t.i > hi]
+    # The host's words on the side with more of them: the clause before "…, comme l'a dit X" or
+    # after "Comme l'a dit X, …".
+    part = before if len(before) >= len(after) else after
+    part = [t for t in part if not (t.is_punct and t.i in (lo - 1, hi + 1))]
+    if len([t for t in part if not t.is_punct]) < 3:
+        return None
+    return _span_chars(part), subject
+
+
+def agent_report(cue: Token, data: QuoteData) -> tuple[tuple[int, int], Token] | None:
+    """"Le maire, accusé par l'opposition de mentir, …" / "the mayor, accused by the opposition of
+    lying": a reporting participle qualifying a noun reports what its agent said about that noun.
+    Returns the reported clause's span and the agent, or None."""
+    if cue.dep_ not in ("acl", "advcl") or "Part" not in cue.morph.get("VerbForm") and cue.tag_ != "VBN":
+        return None
+    if any(c.dep_.startswith("aux") for c in cue.children):
+        return None  # a participle with its auxiliary is a finite clause, read by the other rules
+    agent = next((c for c in cue.children if c.dep_ in ("obl:agent", "agent")), None)
+    if agent is None:
+        return None
+    if agent.dep_ == "agent":  # English: "by" heads the phrase, the noun hangs on it
+        agent = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if agent is None:
+            return None
+    for host in (cue, agent):
+        for c in host.children:
+            if c.i <= agent.i:
+                continue
+            marked = any(m.dep_ == "mark" for m in c.children)
+            if c.dep_ in ("acl", "xcomp", "advcl") and marked and "Inf" in c.morph.get("VerbForm"):
+                return _span_chars(list(c.subtree)), agent
+            gerund = c.dep_ == "prep" and c.lower_ in data.genitive_prepositions and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+            if gerund:
+                return _span_chars(list(c.subtree)), agent
+    return None
+
+
+def _when(phrase: Token) -> bool:
+    """A phrase saying when ("on Monday", "lundi"): it leaves a verb without a complement."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree)
+
+
 def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Token | None:
     """The token heading the speaker phrase of ``cue`` (its subject, inverted or not).
 

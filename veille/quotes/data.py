@@ -32,6 +32,7 @@ class QuoteData:
     min_direct_words: int = 4
     naming_verbs: frozenset[str] = frozenset()
     genitive_prepositions: frozenset[str] = frozenset()
+    as_clause_marks: frozenset[str] = frozenset()
 
 
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -87,4 +88,5 @@ def quote_data(lang: str) -> QuoteData:
         min_direct_words=getattr(mod, "MIN_DIRECT_WORDS", 4),
         naming_verbs=words("NAMING_VERBS"),
         genitive_prepositions=frozenset(getattr(mod, "GENITIVE_PREPOSITIONS", ())),
+        as_clause_marks=frozenset(getattr(mod, "AS_CLAUSE_MARKS", ())),
     )

@@ -95,3 +95,7 @@ OPINION_OPENERS: list[list[str]] = []
 # Prepositions that make a place part of a title ("le maire de Paris"); a place behind any
 # other one ("a déclaré le ministre à Paris") is where the speaker spoke.
 GENITIVE_PREPOSITIONS = {"of"}
+
+# Words opening a side clause whose reporting verb qualifies the clause it hangs on: "The plant will close, as the minister said."
+# reports the host clause, and the side clause's subject said it.
+AS_CLAUSE_MARKS = {"as"}

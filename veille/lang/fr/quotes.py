@@ -120,3 +120,7 @@ OPINION_OPENERS = [["pour"]]
 # Prepositions that make a place part of a title ("le maire de Paris"); a place behind any
 # other one ("a déclaré le ministre à Paris") is where the speaker spoke.
 GENITIVE_PREPOSITIONS = {"de", "d'", "d’", "du", "des"}
+
+# Words opening a side clause whose reporting verb qualifies the clause it hangs on: "Le projet sera abandonné, comme l'a annoncé la ministre."
+# reports the host clause, and the side clause's subject said it.
+AS_CLAUSE_MARKS = {"comme"}
