@@ -72,3 +72,11 @@ def test_cli_scores_a_folder(tmp_path):
     assert "overall  veille" in result.output and "overall  spacy" in result.output
     bad = CliRunner().invoke(app, ["eval", "entities", "--dataset", str(tmp_path / "missing")])
     assert bad.exit_code == 2
+
+
+def test_leading_english_article_is_dropped():
+    text = "Reporters waited outside the White House."
+    start = text.index("the White")
+    assert normalise(text, start, start + len("the White House"), "ORG") == (start + 4, start + 15, "ORG")
+    # A name that only looks like an article start keeps its letters.
+    assert normalise("Theresa May spoke.", 0, 11, "PER") == (0, 11, "PER")
