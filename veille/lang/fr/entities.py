@@ -96,3 +96,7 @@ NAME_HEAD_NOUNS = {
     "place", "rue", "avenue", "boulevard", "quai", "cours", "allée", "impasse", "chemin", "route", "square",
     "esplanade", "parvis", "passage", "gare", "porte", "ministère", "ministre", "secrétariat",
 }
+
+# Prefixes that make a stance adjective of a name ("le DAB pro-Pékin", "les anti-Kremlin"): the adjective qualifies the name
+# after it and is no part of it.
+STANCE_PREFIXES = {"pro", "anti"}
