@@ -115,7 +115,8 @@ def cut_stance(span: Span, prefixes: frozenset[str] = frozenset()) -> Span:
 
 def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset(),
              name_heads: frozenset[str] = frozenset(),
-             stance_prefixes: frozenset[str] = frozenset()) -> list[Candidate]:
+             stance_prefixes: frozenset[str] = frozenset(),
+             institutions: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
@@ -125,6 +126,10 @@ def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = 
         span = trim(trim_lower_lead(span) if type_ in ("PERSON", "ORG") else span, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
+        # A name headed by an institution noun ("Cour suprême", "the Senate") names the body, not
+        # its seat: NER, which reads the place in it, types it a location.
+        if type_ in ("GPE", "LOC") and span[0].lower_ in institutions:
+            type_ = "ORG"
         out.append(
             Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
                       ner_type=type_, refs=list(kb.lookup(span.text)))

@@ -84,3 +84,7 @@ NAME_HEAD_NOUNS = {"department", "ministry", "secretary", "office", "bureau", "u
 # Prefixes that make a stance adjective of a name ("pro-Beijing DAB", "anti-Kremlin activists"): the adjective qualifies the name
 # after it and is no part of it.
 STANCE_PREFIXES = {"pro", "anti"}
+
+# Head nouns of institution names ("the Supreme Court", "the Senate"): the name is an organisation even where
+# NER types it a place.
+INSTITUTION_NOUNS = {"senate", "court", "council", "parliament", "assembly", "congress", "treasury", "tribunal"}
