@@ -232,7 +232,9 @@ def veille_spans(doc) -> set[tuple[int, int, str]]:
         if not cls:
             continue
         for m in entity.mentions:
-            if kinds.get((m.start, m.end), "ner") in _NAMED_KINDS:
+            # The entities stage records the kind of every mention it makes; one it did not record
+            # was added by a later stage (a quote's speaker, "le porte-parole") and is no name.
+            if kinds.get((m.start, m.end), "added") in _NAMED_KINDS:
                 out.add(normalise(doc.text, m.start, m.end, cls))
     return out
 
