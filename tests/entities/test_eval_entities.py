@@ -72,3 +72,26 @@ def test_cli_scores_a_folder(tmp_path):
     assert "overall  veille" in result.output and "overall  spacy" in result.output
     bad = CliRunner().invoke(app, ["eval", "entities", "--dataset", str(tmp_path / "missing")])
     assert bad.exit_code == 2
+
+
+def test_leading_english_article_is_dropped():
+    text = "Reporters waited outside the White House."
+    start = text.index("the White")
+    assert normalise(text, start, start + len("the White House"), "ORG") == (start + 4, start + 15, "ORG")
+    # A name that only looks like an article start keeps its letters.
+    assert normalise("Theresa May spoke.", 0, 11, "PER") == (0, 11, "PER")
+
+
+def test_only_mentions_the_entities_stage_recorded_as_names_are_scored():
+    from types import SimpleNamespace as NS
+
+    from veille.entities.component import MENTION_KINDS
+    from veille.evaluation.entities import veille_spans
+
+    text = "Selon la porte-parole, Léa Marchal viendra."
+    said = (text.index("la porte"), text.index(","))
+    name = (text.index("Léa"), text.index(" viendra"))
+    person = NS(type="PERSON", mentions=[NS(start=s, end=e) for s, e in (said, name)])
+    # The speaker's description was added by the quotes stage: the entities stage has no kind for it.
+    doc = NS(text=text, user_data={MENTION_KINDS: {name: "ner"}}, _=NS(entities=[person]))
+    assert veille_spans(doc) == {(name[0], name[1], "PER")}

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.entities.data import check_names
-from veille.entities.mentions import cut_description
+from veille.entities.mentions import cut_description, cut_stance, from_ner
 from veille.model import Article
 from veille.nlp import analyze_one
 
@@ -79,3 +79,53 @@ def test_a_name_after_a_title_in_one_ner_span_is_a_person():
     people = [e for e in entities if e.type == "PERSON"]
     assert any("Jacques Verdier" in {m.text for m in e.mentions} for e in people)
     assert not any(m.text.startswith("Premier ministre J") for e in entities for m in e.mentions)
+
+
+def test_a_stance_prefix_is_cut_from_the_name_after_it():
+    from veille.lang.en import entities as en
+    from veille.lang.fr import entities as fr
+
+    span = _span(["Pro", "-", "Moscow", "Unity", "League"], ["ADJ", "PUNCT", "PROPN", "PROPN", "PROPN"])
+    assert cut_stance(span, frozenset(en.STANCE_PREFIXES)).text == "Unity League"
+    span = _span(["anti-Washington", "Ligue", "verte"], ["ADJ", "PROPN", "ADJ"])
+    assert cut_stance(span, frozenset(fr.STANCE_PREFIXES)).text == "Ligue verte"
+
+
+def test_a_stance_prefix_alone_or_before_a_common_word_stays():
+    span = _span(["pro", "-", "Moscow"], ["ADJ", "PUNCT", "PROPN"])
+    assert cut_stance(span, frozenset({"pro"})).text == "pro - Moscow"
+    span = _span(["Pro-Am", "tournament"], ["PROPN", "NOUN"])
+    assert cut_stance(span, frozenset({"pro"})).text == "Pro-Am tournament"
+    # Without the language's prefixes, nothing is cut.
+    span = _span(["Pro", "-", "Moscow", "Unity"], ["ADJ", "PUNCT", "PROPN", "PROPN"])
+    assert cut_stance(span).text == "Pro - Moscow Unity"
+
+
+class _NoKB:
+    def lookup(self, text):
+        return []
+
+
+def _ner_types(words, pos, ents, institutions):
+    from spacy.tokens import Span
+
+    doc = Doc(_VOCAB, words=words, pos=pos)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    labels = {"LOC": "LOC", "GPE": "GPE", "ORG": "ORG"}
+    return {c.text: c.ner_type for c in from_ner(doc, labels, _NoKB(), institutions=institutions)}
+
+
+def test_a_name_headed_by_an_institution_noun_is_an_organisation():
+    from veille.lang.en import entities as en
+    from veille.lang.fr import entities as fr
+
+    words = ["La", "Cour", "constitutionnelle", "de", "Lituanie", "siège", "à", "Vilnius", "."]
+    pos = ["DET", "PROPN", "ADJ", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    types = _ner_types(words, pos, [(1, 5, "LOC"), (7, 8, "LOC")], frozenset(fr.INSTITUTION_NOUNS))
+    assert types == {"Cour constitutionnelle de Lituanie": "ORG", "Vilnius": "LOC"}
+    words = ["The", "Senate", "met", "in", "Ottawa", "."]
+    pos = ["DET", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"]
+    types = _ner_types(words, pos, [(1, 2, "GPE"), (4, 5, "GPE")], frozenset(en.INSTITUTION_NOUNS))
+    assert types == {"Senate": "ORG", "Ottawa": "GPE"}
+    # Without the language's nouns, NER's type stands.
+    assert _ner_types(words, pos, [(1, 2, "GPE")], frozenset()) == {"Senate": "GPE"}

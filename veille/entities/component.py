@@ -75,6 +75,8 @@ class EntityLinker:
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
         self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
+        self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
+        self.institutions = frozenset(getattr(edata, "INSTITUTION_NOUNS", ()))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
@@ -111,7 +113,8 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics, self.linker.name_heads)
+        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics, self.linker.name_heads,
+                       self.linker.stance_prefixes, self.linker.institutions)
         ner = _drop_titles(_after_titles(doc, ner, titles, demonyms, self.kb), titles, demonyms)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]

@@ -17,6 +17,8 @@ ENTITY_LISTS = {
     "CALENDAR_WORDS": "weekday and month words",
     "ADJECTIVE_SUFFIXES": "suffixes that make a name an adjective",
     "NAME_HEAD_NOUNS": "nouns that make one name with their complement",
+    "INSTITUTION_NOUNS": "head nouns of names of institutions, which are organisations, not places",
+    "STANCE_PREFIXES": "prefixes of a stance adjective made from a name (pro-Beijing), cut from the next name",
 }
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
 

@@ -98,17 +98,38 @@ def cut_description(span: Span, name_heads: frozenset[str] = frozenset()) -> Spa
     return span
 
 
+def cut_stance(span: Span, prefixes: frozenset[str] = frozenset()) -> Span:
+    """A stance prefix with its name ("pro-Beijing", "anti-Kremlin") qualifies the name after it,
+    the way an adjective does, and is no part of it: "pro-Beijing DAB" names DAB. The prefix is one
+    token ("pro-Pékin") or three ("pro", "-", "Beijing") depending on the tokenizer."""
+    doc = span.doc
+    first = span[0]
+    if len(span) > 3 and first.lower_ in prefixes and span[1].text == "-":
+        cut = span.start + 3
+    elif len(span) > 1 and "-" in first.text and first.lower_.split("-")[0] in prefixes:
+        cut = span.start + 1
+    else:
+        return span
+    return doc[cut:span.end] if doc[cut].text[:1].isupper() else span
+
+
 def from_ner(doc: Doc, labels: dict[str, str], kb, honorifics: frozenset[str] = frozenset(),
-             name_heads: frozenset[str] = frozenset()) -> list[Candidate]:
+             name_heads: frozenset[str] = frozenset(),
+             stance_prefixes: frozenset[str] = frozenset(),
+             institutions: frozenset[str] = frozenset()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
         type_ = labels.get(ent.label_)
         if type_ is None:
             continue
-        span = cut_description(ent, name_heads)
+        span = cut_stance(cut_description(ent, name_heads), stance_prefixes)
         span = trim(trim_lower_lead(span) if type_ in ("PERSON", "ORG") else span, honorifics)
         if span is None or not any(ch.isalpha() for ch in span.text):
             continue
+        # A name headed by an institution noun ("Cour suprême", "the Senate") names the body, not
+        # its seat: NER, which reads the place in it, types it a location.
+        if type_ in ("GPE", "LOC") and span[0].lower_ in institutions:
+            type_ = "ORG"
         out.append(
             Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
                       ner_type=type_, refs=list(kb.lookup(span.text)))

@@ -80,3 +80,11 @@ ADJECTIVE_SUFFIXES = ("based", "born", "backed", "led", "made", "style", "bound"
 # Justice", "Ministry of Defence"). Other nouns before "of" + a name describe what the name names
 # ("the city of Leeds" is a mention of Leeds).
 NAME_HEAD_NOUNS = {"department", "ministry", "secretary", "office", "bureau", "university", "bank"}
+
+# Prefixes that make a stance adjective of a name ("pro-Beijing DAB", "anti-Kremlin activists"): the adjective qualifies the name
+# after it and is no part of it.
+STANCE_PREFIXES = {"pro", "anti"}
+
+# Head nouns of institution names ("the Supreme Court", "the Senate"): the name is an organisation even where
+# NER types it a place.
+INSTITUTION_NOUNS = {"senate", "court", "council", "parliament", "assembly", "congress", "treasury", "tribunal"}

@@ -96,3 +96,11 @@ NAME_HEAD_NOUNS = {
     "place", "rue", "avenue", "boulevard", "quai", "cours", "allée", "impasse", "chemin", "route", "square",
     "esplanade", "parvis", "passage", "gare", "porte", "ministère", "ministre", "secrétariat",
 }
+
+# Prefixes that make a stance adjective of a name ("le DAB pro-Pékin", "les anti-Kremlin"): the adjective qualifies the name
+# after it and is no part of it.
+STANCE_PREFIXES = {"pro", "anti"}
+
+# Head nouns of institution names ("Cour suprême", "Sénat", "Assemblée nationale"): the name is an organisation even where
+# NER types it a place.
+INSTITUTION_NOUNS = {"sénat", "cour", "mairie", "parquet", "trésor", "conseil", "assemblée", "tribunal", "parlement", "congrès"}
