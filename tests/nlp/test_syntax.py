@@ -6,57 +6,36 @@ import types
 import pytest
 
 from veille.nlp import syntax
-from veille.nlp.pipeline import load_spacy
-
-
-@pytest.fixture(scope="module")
-def fr():
-    return load_spacy("fr")
-
-
-@pytest.fixture(scope="module")
-def en():
-    return load_spacy("en")
 
 
 def _verb(nlp, text: str, lemma: str):
     return next(t for t in nlp(text) if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX"))
 
 
-@pytest.mark.parametrize("text, lemma, passive", [
-    ("Le maire a été arrêté mardi par la police.", "arrêter", True),
-    ("Le maire a arrêté de fumer l'an dernier.", "arrêter", False),
-    ("« Nous verrons », a-t-il conclu devant la presse.", "conclure", False),
+@pytest.mark.parametrize("lang, text, lemma, passive", [
+    ("fr", "Le maire a été arrêté mardi par la police.", "arrêter", True),
+    ("fr", "Le maire a arrêté de fumer l'an dernier.", "arrêter", False),
+    ("fr", "« Nous verrons », a-t-il conclu devant la presse.", "conclure", False),
+    ("en", "Three protesters were detained by the police on Sunday.", "detain", True),
+    ("en", "The police detained three protesters on Sunday.", "detain", False),
 ])
-def test_french_passive(fr, text, lemma, passive):
-    assert syntax.is_passive(_verb(fr, text, lemma)) is passive
+def test_passive(request, lang, text, lemma, passive):
+    nlp = request.getfixturevalue(f"{lang}_nlp")
+    assert syntax.is_passive(_verb(nlp, text, lemma)) is passive
 
 
-@pytest.mark.parametrize("text, lemma, passive", [
-    ("Three protesters were detained by the police on Sunday.", "detain", True),
-    ("The police detained three protesters on Sunday.", "detain", False),
+@pytest.mark.parametrize("lang, text, lemma, negated", [
+    ("fr", "La ministre n'a pas annoncé de nouvelles aides.", "annoncer", True),
+    ("fr", "La ministre n'a pas jugé utile d'annoncer de nouvelles aides.", "annoncer", True),
+    ("fr", "Aucun responsable n'a confirmé la rencontre.", "confirmer", True),
+    ("fr", "La ministre a annoncé de nouvelles aides.", "annoncer", False),
+    ("en", "The minister did not announce new measures.", "announce", True),
+    ("en", "No official confirmed the meeting.", "confirm", True),
+    ("en", "The minister announced new measures.", "announce", False),
 ])
-def test_english_passive(en, text, lemma, passive):
-    assert syntax.is_passive(_verb(en, text, lemma)) is passive
-
-
-@pytest.mark.parametrize("text, lemma, negated", [
-    ("La ministre n'a pas annoncé de nouvelles aides.", "annoncer", True),
-    ("La ministre n'a pas jugé utile d'annoncer de nouvelles aides.", "annoncer", True),
-    ("Aucun responsable n'a confirmé la rencontre.", "confirmer", True),
-    ("La ministre a annoncé de nouvelles aides.", "annoncer", False),
-])
-def test_french_negation(fr, text, lemma, negated):
-    assert syntax.is_negated(_verb(fr, text, lemma)) is negated
-
-
-@pytest.mark.parametrize("text, lemma, negated", [
-    ("The minister did not announce new measures.", "announce", True),
-    ("No official confirmed the meeting.", "confirm", True),
-    ("The minister announced new measures.", "announce", False),
-])
-def test_english_negation(en, text, lemma, negated):
-    assert syntax.is_negated(_verb(en, text, lemma)) is negated
+def test_negation(request, lang, text, lemma, negated):
+    nlp = request.getfixturevalue(f"{lang}_nlp")
+    assert syntax.is_negated(_verb(nlp, text, lemma)) is negated
 
 
 def test_a_misspelled_list_name_is_an_error(monkeypatch):
