@@ -12,30 +12,23 @@ def _verb(nlp, text: str, lemma: str):
     return next(t for t in nlp(text) if t.lemma_.lower() == lemma and t.pos_ in ("VERB", "AUX"))
 
 
-@pytest.mark.parametrize("lang, text, lemma, passive", [
-    ("fr", "Le maire a été arrêté mardi par la police.", "arrêter", True),
-    ("fr", "Le maire a arrêté de fumer l'an dernier.", "arrêter", False),
-    ("fr", "« Nous verrons », a-t-il conclu devant la presse.", "conclure", False),
-    ("en", "Three protesters were detained by the police on Sunday.", "detain", True),
-    ("en", "The police detained three protesters on Sunday.", "detain", False),
+@pytest.mark.parametrize("check, lang, text, lemma, expected", [
+    ("is_passive", "fr", "Le maire a été arrêté mardi par la police.", "arrêter", True),
+    ("is_passive", "fr", "Le maire a arrêté de fumer l'an dernier.", "arrêter", False),
+    ("is_passive", "fr", "« Nous verrons », a-t-il conclu devant la presse.", "conclure", False),
+    ("is_passive", "en", "Three protesters were detained by the police on Sunday.", "detain", True),
+    ("is_passive", "en", "The police detained three protesters on Sunday.", "detain", False),
+    ("is_negated", "fr", "La ministre n'a pas annoncé de nouvelles aides.", "annoncer", True),
+    ("is_negated", "fr", "La ministre n'a pas jugé utile d'annoncer de nouvelles aides.", "annoncer", True),
+    ("is_negated", "fr", "Aucun responsable n'a confirmé la rencontre.", "confirmer", True),
+    ("is_negated", "fr", "La ministre a annoncé de nouvelles aides.", "annoncer", False),
+    ("is_negated", "en", "The minister did not announce new measures.", "announce", True),
+    ("is_negated", "en", "No official confirmed the meeting.", "confirm", True),
+    ("is_negated", "en", "The minister announced new measures.", "announce", False),
 ])
-def test_passive(request, lang, text, lemma, passive):
+def test_clause_facts(request, check, lang, text, lemma, expected):
     nlp = request.getfixturevalue(f"{lang}_nlp")
-    assert syntax.is_passive(_verb(nlp, text, lemma)) is passive
-
-
-@pytest.mark.parametrize("lang, text, lemma, negated", [
-    ("fr", "La ministre n'a pas annoncé de nouvelles aides.", "annoncer", True),
-    ("fr", "La ministre n'a pas jugé utile d'annoncer de nouvelles aides.", "annoncer", True),
-    ("fr", "Aucun responsable n'a confirmé la rencontre.", "confirmer", True),
-    ("fr", "La ministre a annoncé de nouvelles aides.", "annoncer", False),
-    ("en", "The minister did not announce new measures.", "announce", True),
-    ("en", "No official confirmed the meeting.", "confirm", True),
-    ("en", "The minister announced new measures.", "announce", False),
-])
-def test_negation(request, lang, text, lemma, negated):
-    nlp = request.getfixturevalue(f"{lang}_nlp")
-    assert syntax.is_negated(_verb(nlp, text, lemma)) is negated
+    assert getattr(syntax, check)(_verb(nlp, text, lemma)) is expected
 
 
 def test_a_misspelled_list_name_is_an_error(monkeypatch):
