@@ -73,9 +73,10 @@ def test_counterpart_resolves_to_the_same_office_abroad(en, fr):
 
 def test_generic_actors_have_sector_and_country(en, fr):
     for entities in (en, fr):
-        assert entities["actor:cop-blr"].country == "BLR"
+        assert entities["actor:cop-blr:border-guards"].country == "BLR"
+        assert entities["actor:cop-blr:border-guards"].name == "Belarusian border guards"
         assert entities["actor:cop-pol"].sector == "COP"
-        assert entities["actor:ref"].type == "NORP"
+        assert entities["actor:ref:migrants"].type == "NORP"
 
 
 @pytest.mark.parametrize(
@@ -159,7 +160,8 @@ def test_honorifics_capital_conjuncts_and_tagged_demonyms():
     fr = analyse("M. Poutine et Mme Merkel se parleront. Les autorités biélorusses ont dénoncé les sanctions.", "fr",
                  "2021-11-15")
     assert [m.text for m in fr["person:angela-merkel"].mentions] == ["Merkel"]
-    assert fr["actor:gov-blr"].mentions[0].text == "autorités biélorusses"
+    assert fr["actor:gov-blr:authorities"].mentions[0].text == "autorités biélorusses"
+    assert fr["actor:gov-blr:authorities"].name == "Belarusian authorities"
     en = analyse("Washington and Moscow disagree on the treaty.", "en", "2021-11-15")
     assert "gpe:USA" in en and "gpe:RUS" in en
 

@@ -24,9 +24,13 @@ def test_institution_of_a_country_is_named_after_both(fr_nlp, en_nlp, text, name
     assert name in actor_names(nlp, text)
 
 
-def test_a_later_institution_noun_names_an_actor_first_met_as_soldiers(fr_nlp):
+def test_a_group_is_named_as_the_text_names_it(fr_nlp, en_nlp):
     found = actor_names(fr_nlp, "Des soldats moldaves patrouillent. L'armée moldave dément toute incursion.")
-    assert "Moldovan army" in found and not any(n.endswith("military") for n in found)
+    assert found.keys() == {"Moldovan soldiers", "Moldovan army"}
+    found = actor_names(fr_nlp, "Les manifestants ont rejoint les syndicats et l'opposition devant le tribunal.")
+    assert {"protesters", "unions", "opposition", "court"} <= found.keys()
+    found = actor_names(en_nlp, "The rebels fired first, one rebel was captured and the gunmen fled.")
+    assert {"gunmen", "rebels"} <= found.keys() and found["rebels"] == {"rebel", "rebels"}
 
 
 def test_country_word_keeps_the_country_readable():
@@ -40,3 +44,6 @@ def test_a_misspelled_sector_in_the_actor_table_is_an_error():
         check_table({"MILL": ["armée"]}, "actors.json")
     with pytest.raises(ValueError, match="marine"):
         check_table({"MIL": ["armée"], "_labels": {"marine": "navy"}}, "actors.json")
+    with pytest.raises(ValueError, match="soldats"):
+        check_table({"MIL": ["armée", "soldats"], "_labels": {"armée": "army"}}, "actors.json")
+    assert check_table({"MIL": ["army", "soldiers"], "_labels": {"army": "army"}}, "actors.json", english=True)

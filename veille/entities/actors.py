@@ -27,18 +27,23 @@ def _table(lang: str) -> dict:
         text = resources.files(f"veille.lang.{lang}").joinpath("actors.json").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return {}
-    return check_table(json.loads(text), f"veille/lang/{lang}/actors.json")
+    return check_table(json.loads(text), f"veille/lang/{lang}/actors.json", english=lang == "en")
 
 
-def check_table(table: dict, where: str) -> dict:
-    """A misspelled sector or key would silently drop its nouns: refuse it instead."""
+def check_table(table: dict, where: str, english: bool = False) -> dict:
+    """A misspelled sector or key would silently drop its nouns: refuse it instead. Outside English every
+    noun needs its English name, or an actor would be named by a word of another language."""
     unknown = sorted(k for k in table if k not in SECTORS and k not in _META_KEYS)
     if unknown:
         raise ValueError(f"{where}: unknown actor sector or key {', '.join(unknown)}")
     nouns = {noun for code, words in table.items() if not code.startswith("_") for noun in words}
-    stray = sorted(set(table.get("_labels", {})) - nouns)
+    labels = set(table.get("_labels", {}))
+    stray = sorted(labels - nouns)
     if stray:
         raise ValueError(f"{where}: _labels names nouns no sector lists: {', '.join(stray)}")
+    unnamed = sorted(nouns - labels)
+    if unnamed and not english:
+        raise ValueError(f"{where}: nouns without an English name in _labels: {', '.join(unnamed)}")
     return table
 
 
@@ -49,8 +54,12 @@ def sector_nouns(lang: str) -> dict[str, str]:
 
 
 def noun_labels(lang: str) -> dict[str, str]:
-    """``noun → English name of the institution`` ("armée" → "army"), for nouns that name one."""
-    return dict(_table(lang).get("_labels", {}))
+    """``noun → English name of the group`` ("armée" → "army", "manifestants" → "protesters"); an English
+    noun without an entry is its own name."""
+    labels = dict(_table(lang).get("_labels", {}))
+    if lang == "en":
+        labels = {noun: labels.get(noun, noun) for noun in sector_nouns(lang)} | labels
+    return labels
 
 
 def needs_country(lang: str) -> frozenset[str]:
@@ -64,7 +73,7 @@ class ActorMatch:
     end: int
     sector: str
     needs_country: bool = False
-    label: str | None = None  # the institution's English name, when the noun names one
+    label: str | None = None  # the group's English name ("protesters" for "manifestants")
 
 
 class ActorFinder:

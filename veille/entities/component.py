@@ -105,7 +105,6 @@ class _Article:
         # How each mention was found (name, demonym, title, actor…): read by the evaluation.
         self.kinds: dict[tuple[int, int], str] = {}
         self._gpe_tokens: set[int] | None = None
-        self.labelled_actors: set[str] = set()  # actors already named after an institution
 
     # -- steps -------------------------------------------------------------------
     def link(self) -> list[Entity]:
@@ -487,7 +486,7 @@ class _Article:
                 break
         if country is None and actor.needs_country:
             return
-        eid = actor_id(actor.sector, country)
+        eid = actor_id(actor.sector, country, actor.label)
         self._name_actor(eid, actor, country)
         # Only the actor noun marks tokens as taken: its country stays a country mention too.
         start_char, end_char = doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
@@ -498,20 +497,14 @@ class _Article:
             text = doc[span[0] : span[1]].text
             entity.mentions.append(Mention(text=text, start=start_char, end=end_char))
 
-
     def _name_actor(self, eid: str, actor, country: str | None) -> None:
-        """Create the actor, or give it the institution's name once a noun names one ("soldats russes" then
-        "l'armée russe": the Russian army)."""
-        entity = self.entities.get(eid)
-        if entity is not None and (actor.label is None or eid in self.labelled_actors):
+        """Create the actor, named as the text names the group ("les manifestants" → protesters, "l'armée
+        russe" → Russian army): protesters and the opposition, soldiers and their army are different actors
+        of one sector, and an event reads as its sentence does."""
+        if eid in self.entities:
             return
         where = self.kb.entries[f"gpe:{country}"] if country else None
         name = actor_name(actor.sector, where and country_word(where.name, where.demonym), actor.label)
-        if actor.label:
-            self.labelled_actors.add(eid)
-        if entity is not None:
-            entity.name = name
-            return
         type_ = SECTORS.get(actor.sector, ("", "ORG"))[1]
         self.entities[eid] = Entity(id=eid, name=name, type=type_, country=country, sector=actor.sector,
                                     generic=True)

@@ -26,9 +26,13 @@ SECTORS: dict[str, tuple[str, str]] = {
 }
 
 
-def actor_id(sector: str, country: str | None) -> str:
-    """Stable id of a generic actor: ``actor:mil-blr``, ``actor:ref``."""
-    return f"actor:{sector.lower()}" + (f"-{country.lower()}" if country else "")
+def actor_id(sector: str, country: str | None, label: str | None = None) -> str:
+    """Stable id of a generic actor: ``actor:mil-blr``, ``actor:ref``; a group named otherwise than its
+    sector adds its name (``actor:mil-rus:army``, ``actor:opp:protesters``)."""
+    base = f"actor:{sector.lower()}" + (f"-{country.lower()}" if country else "")
+    if label and label.lower() != SECTORS.get(sector, ("",))[0]:
+        base += ":" + "-".join(label.lower().split())
+    return base
 
 
 def actor_name(sector: str, country_name: str | None, label: str | None = None) -> str:
