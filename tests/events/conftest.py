@@ -7,15 +7,23 @@ import datetime as dt
 import pytest
 
 from veille.model import Article
-from veille.nlp.pipeline import analyze_one
+from veille.nlp.pipeline import analyze_one, build_nlp
 
 
 class Coded:
     """An analysed text whose events can be read with actors as the words of their mentions."""
 
-    def __init__(self, text: str, lang: str, published: str | None = "2021-11-20") -> None:
+    def __init__(self, text: str, lang: str, published: str | None = "2021-11-20",
+                 min_confidence: float | None = None) -> None:
         date = dt.date.fromisoformat(published) if published else None
-        self.analysis = analyze_one(Article.from_text(text, language=lang, published=date))
+        coder = build_nlp(lang).get_pipe("veille_events")
+        default = coder.min_confidence
+        if min_confidence is not None:
+            coder.min_confidence = min_confidence
+        try:
+            self.analysis = analyze_one(Article.from_text(text, language=lang, published=date))
+        finally:
+            coder.min_confidence = default
         self.mentions = {e.id: {m.text for m in e.mentions} for e in self.analysis.entities}
 
     def words(self, ids: list[str]) -> set[str]:
@@ -45,7 +53,18 @@ def trace(fr_nlp, en_nlp):
 
 @pytest.fixture(scope="session")
 def code(fr_nlp, en_nlp):
+    """The events the rules code, whatever their confidence: what the default threshold keeps is
+    tested on its own (``test_confidence.py``), so a rule's test does not depend on the calibration."""
     def run(text: str, lang: str, published: str | None = "2021-11-20") -> Coded:
-        return Coded(text, lang, published)
+        return Coded(text, lang, published, min_confidence=0.0)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def published(fr_nlp, en_nlp):
+    """The events a user gets: the default confidence threshold applies."""
+    def run(text: str, lang: str, day: str | None = "2021-11-20") -> Coded:
+        return Coded(text, lang, day)
 
     return run

@@ -335,7 +335,7 @@ class EventCoder:
         event = Event(
             type=type_, mode=mode, quad=ontology.quad(type_), source=source, target=target,
             trigger=span, mentions=[span], sentence=SentenceSpan(start=sent.start_char, end=sent.end_char, text=sent.text),
-            negated=qualifiers.is_negated(token), confidence=round(min(confidence, 0.95), 3),
+            negated=qualifiers.is_negated(token), confidence=round(min(max(confidence, 0.0), 0.95), 3),
         )
         expressions = self._sentences[sent.start][1]
         nearest = qualifiers.nearest_date(token, expressions)
@@ -428,10 +428,25 @@ def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
 
 def _confidence(c: Candidate) -> float:
     """How likely the event is right, before the clause's prominence: measured on whole articles, an
-    event with both sides named is right three to four times as often as one with a side missing."""
+    event with both sides named is right three to four times as often as one with a side missing, an
+    event whose only actors are generic groups ("les manifestants", "officials") or a meeting, attack or
+    arrest with nobody on the receiving end are almost never right."""
     both = bool(c.source) and bool(c.target)
     confidence = 0.45 if c.trigger.generated else 0.55
-    return confidence + 0.1 * bool(c.source) + 0.05 * bool(c.target) + 0.15 * both - 0.15 * c.inferred
+    confidence += 0.1 * bool(c.source) + 0.05 * bool(c.target) + 0.15 * both - 0.15 * c.inferred
+    if not any(_named(c.actors, i) for i in c.source + c.target):
+        confidence -= 0.3
+    # Parties acting together ("les deux présidents ont confirmé leur accord") are each other's counterpart.
+    joint = len(c.source) > 1 and ontology.is_symmetric(c.type)
+    if not c.target and not joint and ontology.needs_counterpart(c.type):
+        confidence -= 0.3
+    return confidence
+
+
+def _named(actors: ActorIndex, entity_id: str) -> bool:
+    """A person, organisation or country the text names, not a generic group."""
+    entity = actors.entity(entity_id)
+    return entity is not None and not generic(entity)
 
 
 def _prominence(token: Token) -> float:

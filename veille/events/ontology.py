@@ -31,6 +31,11 @@ def is_symmetric(event_type: str) -> bool:
     return event_type in _data()["symmetric"]
 
 
+def needs_counterpart(event_type: str) -> bool:
+    """Acts done to or with another party (meet, help, attack, arrest, sanction): a fragment without a target."""
+    return event_type in _data()["need_counterpart"]
+
+
 def current_name(event_type: str) -> str:
     """Today's name of an event type written with a pre-2021 PLOVER label (DEMAND → REQUEST)."""
     return _data()["legacy_names"].get(event_type, event_type)
