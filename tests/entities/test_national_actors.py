@@ -47,3 +47,19 @@ def test_a_misspelled_sector_in_the_actor_table_is_an_error():
     with pytest.raises(ValueError, match="soldats"):
         check_table({"MIL": ["armée", "soldats"], "_labels": {"armée": "army"}}, "actors.json")
     assert check_table({"MIL": ["army", "soldiers"], "_labels": {"army": "army"}}, "actors.json", english=True)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Protesters in Kenya blocked the main roads.", "Kenyan protesters"),
+    ("Officials from Senegal arrived in Paris on Monday.", "Senegalese officials"),
+    ("Les manifestants au Kenya ont bloqué les routes.", "Kenyan protesters"),
+    ("Les soldats en Moldavie ont été placés en alerte.", "Moldovan soldiers"),
+])
+def test_a_group_placed_in_a_country_is_that_country_s(fr_nlp, en_nlp, text, name):
+    nlp = fr_nlp if text.startswith("Les") else en_nlp
+    assert name in actor_names(nlp, text)
+
+
+def test_turkey_is_the_country_in_english(en_nlp):
+    assert "gpe:TUR" in {e.id for e in en_nlp("Turkey and Greece resumed talks.")._.entities}
+    assert not en_nlp("We ate turkey on Thanksgiving.")._.entities

@@ -71,6 +71,7 @@ class EntityLinker:
         )
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
+        self.place_words = frozenset(getattr(edata, "PLACE_WORDS", ()))
         self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
@@ -472,14 +473,18 @@ class _Article:
         doc = self.doc
         if any(i in self.token_key for i in range(actor.start, actor.end)):
             return
-        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), self.linker.of_words, 2, 3,
-                        self._country_tokens())
+        preps = self.linker.of_words | self.linker.place_words
+        lo, hi = window(doc, TitleMatch(actor.start, actor.end, "", False), preps, 2, 3, self._country_tokens())
         country, span = None, (actor.start, actor.end)
         for i in list(range(actor.end, hi)) + list(range(actor.start - 1, lo - 1, -1)):
             eid = self.token_key.get(i)
-            # The country must modify the actor noun itself (amod, nmod, poss, compound), or be
-            # the adjective right next to it when the parse attached it elsewhere.
-            attached = actor.start <= doc[i].head.i < actor.end or i in (actor.end, actor.start - 1)
+            # The country must modify the actor noun itself (amod, nmod, poss, compound, or the object of
+            # "in"/"from": "officials in Turkey"), or be the adjective right next to it when the parse
+            # attached it elsewhere.
+            head = doc[i].head
+            if head.lower_ in self.linker.place_words and head.i != i:
+                head = head.head
+            attached = actor.start <= head.i < actor.end or i in (actor.end, actor.start - 1)
             if eid and eid.startswith("gpe:") and self.entities[eid].country and attached:
                 country = self.entities[eid].country
                 span = (min(actor.start, i), max(actor.end, i + 1))

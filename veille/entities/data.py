@@ -11,6 +11,7 @@ ENTITY_LISTS = {
     "GENERIC_COMPLEMENTS": "complements that keep a title generic",
     "COUNT_WORDS": "number words before a plural title",
     "OF_WORDS": "prepositions that keep a country inside a title phrase",
+    "PLACE_WORDS": "prepositions that place a group in its country (officials in Turkey)",
     "NOT_NAMES": "capitalised common nouns that are no names alone",
     "FORMER_WORDS": "words that make a title a former office",
     "HONORIFICS": "honorifics cut from a name",

@@ -33,6 +33,9 @@ COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 # Prepositions that keep a country inside a title or actor phrase ("the President of Russia").
 OF_WORDS = {"of"}
 
+# Prepositions that place a group in its country: "officials in Turkey" are Turkish officials.
+PLACE_WORDS = {"in", "from"}
+
 # Common nouns capitalised by convention that NER takes for names when they stand alone.
 NOT_NAMES = {"state", "government", "administration"}
 

@@ -43,6 +43,9 @@ COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # Prepositions that keep a country inside a title or actor phrase ("gardes-frontières de Biélorussie").
 OF_WORDS = {"de", "du", "des", "d'", "d’"}
 
+# Prepositions that place a group in its country: "les responsables en Turquie" are Turkish officials.
+PLACE_WORDS = {"en", "au", "aux"}
+
 # Common nouns capitalised by convention that NER takes for names when they stand alone
 # ("coup d'État", "secrétaire d'État", "la République").
 NOT_NAMES = {"état", "etat", "états", "république", "gouvernement", "ministère", "nation"}
