@@ -87,6 +87,7 @@ class EventLexicon:
     ruling_out_verbs: _WORDS = frozenset()  # "exclure une hausse": a rejection, "exclure un membre": a sanction
     instrument_preps: _WORDS = frozenset()  # "targeted with sanctions": a measure, not an attack
     munition_nouns: _WORDS = frozenset()  # "abattu des missiles": an interception, not an attack
+    weapon_modifiers: _WORDS = frozenset()  # "air strikes", "drone strikes": an attack, not a walk-out
     purpose_subordinators: _WORDS = frozenset()  # "pour qu'ils empêchent…": an aim (with a finite verb)
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # The coding rules, stage by stage, in the order they run.

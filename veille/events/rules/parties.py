@@ -131,10 +131,14 @@ def resolve_partners(c: Candidate, k) -> bool:
 
 @rule("parties")
 def partner_participant(c: Candidate, k) -> bool:
-    """"évoquer avec Poutine les efforts…": the partner is the participant, the object the topic."""
+    """"évoquer avec Poutine les efforts…": the partner is the participant, the object the topic. Talks
+    "between the army and the rebels" or "among Iran, Britain and France" name every party: with no
+    doer, the first is the source and the others the target (the act is mutual)."""
     if not (ontology.is_symmetric(c.type) and c.partners):
         return False
-    c.target = c.partners
+    if not c.source and len(c.partners) > 1:
+        c.source = c.partners[:1]
+    c.target = [p for p in c.partners if p not in c.source]
     return True
 
 

@@ -61,6 +61,19 @@ def conviction(c: Candidate, k) -> bool:
     return True
 
 
+@rule("reclassify")
+def armed_strike(c: Candidate, k) -> bool:
+    """"air strikes", "drone strikes": a strike named by its weapon is an attack from the air, not a
+    walk-out (English uses one word for both; French says "frappes" and "grève")."""
+    modifiers = k.lex.weapon_modifiers
+    if c.verbal or c.type != "PROTEST" or not modifiers:
+        return False
+    if not any(ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in modifiers for ch in c.token.children):
+        return False
+    c.type, c.mode = "ASSAULT", "aerial"
+    return True
+
+
 def _penalty(tok, lex) -> bool:
     """A penalty noun sentenced to ("à deux ans de prison", "to five years in prison"): it, or the noun
     it hangs on, takes the preposition of the penalty."""

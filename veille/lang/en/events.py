@@ -237,7 +237,7 @@ HYPOTHETICAL_HEADS = set(
 # Auxiliaries that make an event hypothetical (English marks it with modals, not a mood).
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 AGENT_PREPS = {"by"}
-PARTNER_PREPS = {"with"}
+PARTNER_PREPS = {"with", "between", "among", "amongst"}
 TARGET_PREPS = {"against", "to", "on", "toward", "towards", "at", "into"}
 GENITIVE_PREPS = {"of"}
 LOCATION_PREPS = {"in", "at", "near"}
@@ -332,11 +332,14 @@ PENALTY_PREPS = {"to"}
 INSTRUMENT_PREPS = {"with", "by"}
 # Munitions in flight: "shot down missiles" intercepts them, nobody is attacked.
 MUNITION_NOUNS = set("missile rocket drone shell".split())
+
+# Words that name a strike by its weapon: "air strikes", "drone strikes" are attacks, not walk-outs.
+WEAPON_MODIFIERS = set("air drone missile rocket artillery aerial naval military retaliatory precision".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute"),
-    "reclassify": ("hypothetical", "intended", "conviction"),
+    "reclassify": ("hypothetical", "intended", "conviction", "armed_strike"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
