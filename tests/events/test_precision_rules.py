@@ -14,6 +14,12 @@ def test_shooting_down_missiles_is_no_attack(code, trace):
     assert _fired(trace(text, "fr"), "interception_sense")
 
 
+def test_a_date_read_as_an_object_does_not_hide_the_munitions(code):
+    for text in ("La Moldavie a dit avoir abattu vendredi sept drones russes.",
+                 "La Pologne a annoncé avoir abattu dimanche 14 missiles russes au-dessus de Lublin."):
+        assert code(text, "fr").events("ASSAULT") == []
+
+
 def test_shooting_down_drones_is_no_attack_in_english(code):
     assert code("Polish air defences shot down three drones over Lublin.", "en").events("ASSAULT") == []
 

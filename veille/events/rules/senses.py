@@ -54,6 +54,11 @@ def interception_sense(c: Candidate, k) -> bool:
     if not c.verbal or c.type != "ASSAULT" or c.trigger.obj or not k.lex.munition_nouns:
         return False
     taken = objects(c.token) or [ch for ch in c.token.children if ch.dep_ in ("nsubj:pass", "nsubjpass")]
+    # A date the parse took for an object or hung the object on ("abattu jeudi 31 missiles") is no object;
+    # what hangs on it is.
+    dates = [ch for ch in c.token.children if c.actors.in_date(ch)]
+    taken = [o for o in taken if not c.actors.in_date(o)] + [
+        ch for d in dates for ch in d.children if ch.dep_ == "nmod" and ch.pos_ == "NOUN"]
     return (bool(taken) and all(o.lemma_.lower() in k.lex.munition_nouns for o in taken)
             and c.drop("interception"))
 
