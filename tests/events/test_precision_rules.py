@@ -38,3 +38,9 @@ def test_participle_with_a_determiner_is_a_noun(code, trace):
     text = "Le colonel Traoré était l'exécutant de cette opération contre le village."
     assert code(text, "fr").events("ASSAULT") == []
     assert _fired(trace(text, "fr"), "nominal_participle")
+
+
+def test_a_verb_default_carrying_a_named_act_is_no_second_event(code):
+    c = code("In 2018 the United States reimposed harsh sanctions on Iran.", "en")
+    assert [e.type for e in c.analysis.events] == ["SANCTION"]
+    assert c.words(c.one("SANCTION").source) == {"United States"}

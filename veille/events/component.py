@@ -174,7 +174,7 @@ class EventCoder:
             if obj is not None and (obj.head.i in verbs and (obj == tok or not verbs[obj.head.i].generated)
                                     or obj.head.lemma_.lower() in lex.stopping_verbs):
                 covered.add(tok.i)
-        return covered
+        return covered | _defaulted(chosen)
 
     def _event(self, doc: Doc, token: Token, trigger: triggers.Trigger, actors: ActorIndex) -> Event | None:
         """The trigger's event after the language's rules, or None when one of them vetoes it."""
@@ -424,6 +424,16 @@ def _rank_framed(doc: Doc, events: list[Event], intent_heads: set[str]) -> None:
             outer.confidence = max(0.0, outer.confidence - 0.1)
         else:
             event.confidence = max(0.0, event.confidence - 0.1)
+
+
+def _defaulted(chosen: list[tuple[Token, triggers.Trigger]]) -> set[int]:
+    """Generated verb defaults whose object is a hand-written act ("reimposed sanctions", "organized a
+    general strike"): the act named by the noun is the event, the verb only carries it out; coding the
+    verb as well gives a second event, of a guessed type, for one happening."""
+    acts = {tok.i for tok, t in chosen if t.pos == "NOUN" and t.type and not t.generated}
+    return {tok.i for tok, t in chosen
+            if t.pos == "VERB" and t.generated and not t.specificity
+            and any(ch.i in acts for ch in tok.children if ch.dep_ in ("obj", "dobj"))}
 
 
 def _confidence(c: Candidate) -> float:
