@@ -122,8 +122,15 @@ _NOUNS = {
 }
 # fmt: on
 
+# Voicing disapproval is a reproach: "expressed skepticism about the plan", "voiced anger at the minister".
+_STANCE_VERBS = ("express", "voice")
+_DISAPPROVAL_NOUNS = "skepticism scepticism outrage anger indignation dismay displeasure disapproval frustration".split()
+
 TRIGGERS = [
     {"lemma": lemma, "pos": "VERB", "type": t, "mode": m} for lemma, (t, m) in _VERBS.items()
+] + [
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": None}
+    for verb in _STANCE_VERBS for noun in _DISAPPROVAL_NOUNS
 ] + [
     {"lemma": lemma, "pos": "NOUN", "type": t, "mode": m, "genitive": g}
     for lemma, (t, m, g) in _NOUNS.items()

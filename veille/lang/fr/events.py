@@ -152,8 +152,15 @@ _NOUNS = {
 }
 # fmt: on
 
+# Dire sa désapprobation est un reproche : "a exprimé son scepticisme", "a manifesté sa colère".
+_STANCE_VERBS = ("exprimer", "manifester", "afficher", "dire")
+_DISAPPROVAL_NOUNS = "scepticisme indignation colère ras-le-bol mécontentement désaccord réprobation exaspération".split()
+
 TRIGGERS = [
     {"lemma": lemma, "pos": "VERB", "type": t, "mode": m} for lemma, (t, m) in _VERBS.items()
+] + [
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "ACCUSE", "mode": None}
+    for verb in _STANCE_VERBS for noun in _DISAPPROVAL_NOUNS
 ] + [
     {"lemma": lemma, "pos": "NOUN", "type": t, "mode": m, "genitive": g}
     for lemma, (t, m, g) in _NOUNS.items()
