@@ -20,7 +20,7 @@ def test_every_party_of_joint_talks_is_a_side(code, text, lang, sides):
 
 
 @pytest.mark.parametrize("text", [
-    "The army has been using air strikes to dislodge the rebels from the town.",
+    "Russian air strikes hit the town of Idlib on Monday.",
     "A drone strike on the convoy killed two commanders of the militia.",
 ])
 def test_a_strike_named_by_its_weapon_is_an_attack(code, text):
