@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.entities.data import check_names
-from veille.entities.mentions import cut_description, cut_stance, from_ner
+from veille.entities.mentions import NameWords, cut_description, cut_stance, from_ner
 from veille.model import Article
 from veille.nlp import analyze_one
 
@@ -112,7 +112,7 @@ def _ner_types(words, pos, ents, institutions):
     doc = Doc(_VOCAB, words=words, pos=pos)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     labels = {"LOC": "LOC", "GPE": "GPE", "ORG": "ORG"}
-    return {c.text: c.ner_type for c in from_ner(doc, labels, _NoKB(), institutions=institutions)}
+    return {c.text: c.ner_type for c in from_ner(doc, labels, _NoKB(), NameWords(institutions=institutions))}
 
 
 def test_a_name_headed_by_an_institution_noun_is_an_organisation():
@@ -129,3 +129,87 @@ def test_a_name_headed_by_an_institution_noun_is_an_organisation():
     assert types == {"Senate": "ORG", "Ottawa": "GPE"}
     # Without the language's nouns, NER's type stands.
     assert _ner_types(words, pos, [(1, 2, "GPE")], frozenset()) == {"Senate": "GPE"}
+
+
+def test_an_unclosed_parenthesis_ends_the_name():
+    from veille.entities.mentions import trim
+
+    span = _span(["Northern", "Rail", "Authority", "(", "NRA"], ["PROPN", "PROPN", "PROPN", "PUNCT", "PROPN"])
+    assert trim(span).text == "Northern Rail Authority"
+    span = _span(["Radio", "(", "FM", ")", "Bremen"], ["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN"])
+    assert trim(span).text == "Radio ( FM ) Bremen"
+
+
+def test_adjectives_before_a_place_qualify_it():
+    from veille.entities.mentions import trim_lower_qualifiers
+
+    span = _span(["reunited", "Korea"], ["VERB", "PROPN"])
+    assert trim_lower_qualifiers(span).text == "Korea"
+    span = _span(["ancienne", "Yougoslavie"], ["ADJ", "PROPN"])
+    assert trim_lower_qualifiers(span).text == "Yougoslavie"
+    # A noun is often the place name's own first word.
+    span = _span(["mont", "Ventoux"], ["NOUN", "PROPN"])
+    assert trim_lower_qualifiers(span).text == "mont Ventoux"
+
+
+def _doc(words: list[str], pos: list[str], spaces: list[bool] | None = None):
+    return Doc(_VOCAB, words=words, pos=pos, spaces=spaces)
+
+
+def test_a_caption_credit_word_is_cut_from_the_name_before_it():
+    from veille.lang.en import entities as en
+    from veille.lang.fr import entities as fr
+    from veille.entities.mentions import cut_caption
+
+    doc = _doc(["in", "Lower", "Saxony", "Photo", ":", "Jo", "Brandt"], ["ADP", "PROPN", "PROPN", "NOUN", "PUNCT", "PROPN", "PROPN"])
+    assert cut_caption(doc[1:4], frozenset(en.CAPTION_WORDS)).text == "Lower Saxony"
+    doc = _doc(["la", "Haute-Vienne", "Photo", ":", "AFP"], ["DET", "PROPN", "NOUN", "PUNCT", "PROPN"])
+    assert cut_caption(doc[1:3], frozenset(fr.CAPTION_WORDS)).text == "Haute-Vienne"
+    # Inside a sentence the word is a name's own ("Photo Club").
+    doc = _doc(["the", "Image", "Works", "studio"], ["DET", "PROPN", "PROPN", "NOUN"])
+    assert cut_caption(doc[1:2], frozenset(en.CAPTION_WORDS)).text == "Image"
+    doc = _doc(["the", "Leeds", "Photo", "Club"], ["DET", "PROPN", "PROPN", "PROPN"])
+    assert cut_caption(doc[1:3], frozenset(en.CAPTION_WORDS)).text == "Leeds Photo"
+
+
+def test_a_score_is_no_part_of_a_team_name():
+    from veille.entities.mentions import cut_score
+
+    doc = _doc(["Norway", "2", "–", "1", "Chile"], ["PROPN", "NUM", "SYM", "NUM", "PROPN"])
+    assert cut_score(doc[0:2]).text == "Norway"
+    doc = _doc(["Norway", "2", "–", "1", "Chile"], ["PROPN", "NUM", "SYM", "NUM", "PROPN"])
+    assert cut_score(doc[3:5]).text == "Chile"
+    # A number that is part of a name stays ("Canal 9 reported").
+    doc = _doc(["Canal", "9", "reported"], ["PROPN", "NUM", "VERB"])
+    assert cut_score(doc[0:2]).text == "Canal 9"
+
+
+def test_a_stance_adjective_alone_names_no_one():
+    from veille.entities.mentions import is_stance
+
+    doc = _doc(["the", "pro", "-", "Ankara", "bloc"], ["DET", "ADJ", "PUNCT", "PROPN", "NOUN"])
+    assert is_stance(doc[1:4], frozenset({"pro"}))
+    doc = _doc(["les", "anti-Bruxelles", "ont", "gagné"], ["DET", "ADJ", "AUX", "VERB"])
+    assert is_stance(doc[1:2], frozenset({"anti"}))
+    doc = _doc(["at", "the", "Pro-Am", "today"], ["ADP", "DET", "PROPN", "NOUN"])
+    assert not is_stance(doc[2:3], frozenset({"pro"}))
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Hier soir, Florence Lyon a présenté son dernier roman à Bordeaux.", "fr", "Florence Lyon"),
+    ("Yesterday, Sophie Berlin presented her first novel in Leeds.", "en", "Sophie Berlin"),
+])
+def test_a_given_name_and_a_city_name_after_it_are_one_person(text, lang, name):
+    article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
+    entities = analyze_one(article).entities
+    person = [e for e in entities if name in {m.text for m in e.mentions}]
+    assert person and person[0].type == "PERSON"
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le texte contredit la Constitution, selon plusieurs juristes.", "fr"),
+    ("The bill breaches the Constitution, several lawyers said.", "en"),
+])
+def test_the_constitution_is_no_organisation(text, lang):
+    article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
+    assert not any(m.text == "Constitution" for e in analyze_one(article).entities for m in e.mentions)

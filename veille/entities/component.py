@@ -31,7 +31,7 @@ from .actors import ActorFinder
 from .data import check_names
 from .gazetteer import Gazetteer
 from .junk import JunkFilter, inside_longer_name as _inside_longer_name
-from .mentions import Candidate, from_kb, from_ner, select, trim
+from .mentions import Candidate, NameWords, from_kb, from_ner, select, trim
 from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name, country_word
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
@@ -77,6 +77,8 @@ class EntityLinker:
         self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
         self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
         self.institutions = frozenset(getattr(edata, "INSTITUTION_NOUNS", ()))
+        self.name_words = NameWords(self.honorifics, self.name_heads, self.stance_prefixes, self.institutions,
+                                    frozenset(getattr(edata, "CAPTION_WORDS", ())))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
@@ -113,9 +115,9 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics, self.linker.name_heads,
-                       self.linker.stance_prefixes, self.linker.institutions)
+        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.name_words)
         ner = _drop_titles(_after_titles(doc, ner, titles, demonyms, self.kb), titles, demonyms)
+        ner = _given_name_people(doc, ner, self.kb)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]
         raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
@@ -565,6 +567,43 @@ def _after_titles(doc: Doc, ner: list[Candidate], titles: list[TitleMatch], demo
         out.append(Candidate(name.start, name.end, name.start_char, name.end_char, name.text,
                              ner_type="PERSON", refs=list(kb.lookup(name.text))))
     return out
+
+
+def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB) -> list[Candidate]:
+    """A given name followed by capitalised proper nouns is one person's name, whatever the words after
+    it name elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places."""
+    given = _given_names()
+    out: list[Candidate] = []
+    absorbed = -1  # tokens before this index were taken into a person's name
+    for cand in ner:
+        if cand.start < absorbed:
+            continue
+        end = cand.end
+        if _given_and_place(doc, cand, given, kb):
+            out.append(Candidate(cand.start, cand.end, cand.start_char, cand.end_char, cand.text,
+                                 ner_type="PERSON", refs=cand.refs))
+            continue
+        if cand.end - cand.start == 1 and not cand.refs and fold(cand.text) in given:
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+                   and not doc[end].is_sent_start and not doc[end - 1].whitespace_.count("\n")):
+                end += 1
+        if end == cand.end:
+            out.append(cand)
+            continue
+        span = doc[cand.start:end]
+        out.append(Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                             ner_type="PERSON", refs=list(kb.lookup(span.text))))
+        absorbed = end
+    return [c for c in out if not (c.ner_type != "PERSON" and any(o.start < c.start < o.end for o in out))]
+
+
+def _given_and_place(doc: Doc, cand: Candidate, given: frozenset[str], kb: KB) -> bool:
+    """A two-word name made of a given name and a place ("Sophie Berlin"), which NER types a place."""
+    if cand.end - cand.start != 2 or cand.refs or cand.ner_type not in ("GPE", "LOC"):
+        return False
+    first, second = doc[cand.start], doc[cand.start + 1]
+    return fold(first.text) in given and second.is_title and any(
+        kb.entries[r.key].type == "GPE" for r in kb.lookup(second.text))
 
 
 def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:

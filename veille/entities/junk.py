@@ -32,6 +32,7 @@ class JunkFilter:
     def __init__(self, edata) -> None:
         self.calendar = frozenset(fold(w) for w in getattr(edata, "CALENDAR_WORDS", ()))
         self.adjective_suffixes = tuple(getattr(edata, "ADJECTIVE_SUFFIXES", ()))
+        self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
         self._doc: Doc | None = None  # the doc whose word counts are held in _texts
         self._texts: Counter[str] = Counter()
 
@@ -59,7 +60,10 @@ class JunkFilter:
         return self._texts
 
     def adjective(self, doc: Doc, cand: Candidate) -> bool:
-        """A name made an adjective by a suffix ("Washington-based analysts")."""
+        """A name made an adjective by a suffix ("Washington-based analysts") or a stance prefix ("the
+        pro-Beijing camp"): the adjective qualifies the noun after it and mentions no one."""
+        if cand.start >= 2 and doc[cand.start - 1].text == "-" and doc[cand.start - 2].lower_ in self.stance_prefixes:
+            return True
         nxt = doc[cand.end] if cand.end < len(doc) else None
         if nxt is not None and nxt.text in ("-", "‑") and cand.end + 1 < len(doc):
             nxt = doc[cand.end + 1]

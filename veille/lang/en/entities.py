@@ -88,3 +88,10 @@ STANCE_PREFIXES = {"pro", "anti"}
 # Head nouns of institution names ("the Supreme Court", "the Senate"): the name is an organisation even where
 # NER types it a place.
 INSTITUTION_NOUNS = {"senate", "court", "council", "parliament", "assembly", "congress", "treasury", "tribunal"}
+
+# Words of a caption's credit line ("Image: US Navy", "Photo: …") and of page furniture ("Archived") that
+# NER runs into the name before them; cut when a colon or the end of the line follows.
+CAPTION_WORDS = {"image", "images", "photo", "photos", "video", "audio", "credit", "source", "file", "archived"}
+
+# A document is no body: "the Constitution" alone is not an organisation's name.
+NOT_NAMES |= {"constitution"}

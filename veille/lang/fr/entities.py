@@ -104,3 +104,10 @@ STANCE_PREFIXES = {"pro", "anti"}
 # Head nouns of institution names ("Cour suprême", "Sénat", "Assemblée nationale"): the name is an organisation even where
 # NER types it a place.
 INSTITUTION_NOUNS = {"sénat", "cour", "mairie", "parquet", "trésor", "conseil", "assemblée", "tribunal", "parlement", "congrès"}
+
+# Words of a caption's credit line ("Photo : AFP", "Crédit : …") and of page furniture that NER runs into
+# the name before them; cut when a colon or the end of the line follows.
+CAPTION_WORDS = {"image", "images", "photo", "photos", "vidéo", "video", "audio", "crédit", "crédits", "source"}
+
+# A document is no body: « la Constitution » alone is not an organisation's name.
+NOT_NAMES |= {"constitution"}
