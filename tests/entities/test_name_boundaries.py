@@ -191,8 +191,9 @@ def test_a_stance_adjective_alone_names_no_one():
     assert is_stance(doc[1:4], frozenset({"pro"}))
     doc = _doc(["les", "anti-Bruxelles", "ont", "gagné"], ["DET", "ADJ", "AUX", "VERB"])
     assert is_stance(doc[1:2], frozenset({"anti"}))
-    doc = _doc(["at", "the", "Pro-Am", "today"], ["ADP", "DET", "PROPN", "NOUN"])
-    assert not is_stance(doc[2:3], frozenset({"pro"}))
+    # A name after the adjective is the mention ("pro-Ankara Unity League"): cut_stance keeps it.
+    doc = _doc(["pro", "-", "Ankara", "Unity", "League"], ["ADJ", "PUNCT", "PROPN", "PROPN", "PROPN"])
+    assert not is_stance(doc[0:5], frozenset({"pro"}))
 
 
 @pytest.mark.parametrize("text,lang,name", [
@@ -213,3 +214,34 @@ def test_a_given_name_and_a_city_name_after_it_are_one_person(text, lang, name):
 def test_the_constitution_is_no_organisation(text, lang):
     article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
     assert not any(m.text == "Constitution" for e in analyze_one(article).entities for m in e.mentions)
+
+
+def test_a_given_name_before_a_weekday_is_no_longer_name():
+    from veille.entities.component import _given_name_people
+    from veille.entities.mentions import Candidate
+
+    doc = _doc(["in", "Georgia", "Monday", "night"], ["ADP", "PROPN", "PROPN", "NOUN"])
+    cand = Candidate(1, 2, doc[1].idx, doc[1].idx + 7, "Georgia", ner_type="GPE")
+    kept = _given_name_people(doc, [cand], _NoKB(), frozenset({"monday"}))
+    assert [(c.text, c.ner_type) for c in kept] == [("Georgia", "GPE")]
+
+
+@pytest.mark.parametrize("text,lang,full,short", [
+    ("Daniel Montavel left the group in May. Montavel was charged with theft. Friends helped Montavel with his defence.",
+     "en", "Daniel Montavel", "Montavel"),
+    ("Le maire Octave Brunelière a inauguré le pont. Selon Brunelière, les travaux ont duré deux ans. "
+     "Brunelière a ensuite rencontré les riverains.", "fr", "Octave Brunelière", "Brunelière"),
+])
+def test_a_family_name_that_recurs_is_the_person_named_in_full(text, lang, full, short):
+    article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
+    entities = analyze_one(article).entities
+    person = next(e for e in entities if full in {m.text for m in e.mentions})
+    # Every recurrence is the person, including those NER left out ("Montavel was charged").
+    assert sum(m.text == short for m in person.mentions) == text.count(short) - 1
+
+
+def test_a_one_word_name_also_written_in_lower_case_does_not_recur():
+    article = Article.from_text("Interview\n\nThe interview took place in Leeds. Interview questions were sent by Jane Holm.",
+                                published=dt.date(2023, 5, 4), language="en")
+    kinds = {m.text for e in analyze_one(article).entities for m in e.mentions}
+    assert "Interview" not in kinds

@@ -117,7 +117,7 @@ class _Article:
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
         ner = from_ner(doc, self.linker.labels, self.kb, self.linker.name_words)
         ner = _drop_titles(_after_titles(doc, ner, titles, demonyms, self.kb), titles, demonyms)
-        ner = _given_name_people(doc, ner, self.kb)
+        ner = _given_name_people(doc, ner, self.kb, self.linker.junk.calendar)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]
         raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
@@ -126,11 +126,14 @@ class _Article:
         for c in candidates:
             for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
                 named_people.setdefault(key, []).append(c.start)
+        linked: list[tuple[int, int, str]] = []
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
+                linked.append((cand.start, cand.end, key))
+        self._repeat_names(linked)
         self.appositions = self._appositions(titles)
         for title in titles:
             self._title(title)
@@ -162,6 +165,52 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _repeat_names(self, linked: list[tuple[int, int, str]]) -> None:
+        """A name the article uses once as a name is that name where it recurs and NER missed it
+        ("Daniel Montalvo … Montalvo said"): the words of each named mention, and the family name of
+        each person named in full, are looked up at every other capitalised proper noun."""
+        doc = self.doc
+        family: dict[str, set[str]] = {}  # family name → the people named in full with it
+        for start, end, key in linked:
+            last = doc[end - 1]
+            if (end - start > 1 and self.entities[key].type == "PERSON" and last.is_title and last.is_alpha
+                    and len(last.text) > 2 and fold(last.text) not in _given_names()):
+                family.setdefault(last.text, set()).add(key)
+        names: dict[tuple[str, ...], set[str]] = {(w,): set(keys) for w, keys in family.items()}
+        for start, end, key in linked:
+            words = tuple(t.text for t in doc[start:end])
+            # A family name NER found alone is the person named in full, as _merge_surnames will make it.
+            names.setdefault(words, set()).update(family.get(words[0], {key}) if len(words) == 1 else {key})
+        # A one-word name the article also writes in lower case is a common noun where it recurs
+        # ("Interview" as a heading, "interview" in the text).
+        lower = {t.text for t in doc if t.is_lower}
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, keys in sorted(names.items(), key=lambda item: -len(item[0])):
+            if len(words) == 1 and words[0].lower() in lower:
+                continue
+            if len(keys) == 1:  # a family name two people share names neither
+                by_first.setdefault(words[0], []).append((words, next(iter(keys))))
+        i = 0
+        while i < len(doc):
+            match = next((m for m in by_first.get(doc[i].text, ()) if self._free_name(i, m[0])), None)
+            if match is None:
+                i += 1
+                continue
+            self._mention(match[1], i, i + len(match[0]), "repeat")
+            i += len(match[0])
+
+    def _free_name(self, i: int, words: tuple[str, ...]) -> bool:
+        """The proper nouns at ``i`` spell ``words``, are no part of a mention, and stand alone: no
+        capitalised proper noun runs on before or after them (they would be part of a longer name)."""
+        doc, end = self.doc, i + len(words)
+        if end > len(doc) or any(j in self.token_key for j in range(i, end)):
+            return False
+        if any(doc[j].text != w or doc[j].pos_ != "PROPN" for j, w in zip(range(i, end), words)):
+            return False
+        before = doc[i - 1] if i > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
 
     def _honorific_people(self) -> None:
         """An unknown name once written after "M.", "Mme" or "Mr" is a person, whatever NER said."""
@@ -569,9 +618,10 @@ def _after_titles(doc: Doc, ner: list[Candidate], titles: list[TitleMatch], demo
     return out
 
 
-def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB) -> list[Candidate]:
+def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB, calendar: frozenset[str]) -> list[Candidate]:
     """A given name followed by capitalised proper nouns is one person's name, whatever the words after
-    it name elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places."""
+    it name elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places. A
+    weekday or month after it is a date ("Virginia Saturday")."""
     given = _given_names()
     out: list[Candidate] = []
     absorbed = -1  # tokens before this index were taken into a person's name
@@ -583,9 +633,11 @@ def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB) -> list[Candidate
             out.append(Candidate(cand.start, cand.end, cand.start_char, cand.end_char, cand.text,
                                  ner_type="PERSON", refs=cand.refs))
             continue
-        if cand.end - cand.start == 1 and not cand.refs and fold(cand.text) in given:
+        # A KB surname that is also a given name ("Michel") opens a longer name like any given name.
+        if cand.end - cand.start == 1 and all(r.kind == SURNAME for r in cand.refs) and fold(cand.text) in given:
             while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
-                   and not doc[end].is_sent_start and not doc[end - 1].whitespace_.count("\n")):
+                   and not doc[end].is_sent_start and not doc[end - 1].whitespace_.count("\n")
+                   and fold(doc[end].text) not in calendar):
                 end += 1
         if end == cand.end:
             out.append(cand)

@@ -170,11 +170,8 @@ def cut_stance(span: Span, prefixes: frozenset[str] = frozenset()) -> Span:
 
 
 def is_stance(span: Span, prefixes: frozenset[str] = frozenset()) -> bool:
-    """The span is only a stance adjective ("the pro-Beijing camp", "les anti-Kremlin"): no name. A
-    capitalised prefix inside a sentence is a name's own first word ("the Pro-Am")."""
+    """The span is only a stance adjective ("the pro-Beijing camp", "les anti-Kremlin"): no name."""
     first = span[0]
-    if first.text[:1].isupper() and not first.is_sent_start:
-        return False
     if len(span) == 3 and first.lower_ in prefixes and span[1].text == "-":
         return True
     return len(span) == 1 and "-" in first.text and first.lower_.split("-")[0] in prefixes
