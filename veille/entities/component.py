@@ -202,7 +202,8 @@ class _Article:
 
     def _free_name(self, i: int, words: tuple[str, ...]) -> bool:
         """The proper nouns at ``i`` spell ``words``, are no part of a mention, and stand alone: no
-        capitalised proper noun runs on before or after them (they would be part of a longer name)."""
+        capitalised proper noun runs on before or after them (they would be part of a longer name), and
+        no word in capitals."""
         doc, end = self.doc, i + len(words)
         if end > len(doc) or any(j in self.token_key for j in range(i, end)):
             return False
@@ -210,7 +211,9 @@ class _Article:
             return False
         before = doc[i - 1] if i > 0 else None
         after = doc[end] if end < len(doc) else None
-        return not any(t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() for t in (before, after))
+        # In a line written in capitals ("PROVIDED AS IS") every word looks like a name.
+        return not any(t is not None and ((t.pos_ == "PROPN" and t.text[:1].isupper()) or (t.is_upper and t.is_alpha))
+                       for t in (before, after))
 
     def _honorific_people(self) -> None:
         """An unknown name once written after "M.", "Mme" or "Mr" is a person, whatever NER said."""
