@@ -71,7 +71,8 @@ class EntityLinker:
         )
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
-        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        # Folded as the spans they are compared with: "République" and "États" must meet "république", "états".
+        self.not_names = frozenset(fold(w) for w in getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
         self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
@@ -622,34 +623,49 @@ def _after_titles(doc: Doc, ner: list[Candidate], titles: list[TitleMatch], demo
 
 
 def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB, calendar: frozenset[str]) -> list[Candidate]:
-    """A given name followed by capitalised proper nouns is one person's name, whatever the words after
-    it name elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places. A
-    weekday or month after it is a date ("Virginia Saturday")."""
+    """A given name next to capitalised proper nouns is one person's name, whatever the words name
+    elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places, and leaves
+    out a given name the line opens with ("– Michel | Rocard"). A weekday or month after a given name
+    is a date ("Virginia Saturday")."""
     given = _given_names()
+    taken = {i for c in ner for i in range(c.start, c.end)}
     out: list[Candidate] = []
     absorbed = -1  # tokens before this index were taken into a person's name
     for cand in ner:
         if cand.start < absorbed:
             continue
-        end = cand.end
         if _given_and_place(doc, cand, given, kb):
             out.append(Candidate(cand.start, cand.end, cand.start_char, cand.end_char, cand.text,
                                  ner_type="PERSON", refs=cand.refs))
             continue
+        start, end = cand.start, cand.end
         # A KB surname that is also a given name ("Michel") opens a longer name like any given name.
-        if cand.end - cand.start == 1 and all(r.kind == SURNAME for r in cand.refs) and fold(cand.text) in given:
-            while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
-                   and not doc[end].is_sent_start and not doc[end - 1].whitespace_.count("\n")
-                   and fold(doc[end].text) not in calendar):
-                end += 1
-        if end == cand.end:
+        if end - start == 1 and all(r.kind == SURNAME for r in cand.refs) and fold(cand.text) in given:
+            end = _name_run(doc, end, calendar)
+        elif cand.ner_type == "PERSON" and start > 0 and start - 1 not in taken and _given_word(doc[start - 1], given):
+            start -= 1
+        if (start, end) == (cand.start, cand.end):
             out.append(cand)
             continue
-        span = doc[cand.start:end]
+        span = doc[start:end]
         out.append(Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
                              ner_type="PERSON", refs=list(kb.lookup(span.text))))
         absorbed = end
     return [c for c in out if not (c.ner_type != "PERSON" and any(o.start < c.start < o.end for o in out))]
+
+
+def _given_word(token, given: frozenset[str]) -> bool:
+    """A capitalised given name on the same line as the word after it."""
+    return token.is_title and token.is_alpha and fold(token.text) in given and "\n" not in token.whitespace_
+
+
+def _name_run(doc: Doc, end: int, calendar: frozenset[str]) -> int:
+    """The end of the capitalised proper nouns from ``end``. The parser may open a sentence inside a
+    name ("– Béatrice | Négrier ,"): only a line break ends it."""
+    while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+           and "\n" not in doc[end - 1].whitespace_ and fold(doc[end].text) not in calendar):
+        end += 1
+    return end
 
 
 def _given_and_place(doc: Doc, cand: Candidate, given: frozenset[str], kb: KB) -> bool:
