@@ -253,3 +253,19 @@ def test_an_accented_common_noun_is_no_name_alone():
                                 published=dt.date(2023, 5, 4), language="fr")
     texts = {m.text for e in analyze_one(article).entities for m in e.mentions}
     assert "États" not in texts and "République" not in texts
+
+
+@pytest.mark.parametrize("text,lang,word", [
+    ("Les combats ont repris dans le Nord-Ouest de la Syrie, près d'Alep.", "fr", "Nord-Ouest"),
+])
+def test_a_compass_point_with_a_complement_is_no_place(text, lang, word):
+    article = Article.from_text(text, published=dt.date(2023, 5, 4), language=lang)
+    texts = {m.text for e in analyze_one(article).entities for m in e.mentions}
+    assert word not in texts
+
+
+def test_a_lone_letter_is_no_name():
+    article = Article.from_text("Le nombre de demandeurs d'emploi en catégorie A a baissé à Lille.",
+                                published=dt.date(2023, 5, 4), language="fr")
+    texts = {m.text for e in analyze_one(article).entities for m in e.mentions}
+    assert "A" not in texts and "Lille" in texts

@@ -95,3 +95,7 @@ CAPTION_WORDS = {"image", "images", "photo", "photos", "video", "audio", "credit
 
 # A document is no body: "the Constitution" alone is not an organisation's name.
 NOT_NAMES |= {"constitution"}
+
+# Compass points: with an "of" complement they name a part of the place after it ("the North of England").
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
