@@ -269,3 +269,25 @@ def test_a_lone_letter_is_no_name():
                                 published=dt.date(2023, 5, 4), language="fr")
     texts = {m.text for e in analyze_one(article).entities for m in e.mentions}
     assert "A" not in texts and "Lille" in texts
+
+
+def _ner_candidates(words, pos, ents, office_nouns):
+    from spacy.tokens import Span
+
+    doc = Doc(_VOCAB, words=words, pos=pos)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    labels = {"ORG": "ORG", "PERSON": "PERSON", "GPE": "GPE"}
+    return {c.text: c.ner_type for c in from_ner(doc, labels, _NoKB(), NameWords(office_nouns=office_nouns))}
+
+
+def test_an_office_between_an_organisation_and_its_holder_splits_the_span():
+    from veille.lang.en import entities as en
+
+    offices = frozenset(en.OFFICE_NOUNS)
+    words, pos = ["Acme", "CEO", "Ann", "Lee", "spoke"], ["PROPN", "PROPN", "PROPN", "PROPN", "VERB"]
+    assert _ner_candidates(words, pos, [(0, 4, "PERSON")], offices) == {"Acme": "ORG", "Ann Lee": "PERSON"}
+    words, pos = ["Jo", "Hart", ",", "Orbitex", "Administrator", ",", "spoke"], ["PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB"]
+    assert _ner_candidates(words, pos, [(0, 2, "PERSON"), (3, 5, "ORG")], offices) == {"Jo Hart": "PERSON", "Orbitex": "ORG"}
+    # An office after an article or a preposition is part of the organisation's name.
+    words, pos = ["the", "Office", "of", "the", "President"], ["DET", "PROPN", "ADP", "DET", "PROPN"]
+    assert _ner_candidates(words, pos, [(1, 5, "ORG")], offices) == {"Office of the President": "ORG"}

@@ -79,7 +79,8 @@ class EntityLinker:
         self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
         self.institutions = frozenset(getattr(edata, "INSTITUTION_NOUNS", ()))
         self.name_words = NameWords(self.honorifics, self.name_heads, self.stance_prefixes, self.institutions,
-                                    frozenset(getattr(edata, "CAPTION_WORDS", ())))
+                                    frozenset(getattr(edata, "CAPTION_WORDS", ())),
+                                    frozenset(getattr(edata, "OFFICE_NOUNS", ())))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:

@@ -186,6 +186,7 @@ class NameWords:
     stance_prefixes: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     caption_words: frozenset[str] = frozenset()
+    office_nouns: frozenset[str] = frozenset()
 
 
 def _repair(ent: Span, type_: str, words: NameWords) -> Span | None:
@@ -197,6 +198,20 @@ def _repair(ent: Span, type_: str, words: NameWords) -> Span | None:
     return trim(cut_score(cut_caption(span, words.caption_words)), words.honorifics)
 
 
+def split_office(span: Span, office_nouns: frozenset[str] = frozenset()) -> tuple[Span, Span | None]:
+    """An office written between an organisation and its holder ("NASA Administrator Jim Bridenstine",
+    "Acme CEO Ann Lee") is no part of either name: the organisation before it, and the person after it
+    when one follows. The office must follow a proper noun ("the Office of the President" is one name)."""
+    doc = span.doc
+    cut = next((t.i for t in span[1:] if t.lower_ in office_nouns and t.text[:1].isupper()
+                and doc[t.i - 1].pos_ == "PROPN"), None)
+    if cut is None:
+        return span, None
+    holder = doc[cut + 1:span.end]
+    holder = holder if len(holder) and holder[0].text[:1].isupper() else None
+    return doc[span.start:cut], holder
+
+
 def from_ner(doc: Doc, labels: dict[str, str], kb, words: NameWords = NameWords()) -> list[Candidate]:
     out = []
     for ent in doc.ents:
@@ -206,15 +221,23 @@ def from_ner(doc: Doc, labels: dict[str, str], kb, words: NameWords = NameWords(
         span = _repair(ent, type_, words)
         if span is None or not any(ch.isalpha() for ch in span.text) or is_stance(span, words.stance_prefixes):
             continue
+        repaired = span
+        span, holder = split_office(repaired, words.office_nouns)
+        if len(span) < len(repaired) and type_ == "PERSON":
+            type_ = "ORG"  # NER typed the whole by its holder; before the office stands the organisation
         # A name headed by an institution noun ("Cour suprême", "the Senate") names the body, not
         # its seat: NER, which reads the place in it, types it a location.
         if type_ in ("GPE", "LOC") and span[0].lower_ in words.institutions:
             type_ = "ORG"
-        out.append(
-            Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
-                      ner_type=type_, refs=list(kb.lookup(span.text)))
-        )
+        out.append(_candidate(span, type_, kb))
+        if holder is not None:
+            out.append(_candidate(holder, "PERSON", kb))
     return out
+
+
+def _candidate(span: Span, type_: str, kb) -> Candidate:
+    return Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                     ner_type=type_, refs=list(kb.lookup(span.text)))
 
 
 def from_kb(doc: Doc, matches: list[KBMatch]) -> list[Candidate]:

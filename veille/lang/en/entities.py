@@ -99,3 +99,11 @@ NOT_NAMES |= {"constitution"}
 # Compass points: with an "of" complement they name a part of the place after it ("the North of England").
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west"}
+
+# Offices written between an organisation's name and its holder's ("NASA Administrator Jim Bridenstine", "Acme
+# CEO Ann Lee"): NER runs them into one name, which is the organisation, then the person.
+OFFICE_NOUNS = {
+    "administrator", "president", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "director", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "minister", "commissioner", "chief", "governor", "ambassador",
+    "founder", "co-founder", "head", "boss", "coach", "manager", "editor", "captain", "general", "commander",
+}
