@@ -186,21 +186,25 @@ class _Article:
             names.setdefault(words, set()).update(family.get(words[0], {key}) if len(words) == 1 else {key})
         # A one-word name the article also writes in lower case is a common noun where it recurs
         # ("Interview" as a heading, "interview" in the text).
-        lower = {t.text for t in doc if t.is_lower}
+        # Token texts read once as plain strings: the scan below touches every token of the article.
+        texts = [t.text for t in doc]
+        lower = {w for w in texts if w.islower()}
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, keys in sorted(names.items(), key=lambda item: -len(item[0])):
             if len(words) == 1 and words[0].lower() in lower:
                 continue
             if len(keys) == 1:  # a family name two people share names neither
                 by_first.setdefault(words[0], []).append((words, next(iter(keys))))
-        i = 0
-        while i < len(doc):
-            match = next((m for m in by_first.get(doc[i].text, ()) if self._free_name(i, m[0])), None)
-            if match is None:
-                i += 1
+        if not by_first:
+            return
+        done = 0  # tokens before this index are part of a repeated name just added
+        for i, word in enumerate(texts):
+            if i < done or word not in by_first:
                 continue
-            self._mention(match[1], i, i + len(match[0]), "repeat")
-            i += len(match[0])
+            match = next((m for m in by_first[word] if self._free_name(i, m[0])), None)
+            if match is not None:
+                self._mention(match[1], i, i + len(match[0]), "repeat")
+                done = i + len(match[0])
 
     def _free_name(self, i: int, words: tuple[str, ...]) -> bool:
         """The proper nouns at ``i`` spell ``words``, are no part of a mention, and stand alone: no
