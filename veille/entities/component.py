@@ -31,7 +31,7 @@ from .actors import ActorFinder
 from .data import check_names
 from .gazetteer import Gazetteer
 from .junk import JunkFilter, inside_longer_name as _inside_longer_name
-from .mentions import Candidate, from_kb, from_ner, select, trim
+from .mentions import Candidate, NameWords, from_kb, from_ner, select, trim
 from .normalize import entity_id, fold
 from .sectors import SECTORS, actor_id, actor_name, country_word
 from .titles import TitleFinder, TitleMatch, holders, parse_date, window
@@ -72,12 +72,16 @@ class EntityLinker:
         self.actors = ActorFinder(nlp, nlp.lang)
         self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
         self.place_words = frozenset(getattr(edata, "PLACE_WORDS", ()))
-        self.not_names = frozenset(getattr(edata, "NOT_NAMES", ()))
+        # Folded as the spans they are compared with: "République" and "États" must meet "république", "états".
+        self.not_names = frozenset(fold(w) for w in getattr(edata, "NOT_NAMES", ()))
         self.former_words = frozenset(getattr(edata, "FORMER_WORDS", ()))
         self.honorifics = frozenset(getattr(edata, "HONORIFICS", ()))
         self.name_heads = frozenset(getattr(edata, "NAME_HEAD_NOUNS", ()))
         self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
         self.institutions = frozenset(getattr(edata, "INSTITUTION_NOUNS", ()))
+        self.name_words = NameWords(self.honorifics, self.name_heads, self.stance_prefixes, self.institutions,
+                                    frozenset(getattr(edata, "CAPTION_WORDS", ())),
+                                    frozenset(getattr(edata, "OFFICE_NOUNS", ())))
         self.junk = JunkFilter(edata)
 
     def _setup(self) -> KB:
@@ -113,9 +117,9 @@ class _Article:
         titles = self.linker.titles(doc) if self.linker.titles else []
         raw = from_kb(doc, self.linker.gazetteer(doc))
         demonyms = {i for c in raw if all(r.kind == DEMONYM for r in c.refs) for i in range(c.start, c.end)}
-        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.honorifics, self.linker.name_heads,
-                       self.linker.stance_prefixes, self.linker.institutions)
+        ner = from_ner(doc, self.linker.labels, self.kb, self.linker.name_words)
         ner = _drop_titles(_after_titles(doc, ner, titles, demonyms, self.kb), titles, demonyms)
+        ner = _given_name_people(doc, ner, self.kb, self.linker.junk.calendar)
         ner = [c for c in ner if c.refs or (fold(c.text) not in self.linker.not_names and _has_capital(c.text))]
         ner = [c for c in ner if not self.linker.junk(doc, c)]
         raw = [c for c in raw if not _inside_longer_name(doc, c) and not self.linker.junk.adjective(doc, c)]
@@ -124,11 +128,14 @@ class _Article:
         for c in candidates:
             for key in {r.key for r in c.refs if r.kind not in (SURNAME, DEMONYM, CAPITAL)}:
                 named_people.setdefault(key, []).append(c.start)
+        linked: list[tuple[int, int, str]] = []
         for cand in candidates:
             key = self._link(cand, named_people)
             if key:
                 self._mention(key, cand.start, cand.end, _kind(cand))
                 self._parent_inside(key, cand, raw)
+                linked.append((cand.start, cand.end, key))
+        self._repeat_names(linked)
         self.appositions = self._appositions(titles)
         for title in titles:
             self._title(title)
@@ -160,6 +167,59 @@ class _Article:
         strong = [r for r in refs if r.kind not in (SURNAME, CAPITAL)] or refs
         entry = self._choose([self.kb.entries[r.key] for r in strong], cand.ner_type)
         return self._kb_entity(entry)
+
+    def _repeat_names(self, linked: list[tuple[int, int, str]]) -> None:
+        """A name the article uses once as a name is that name where it recurs and NER missed it
+        ("Daniel Montalvo … Montalvo said"): the words of each named mention, and the family name of
+        each person named in full, are looked up at every other capitalised proper noun."""
+        doc = self.doc
+        family: dict[str, set[str]] = {}  # family name → the people named in full with it
+        for start, end, key in linked:
+            last = doc[end - 1]
+            if (end - start > 1 and self.entities[key].type == "PERSON" and last.is_title and last.is_alpha
+                    and len(last.text) > 2 and fold(last.text) not in _given_names()):
+                family.setdefault(last.text, set()).add(key)
+        names: dict[tuple[str, ...], set[str]] = {(w,): set(keys) for w, keys in family.items()}
+        for start, end, key in linked:
+            words = tuple(t.text for t in doc[start:end])
+            # A family name NER found alone is the person named in full, as _merge_surnames will make it.
+            names.setdefault(words, set()).update(family.get(words[0], {key}) if len(words) == 1 else {key})
+        # A one-word name the article also writes in lower case is a common noun where it recurs
+        # ("Interview" as a heading, "interview" in the text).
+        # Token texts read once as plain strings: the scan below touches every token of the article.
+        texts = [t.text for t in doc]
+        lower = {w for w in texts if w.islower()}
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, keys in sorted(names.items(), key=lambda item: -len(item[0])):
+            if len(words) == 1 and words[0].lower() in lower:
+                continue
+            if len(keys) == 1:  # a family name two people share names neither
+                by_first.setdefault(words[0], []).append((words, next(iter(keys))))
+        if not by_first:
+            return
+        done = 0  # tokens before this index are part of a repeated name just added
+        for i, word in enumerate(texts):
+            if i < done or word not in by_first:
+                continue
+            match = next((m for m in by_first[word] if self._free_name(i, m[0])), None)
+            if match is not None:
+                self._mention(match[1], i, i + len(match[0]), "repeat")
+                done = i + len(match[0])
+
+    def _free_name(self, i: int, words: tuple[str, ...]) -> bool:
+        """The proper nouns at ``i`` spell ``words``, are no part of a mention, and stand alone: no
+        capitalised proper noun runs on before or after them (they would be part of a longer name), and
+        no word in capitals."""
+        doc, end = self.doc, i + len(words)
+        if end > len(doc) or any(j in self.token_key for j in range(i, end)):
+            return False
+        if any(doc[j].text != w or doc[j].pos_ != "PROPN" for j, w in zip(range(i, end), words)):
+            return False
+        before = doc[i - 1] if i > 0 else None
+        after = doc[end] if end < len(doc) else None
+        # In a line written in capitals ("PROVIDED AS IS") every word looks like a name.
+        return not any(t is not None and ((t.pos_ == "PROPN" and t.text[:1].isupper()) or (t.is_upper and t.is_alpha))
+                       for t in (before, after))
 
     def _honorific_people(self) -> None:
         """An unknown name once written after "M.", "Mme" or "Mr" is a person, whatever NER said."""
@@ -563,6 +623,61 @@ def _after_titles(doc: Doc, ner: list[Candidate], titles: list[TitleMatch], demo
         out.append(Candidate(name.start, name.end, name.start_char, name.end_char, name.text,
                              ner_type="PERSON", refs=list(kb.lookup(name.text))))
     return out
+
+
+def _given_name_people(doc: Doc, ner: list[Candidate], kb: KB, calendar: frozenset[str]) -> list[Candidate]:
+    """A given name next to capitalised proper nouns is one person's name, whatever the words name
+    elsewhere: NER, which knows "Paris" as a city, splits "Valeska Paris" into two places, and leaves
+    out a given name the line opens with ("– Michel | Rocard"). A weekday or month after a given name
+    is a date ("Virginia Saturday")."""
+    given = _given_names()
+    taken = {i for c in ner for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    absorbed = -1  # tokens before this index were taken into a person's name
+    for cand in ner:
+        if cand.start < absorbed:
+            continue
+        if _given_and_place(doc, cand, given, kb):
+            out.append(Candidate(cand.start, cand.end, cand.start_char, cand.end_char, cand.text,
+                                 ner_type="PERSON", refs=cand.refs))
+            continue
+        start, end = cand.start, cand.end
+        # A KB surname that is also a given name ("Michel") opens a longer name like any given name.
+        if end - start == 1 and all(r.kind == SURNAME for r in cand.refs) and fold(cand.text) in given:
+            end = _name_run(doc, end, calendar)
+        elif cand.ner_type == "PERSON" and start > 0 and start - 1 not in taken and _given_word(doc[start - 1], given):
+            start -= 1
+        if (start, end) == (cand.start, cand.end):
+            out.append(cand)
+            continue
+        span = doc[start:end]
+        out.append(Candidate(span.start, span.end, span.start_char, span.end_char, span.text,
+                             ner_type="PERSON", refs=list(kb.lookup(span.text))))
+        absorbed = end
+    return [c for c in out if not (c.ner_type != "PERSON" and any(o.start < c.start < o.end for o in out))]
+
+
+def _given_word(token, given: frozenset[str]) -> bool:
+    """A capitalised given name on the same line as the word after it."""
+    return token.is_title and token.is_alpha and fold(token.text) in given and "\n" not in token.whitespace_
+
+
+def _name_run(doc: Doc, end: int, calendar: frozenset[str]) -> int:
+    """The end of the capitalised proper nouns from ``end``. The parser may open a sentence inside a
+    name ("– Béatrice | Négrier ,"): only a line break ends it."""
+    while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+           and "\n" not in doc[end - 1].whitespace_ and fold(doc[end].text) not in calendar):
+        end += 1
+    return end
+
+
+def _given_and_place(doc: Doc, cand: Candidate, given: frozenset[str], kb: KB) -> bool:
+    """A two-word name made of a given name and a place ("Sophie Berlin"), which NER types a place."""
+    if cand.end - cand.start != 2 or cand.refs or cand.ner_type not in ("GPE", "LOC"):
+        return False
+    first, second = doc[cand.start], doc[cand.start + 1]
+    return fold(first.text) in given and second.is_title and any(
+        kb.entries[r.key].type == "GPE" for r in kb.lookup(second.text))
 
 
 def _drop_titles(ner: list[Candidate], titles: list[TitleMatch], demonyms: set[int]) -> list[Candidate]:

@@ -20,6 +20,9 @@ ENTITY_LISTS = {
     "NAME_HEAD_NOUNS": "nouns that make one name with their complement",
     "INSTITUTION_NOUNS": "head nouns of names of institutions, which are organisations, not places",
     "STANCE_PREFIXES": "prefixes of a stance adjective made from a name (pro-Beijing), cut from the next name",
+    "COMPASS_WORDS": "compass points, which with an of-complement name a part of a place, not a place",
+    "OFFICE_NOUNS": "offices written between an organisation and its holder (NASA Administrator Jim Bridenstine)",
+    "CAPTION_WORDS": "caption, credit and page-furniture words NER runs into the name before them (Image:)",
 }
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
 

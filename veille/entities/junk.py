@@ -32,6 +32,9 @@ class JunkFilter:
     def __init__(self, edata) -> None:
         self.calendar = frozenset(fold(w) for w in getattr(edata, "CALENDAR_WORDS", ()))
         self.adjective_suffixes = tuple(getattr(edata, "ADJECTIVE_SUFFIXES", ()))
+        self.stance_prefixes = frozenset(getattr(edata, "STANCE_PREFIXES", ()))
+        self.compass = frozenset(fold(w) for w in getattr(edata, "COMPASS_WORDS", ()))
+        self.of_words = frozenset(getattr(edata, "OF_WORDS", ()))
         self._doc: Doc | None = None  # the doc whose word counts are held in _texts
         self._texts: Counter[str] = Counter()
 
@@ -46,11 +49,23 @@ class JunkFilter:
             return True
         if _WEB.search(cand.text):
             return True
+        # A lone letter is a category or a grade ("catégorie A", "plan B"), not a name.
+        if len(span) == 1 and len(cand.text) == 1:
+            return True
+        if self.direction(doc, cand):
+            return True
         if len(words) >= 2 and all(t.is_upper for t in words):
             return True
         # A demonym or group adjective names a people even at the start of a sentence
         # ("Islamic fundamentalists…", "American officials…").
         return cand.ner_type != "NORP" and _sentence_word(span, self._word_counts(doc))
+
+    def direction(self, doc: Doc, cand: Candidate) -> bool:
+        """A compass point with an "of" complement is a part of the place after it ("le Nord-Est de la
+        Syrie", "the North of England"), not a name of its own."""
+        nxt = doc[cand.end] if cand.end < len(doc) else None
+        return (nxt is not None and nxt.lower_ in self.of_words
+                and all(fold(t.text) in self.compass or t.text == "-" for t in doc[cand.start:cand.end]))
 
     def _word_counts(self, doc: Doc) -> Counter[str]:
         # Counted once per doc: scanning the doc for each candidate grew with its length squared.
@@ -59,7 +74,10 @@ class JunkFilter:
         return self._texts
 
     def adjective(self, doc: Doc, cand: Candidate) -> bool:
-        """A name made an adjective by a suffix ("Washington-based analysts")."""
+        """A name made an adjective by a suffix ("Washington-based analysts") or a stance prefix ("the
+        pro-Beijing camp"): the adjective qualifies the noun after it and mentions no one."""
+        if cand.start >= 2 and doc[cand.start - 1].text == "-" and doc[cand.start - 2].lower_ in self.stance_prefixes:
+            return True
         nxt = doc[cand.end] if cand.end < len(doc) else None
         if nxt is not None and nxt.text in ("-", "‑") and cand.end + 1 < len(doc):
             nxt = doc[cand.end + 1]

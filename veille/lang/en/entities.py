@@ -91,3 +91,22 @@ STANCE_PREFIXES = {"pro", "anti"}
 # Head nouns of institution names ("the Supreme Court", "the Senate"): the name is an organisation even where
 # NER types it a place.
 INSTITUTION_NOUNS = {"senate", "court", "council", "parliament", "assembly", "congress", "treasury", "tribunal"}
+
+# Words of a caption's credit line ("Image: US Navy", "Photo: …") and of page furniture ("Archived") that
+# NER runs into the name before them; cut when a colon or the end of the line follows.
+CAPTION_WORDS = {"image", "images", "photo", "photos", "video", "audio", "credit", "source", "file", "archived"}
+
+# A document is no body: "the Constitution" alone is not an organisation's name.
+NOT_NAMES |= {"constitution"}
+
+# Compass points: with an "of" complement they name a part of the place after it ("the North of England").
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
+
+# Offices written between an organisation's name and its holder's ("NASA Administrator Jim Bridenstine", "Acme
+# CEO Ann Lee"): NER runs them into one name, which is the organisation, then the person.
+OFFICE_NOUNS = {
+    "administrator", "president", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "director", "spokesman",
+    "spokeswoman", "spokesperson", "secretary", "minister", "commissioner", "chief", "governor", "ambassador",
+    "founder", "co-founder", "head", "boss", "coach", "manager", "editor", "captain", "general", "commander",
+}

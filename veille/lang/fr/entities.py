@@ -97,7 +97,7 @@ ADJECTIVE_SUFFIXES = ()
 # nouns before "de" + a name describe what the name names ("l'aéroport de Lyon" is a mention of Lyon).
 NAME_HEAD_NOUNS = {
     "place", "rue", "avenue", "boulevard", "quai", "cours", "allée", "impasse", "chemin", "route", "square",
-    "esplanade", "parvis", "passage", "gare", "porte", "ministère", "ministre", "secrétariat",
+    "esplanade", "parvis", "passage", "promenade", "gare", "porte", "ministère", "ministre", "secrétariat",
 }
 
 # Prefixes that make a stance adjective of a name ("le DAB pro-Pékin", "les anti-Kremlin"): the adjective qualifies the name
@@ -107,3 +107,13 @@ STANCE_PREFIXES = {"pro", "anti"}
 # Head nouns of institution names ("Cour suprême", "Sénat", "Assemblée nationale"): the name is an organisation even where
 # NER types it a place.
 INSTITUTION_NOUNS = {"sénat", "cour", "mairie", "parquet", "trésor", "conseil", "assemblée", "tribunal", "parlement", "congrès"}
+
+# Words of a caption's credit line ("Photo : AFP", "Crédit : …") and of page furniture that NER runs into
+# the name before them; cut when a colon or the end of the line follows.
+CAPTION_WORDS = {"image", "images", "photo", "photos", "vidéo", "video", "audio", "crédit", "crédits", "source"}
+
+# A document is no body: « la Constitution » alone is not an organisation's name.
+NOT_NAMES |= {"constitution"}
+
+# Compass points: with a "de" complement they name a part of the place after it ("le Nord-Est de la Syrie").
+COMPASS_WORDS = {"nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"}
