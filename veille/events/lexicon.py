@@ -89,6 +89,10 @@ class EventLexicon:
     munition_nouns: _WORDS = frozenset()  # "abattu des missiles": an interception, not an attack
     purpose_subordinators: _WORDS = frozenset()  # "pour qu'ils empêchent…": an aim (with a finite verb)
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
+    # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
+    # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.
+    conduct_tenses: _WORDS = frozenset()
+    perfect_aux: _WORDS = frozenset()
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

@@ -494,6 +494,10 @@ INSTRUMENT_PREPS = {"par", "avec"}
 MUNITION_NOUNS = set("missile roquette drone obus".split())
 # Excluding a thing or a course is a rejection; only a party is expelled.
 RULING_OUT_VERBS = {"exclure"}
+# A clause after a speech verb in these tenses asserts a conduct ("que Kigali soutenait…"): the
+# assertion is the event (rules/claims.py); a perfect auxiliary makes it a reported act instead.
+CONDUCT_TENSES = {"Tense=Imp", "Tense=Pres"}
+PERFECT_AUX = {"avoir"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
@@ -504,7 +508,7 @@ RULE_ORDER = {
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
                    "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
-                "resolve_targets", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
+                "resolve_targets", "reported_claim", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",

@@ -1,0 +1,35 @@
+"""Reported claims: a conduct asserted in a speech verb's clause is the speaker's act, not the doer's."""
+
+from __future__ import annotations
+
+
+def test_french_asserted_support_of_an_armed_group_is_an_accusation(code):
+    c = code("Bamako a affirmé mardi que Niamey finançait les rebelles du FLA.", "fr")
+    assert c.events("AID") == [] and c.events("SUPPORT") == []
+    e = c.one("ACCUSE")
+    assert "Bamako" in c.words(e.source) and "Niamey" in c.words(e.target)
+
+
+def test_english_asserted_hostile_conduct_is_an_accusation(code):
+    c = code("Kenya said on Monday that Uganda was attacking its border posts.", "en")
+    assert c.events("ASSAULT") == []
+    e = c.one("ACCUSE")
+    assert "Kenya" in c.words(e.source) and "Uganda" in c.words(e.target)
+
+
+def test_asserted_friendly_conduct_is_no_event(code):
+    c = code("Le ministre Paul Durand a assuré que la Belgique soutient le plan de paix.", "fr")
+    assert c.events("SUPPORT") == [] and c.events("ACCUSE") == []
+    c = code("The minister Anna Berg said that Norway supports the peace plan.", "en")
+    assert c.events("SUPPORT") == [] and c.events("ACCUSE") == []
+
+
+def test_reported_completed_act_stays_the_doers(code):
+    c = code("Kenya said Uganda had arrested the opposition leader Peter Okello.", "en")
+    e = c.one("COERCE")
+    assert "Uganda" in c.words(e.source) and "Kenya" not in c.words(e.source)
+
+
+def test_speakers_own_act_stays_an_event(code):
+    c = code("L'armée malienne a affirmé qu'elle attaquait les positions des jihadistes.", "fr")
+    assert c.events("ASSAULT") and c.events("ACCUSE") == []

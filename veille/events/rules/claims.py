@@ -1,0 +1,68 @@
+"""Reported claims: what a speaker says another party does is the speaker's act, not the other's.
+
+"Kinshasa a réaffirmé que Kigali soutenait le M23", "Taipei said Beijing is arming the rebels": the
+clause after the speech verb describes a conduct the speaker asserts, in an ongoing tense; the
+happening is the assertion. When the conduct is hostile (or helps an armed party), the assertion is
+an accusation by the speaker against the doer; any other asserted conduct is no event. A reported
+completed act ("said the police had arrested…") stays an event, but the speaker is not its doer.
+"""
+
+from __future__ import annotations
+
+from .. import ontology, roles
+from ..engine import Candidate, rule
+from .common import ids
+
+# Conduct whose assertion blames its doer; helping an armed party is blamed too ("soutenait le M23").
+_HOSTILE_QUADS = {"verbal-conflict", "material-conflict"}
+_HELPING = {"SUPPORT", "AID", "COOPERATE"}
+_ARMED = {"MIL", "REB"}
+
+
+def _claim_head(tok, k):
+    """The speech verb whose complement clause the trigger heads, and the clause's own subject."""
+    if tok.dep_ != "ccomp" or tok.head == tok or tok.head.lemma_.lower() not in k.lex.speech_verbs:
+        return None, []
+    subjects = [ch for ch in tok.children if ch.dep_ in roles.SUBJECTS]
+    return tok.head, subjects
+
+
+def _ongoing(tok, k) -> bool:
+    """The clause asserts a conduct, not a dated act: imperfect or present, or progressive, and no
+    perfect auxiliary ("soutenait", "supports", "is arming"; not "a soutenu", "had attacked")."""
+    feats = {f"{key}={value}" for key, value in tok.morph.to_dict().items()}
+    perfect = any(ch.dep_.startswith("aux") and ch.lemma_.lower() in k.lex.perfect_aux for ch in tok.children)
+    return bool(feats & k.lex.conduct_tenses) and not perfect
+
+
+def _armed(c: Candidate) -> bool:
+    """The recipient is an armed party, by its name or by the noun that heads it ("les rebelles du FLA")."""
+    heads = [e.id for t in c.found.targets for e in c.actors.overlapping(t.idx, t.idx + len(t))]
+    return any(c.actors.sector(t) in _ARMED for t in c.target + heads)
+
+
+@rule("parties")
+def reported_claim(c: Candidate, k) -> bool:
+    """A conduct asserted in a speech verb's clause: an accusation by the speaker when hostile, else none."""
+    tok = c.token
+    if not c.verbal or not k.lex.conduct_tenses:
+        return False
+    speech, subjects = _claim_head(tok, k)
+    if speech is None or not subjects or subjects[0].pos_ == "PRON" or any(
+            "Yes" in ch.morph.get("Poss") for ch in subjects[0].children):
+        return False  # "X said it had arrested…", "said their forces had…": the speaker's own act
+    speaker = ids(roles.expand(roles.subject_of(speech)), c.actors)
+    doers = [s for s in c.source if s not in speaker]
+    if not _ongoing(tok, k):
+        if len(doers) == len(c.source):
+            return False
+        c.source = doers
+        return True
+    if not speaker or not doers:
+        return c.drop("reported conduct")
+    hostile = ontology.quad(c.type) in _HOSTILE_QUADS or (c.type in _HELPING and _armed(c))
+    if not hostile:
+        return c.drop("reported conduct")
+    c.type, c.mode = "ACCUSE", "allege"
+    c.source, c.target, c.settled = speaker, doers, True
+    return True
