@@ -92,6 +92,8 @@ class EventLexicon:
     # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
     # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.
     conduct_tenses: _WORDS = frozenset()
+    # PLOVER types coded without a recipient (speech acts); None: every type may stand alone.
+    unaddressed_types: _WORDS | None = None
     perfect_aux: _WORDS = frozenset()
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()

@@ -101,6 +101,30 @@ def doer_required(c: Candidate, k) -> bool:
     return c.drop("no doer")
 
 
+@rule("checks")
+def recipient_required(c: Candidate, k) -> bool:
+    """A dyadic act names the one it is done to: "agreed", "the attack", "a withdrawal" with no argument
+    on the other side is a mention whose recipient the clause does not give, and coding it alone
+    would put a wrong event on record. Acts done together need two participants, on either side
+    ("Czechia and China signed…"). Only the acts the language lists, as a type or "TYPE:mode", stand
+    alone: speech acts ("dénonce une élection tronquée"), a protest, a resignation."""
+    allowed = k.lex.unaddressed_types
+    if allowed is None or c.type in allowed or f"{c.type}:{c.mode}" in allowed:
+        return False
+    if len(set(c.source + c.target + c.partners)) > 1 or c.found.partners:
+        return False  # two parties, on either side: "Czechia and China signed…"
+    if c.target or c.found.targets or _required_complement(c):
+        return False  # an argument, named or not ("l'ancien ministre")
+    return c.drop("no recipient")
+
+
+def _required_complement(c: Candidate) -> bool:
+    """The object a trigger requires carries the recipient: "a pris le contrôle de la capitale"."""
+    required = c.trigger.obj
+    return bool(required and c.verbal and any(
+        roles.prep_args(o) for o in objects(c.token) if o.lemma_.lower() == required))
+
+
 # Acts addressed to someone: a request needs the one asked. Without a party on that side, "demander
 # des explications" is speech; a request for an act ("réclamer le retrait des troupes", "demanded new
 # sanctions") stands alone. Support over a clause, "soutient que la réforme…", is a claim.

@@ -105,10 +105,15 @@ def targeting_participle(c: Candidate, k) -> bool:
 
 @rule("noun_roles")
 def recipient_complement(c: Candidate, k) -> bool:
-    """"son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient."""
+    """"son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient, also when the
+    parser hangs it on the light verb that carries the noun."""
     if c.verbal or c.found.targets:
         return False
-    c.found.targets = [n for p, n in roles.prep_args(c.token) if p in k.preps.target
+    tok = c.token
+    args = roles.prep_args(tok)
+    if tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in k.lex.light_verbs:
+        args += roles.prep_args(tok.head)  # "a apporté son soutien au directeur": hung on the light verb
+    c.found.targets = [n for p, n in args if p in k.preps.target
                        and any(c.actors.is_actor(x) for x in c.actors.resolve(n))][:1]
     return bool(c.found.targets)
 
@@ -133,4 +138,27 @@ def state_of_arrest(c: Candidate, k) -> bool:
         c.found.sources, c.found.targets = roles.expand(roles.subject_of(verb)), roles.expand(held)
     else:
         c.found.sources, c.found.targets = [], roles.expand(roles.subject_of(verb))
+    return True
+
+
+@rule("noun_roles")
+def measure_patient(c: Candidate, k) -> bool:
+    """"five officials were targeted with travel bans by the EU", "visés par des sanctions": the measure
+    a verb of attack takes as instrument is done to the verb's patient, by the verb's doer."""
+    from .. import triggers
+
+    tok = c.token
+    prep = tok.head if tok.dep_ == "pobj" else next((ch for ch in tok.children if ch.dep_ == "case"), None)
+    if c.verbal or prep is None or prep.lower_ not in k.lex.instrument_preps:
+        return False
+    verb = prep.head if tok.dep_ == "pobj" else tok.head
+    act = triggers.choose(verb, "VERB", k.table, k.repairs) if verb.pos_ == "VERB" else None
+    if act is None or act.type != "ASSAULT":
+        return False
+    patients = [ch for ch in verb.children if ch.dep_ in roles.SUBJECTS and roles.is_passive(verb)] or objects(verb)
+    if not patients:
+        return False
+    c.found.targets = roles.expand(patients)
+    if not c.found.sources and not roles.is_passive(verb):
+        c.found.sources = roles.expand(roles.subject_of(verb))
     return True

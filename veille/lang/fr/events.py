@@ -498,6 +498,9 @@ RULING_OUT_VERBS = {"exclure"}
 # assertion is the event (rules/claims.py); a perfect auxiliary makes it a reported act instead.
 CONDUCT_TENSES = {"Tense=Imp", "Tense=Pres"}
 PERFECT_AUX = {"avoir"}
+# Acts coded with nobody on the receiving side (rules/checks.py ``recipient_required``), as a type or
+# "TYPE:mode": speech acts ("dénonce…", "rejected…"), a protest, a resignation.
+UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
@@ -506,7 +509,7 @@ RULE_ORDER = {
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
-                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest"),
+                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest", "measure_patient"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
                 "resolve_targets", "reported_claim", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
@@ -514,5 +517,5 @@ RULE_ORDER = {
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
     "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
-               "doer_required", "addressee_required", "source_sector"),
+               "doer_required", "addressee_required", "source_sector", "recipient_required"),
 }
