@@ -33,3 +33,18 @@ def test_reported_completed_act_stays_the_doers(code):
 def test_speakers_own_act_stays_an_event(code):
     c = code("L'armée malienne a affirmé qu'elle attaquait les positions des jihadistes.", "fr")
     assert c.events("ASSAULT") and c.events("ACCUSE") == []
+
+
+def test_a_criticised_statement_points_to_its_author(code):
+    c = code("Le Maroc a condamné les propos du président algérien Abdelmadjid Tebboune sur les réfugiés.", "fr")
+    e = c.one("ACCUSE")
+    assert "Maroc" in c.words(e.source) and any("Tebboune" in w for w in c.words(e.target))
+    c = code("Norway rejected Sweden's proposal on fishing quotas.", "en")
+    e = c.one("REJECT")
+    assert "Norway" in c.words(e.source) and "Sweden" in c.words(e.target)
+
+
+def test_rejected_measures_point_to_the_nation_that_imposed_them(code):
+    c = code("Le gouvernement vénézuélien a rejeté les sanctions canadiennes contre le ministre Pedro Lara.", "fr")
+    e = c.one("REJECT")
+    assert any("Canad" in w or "canad" in w for w in c.words(e.target))

@@ -66,3 +66,29 @@ def reported_claim(c: Candidate, k) -> bool:
     c.type, c.mode = "ACCUSE", "allege"
     c.source, c.target, c.settled = speaker, doers, True
     return True
+
+
+def _authors(noun, c: Candidate, k) -> list:
+    """Who said or put forward a thing: its genitive, its possessor, its demonym ("les propos du
+    président", "Moscow's proposal", "les sanctions américaines")."""
+    owners = [n for p, n in roles.prep_args(noun) if p in k.preps.genitive]
+    owners += [ch for ch in noun.children if ch.dep_ in ("poss", "nmod:poss") and ch.pos_ in ("PROPN", "NOUN")]
+    owners += [ch for ch in noun.children if ch.dep_ in ("amod", "compound")
+               and (ch.pos_ == "PROPN" or ch.is_lower and c.actors._demonym(ch))]
+    return [a for a in ids(roles.expand(owners[:1]), c.actors) if a not in c.source and c.actors.is_actor(a)]
+
+
+@rule("parties")
+def authored_object(c: Candidate, k) -> bool:
+    """"a condamné les propos du président tunisien sur les migrants", "rejected Moscow's proposal": a
+    statement or a proposal criticised or rejected points to its author, not to its topic."""
+    if not c.verbal or ontology.quad(c.type) != "verbal-conflict" or not k.lex.authored_nouns:
+        return False
+    for obj in [o for o in c.token.children if o.dep_ in ("obj", "dobj")]:
+        if obj.lemma_.lower() not in k.lex.authored_nouns:
+            continue
+        found = _authors(obj, c, k)
+        if found:
+            c.target, c.settled = found, True
+            return True
+    return False

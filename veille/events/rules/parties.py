@@ -195,11 +195,15 @@ def accused_act(c: Candidate, k) -> bool:
         if act is None or not act.type:
             continue
         own = roles.nominal_roles(obj, act, k.preps)
-        doers = own.sources or [ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower
-                                and c.actors._demonym(ch)][:1]
-        # "l'arrestation des opposants par la police": the agent may hang on the patient
-        doers = doers or [n for p, n in roles.prep_args(obj, depth=2) if last_word(p) in k.preps.agent]
-        found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
+        # The act's own doer; when that is only the speaker borrowed from the clause ("a rejeté les
+        # sanctions américaines"), its demonym; "l'arrestation des opposants par la police": the agent
+        # may hang on the patient.
+        for doers in (own.sources, [ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower
+                                    and c.actors._demonym(ch)][:1],
+                      [n for p, n in roles.prep_args(obj, depth=2) if last_word(p) in k.preps.agent]):
+            found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
+            if found:
+                break
         if found:
             c.target, c.settled = found, True
             return True

@@ -339,6 +339,8 @@ PERFECT_AUX = {"have"}
 # Acts coded with nobody on the receiving side (rules/checks.py ``recipient_required``), as a type or
 # "TYPE:mode": speech acts ("dénonce…", "rejected…"), a protest, a resignation.
 UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
+# What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
+AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
@@ -349,7 +351,7 @@ RULE_ORDER = {
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
                    "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest", "measure_patient"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
-                "resolve_targets", "reported_claim", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
+                "resolve_targets", "reported_claim", "accused_act", "authored_object", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
