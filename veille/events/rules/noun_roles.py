@@ -162,3 +162,44 @@ def measure_patient(c: Candidate, k) -> bool:
     if not c.found.sources and not roles.is_passive(verb):
         c.found.sources = roles.expand(roles.subject_of(verb))
     return True
+
+
+def _conjuncts(tok) -> list:
+    """The nouns coordinated with ``tok``, first one first: "l'interpellation et l'arrestation". The
+    parser may hang the second noun on the verb of the first: it is still its conjunct."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
+        first = first.head
+    verb = first.head if first.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and first.dep_ == "conj":
+        prior = [ch for ch in verb.children if ch.pos_ == "NOUN" and ch.i < first.i and ch.dep_.startswith(("obl", "obj"))]
+        first = prior[-1] if prior else first
+    group = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN"]
+    if verb is not None:
+        group += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "NOUN" and ch.i > first.i
+                  and ch not in group]
+    return sorted(group, key=lambda t: t.i)
+
+
+@rule("noun_roles")
+def coordinated_acts(c: Candidate, k) -> bool:
+    """"a procédé à l'interpellation et à l'arrestation du président", "the detention and arrest of X":
+    coordinated acts share the complement written once and the doer named once before the first one;
+    the merge then makes them one happening."""
+    if c.verbal:
+        return False
+    group = _conjuncts(c.token)
+    if len(group) < 2:
+        return False
+    changed = False
+    if not c.found.targets:
+        for other in reversed([t for t in group if t != c.token]):
+            c.found.targets = roles.nominal_roles(other, c.trigger, k.preps).targets
+            if c.found.targets:
+                changed = True
+                break
+    first = group[0]
+    if not c.found.sources and first != c.token:
+        c.found.sources = roles.nominal_roles(first, c.trigger, k.preps).sources or roles.governing_actor(first)
+        changed = changed or bool(c.found.sources)
+    return changed

@@ -511,7 +511,7 @@ RULE_ORDER = {
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
-                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest", "measure_patient"),
+                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest", "measure_patient", "coordinated_acts"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
                 "resolve_targets", "reported_claim", "accused_act", "authored_object", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
