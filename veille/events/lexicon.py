@@ -95,7 +95,8 @@ class EventLexicon:
     # PLOVER types coded without a recipient (speech acts); None: every type may stand alone.
     unaddressed_types: _WORDS | None = None
     perfect_aux: _WORDS = frozenset()
-    authored_nouns: _WORDS = frozenset()  # "les propos de X", "X's proposal": a criticised thing points to X
+    authored_nouns: _WORDS = frozenset()
+    background_aux: _WORDS = frozenset()  # pluperfect auxiliaries: "qui avait promis" recalls, not reports  # "les propos de X", "X's proposal": a criticised thing points to X
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

@@ -341,10 +341,12 @@ PERFECT_AUX = {"have"}
 UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
 # What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
 AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
+# Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
+BACKGROUND_AUX = set("had".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
-               "subject_of_same_act", "treaty_left", "apposition", "attribute"),
+               "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),

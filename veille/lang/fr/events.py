@@ -503,10 +503,12 @@ PERFECT_AUX = {"avoir"}
 UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
 # What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
 AUTHORED_NOUNS = set("propos déclaration parole discours remarque commentaire proposition offre plan projet initiative recours demande appel accusation allégation affirmation décision verdict jugement ultimatum exigence".split())
+# Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
+BACKGROUND_AUX = set("avait avaient".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
-               "subject_of_same_act", "treaty_left", "apposition", "attribute"),
+               "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
