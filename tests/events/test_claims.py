@@ -48,3 +48,12 @@ def test_rejected_measures_point_to_the_nation_that_imposed_them(code):
     c = code("Le gouvernement vénézuélien a rejeté les sanctions canadiennes contre le ministre Pedro Lara.", "fr")
     e = c.one("REJECT")
     assert any("Canad" in w or "canad" in w for w in c.words(e.target))
+
+
+def test_a_participle_with_its_agent_names_the_critic_and_the_author(code):
+    c = code("Le président Kaïs Saïed a tenu des propos dénoncés par Amnesty International.", "fr")
+    e = c.one("ACCUSE")
+    assert any("Amnesty" in w for w in c.words(e.source)) and any("Saïed" in w for w in c.words(e.target))
+    c = code("President Kais Saied made remarks condemned by Amnesty International.", "en")
+    e = c.one("ACCUSE")
+    assert any("Amnesty" in w for w in c.words(e.source)) and any("Saied" in w for w in c.words(e.target))

@@ -84,10 +84,17 @@ def authored_object(c: Candidate, k) -> bool:
     statement or a proposal criticised or rejected points to its author, not to its topic."""
     if not c.verbal or ontology.quad(c.type) != "verbal-conflict" or not k.lex.authored_nouns:
         return False
-    for obj in [o for o in c.token.children if o.dep_ in ("obj", "dobj")]:
+    tok = c.token
+    said = [o for o in tok.children if o.dep_ in ("obj", "dobj")]
+    if tok.dep_ == "acl" and roles.labelled_by_agent(tok, k.preps):
+        said = [tok.head]  # "des propos dénoncés par des ONG"
+    for obj in said:
         if obj.lemma_.lower() not in k.lex.authored_nouns:
             continue
         found = _authors(obj, c, k)
+        if not found and obj.dep_ in ("obj", "dobj") and obj.head != tok:
+            # "X a tenu des propos dénoncés par…", "X made remarks condemned by…": the one who made them
+            found = [a for a in ids(roles.expand(roles.subject_of(obj.head)), c.actors) if a not in c.source]
         if found:
             c.target, c.settled = found, True
             return True

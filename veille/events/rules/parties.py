@@ -43,6 +43,8 @@ def issuer_source(c: Candidate, k) -> bool:
                 and tok.head.lemma_.lower() not in lex.actor_nouns | lex.person_titles)
     if not ((not c.source or document) and c.verbal and tok.dep_ in ("acl", "advcl") and tok.head.head != tok.head):
         return False
+    if c.found.sources and roles.labelled_by_agent(tok, k.preps):
+        return False  # "des propos dénoncés par des ONG": the agent named is the doer, named or not
     issuer = ids(roles.expand(roles.subject_of(tok.head.head)), c.actors)
     c.source = issuer or c.source
     return bool(issuer)
