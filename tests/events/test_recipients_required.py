@@ -42,3 +42,15 @@ def test_support_brought_to_someone_hangs_on_the_light_verb(code):
     c = code("Le Japon a apporté son soutien au Sénégal.", "fr")
     e = c.one("SUPPORT")
     assert "Japon" in c.words(e.source) and "Sénégal" in c.words(e.target)
+
+
+def test_a_thing_is_no_recipient_of_an_arrest_or_an_agreement(code):
+    c = code("The minister Anna Berg agreed to the new timetable.", "en")
+    assert c.events("AGREE") == []
+    c = code("Le ministre Paul Durand a accepté le nouveau calendrier.", "fr")
+    assert c.events("AGREE") == []
+
+
+def test_a_city_attacked_stays_a_recipient(code):
+    c = code("Les rebelles ont attaqué la ville.", "fr")
+    assert c.events("ASSAULT")

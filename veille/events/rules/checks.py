@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import ontology, roles
 from ..engine import Candidate, rule
-from .common import objects
+from .common import names_party, objects
 
 
 @rule("checks")
@@ -101,6 +101,10 @@ def doer_required(c: Candidate, k) -> bool:
     return c.drop("no doer")
 
 
+# Acts whose recipient may be a thing: a city attacked, a treaty ratified or left, a decision backed.
+_THING_RECIPIENTS = frozenset({"ASSAULT", "SUPPORT", "SANCTION"})
+
+
 @rule("checks")
 def recipient_required(c: Candidate, k) -> bool:
     """A dyadic act names the one it is done to: "agreed", "the attack", "a withdrawal" with no argument
@@ -113,8 +117,10 @@ def recipient_required(c: Candidate, k) -> bool:
         return False
     if len(set(c.source + c.target + c.partners)) > 1 or c.found.partners:
         return False  # two parties, on either side: "Czechia and China signed…"
-    if c.target or c.found.targets or _required_complement(c):
-        return False  # an argument, named or not ("l'ancien ministre")
+    if c.target or _required_complement(c):
+        return False
+    if any(c.type in _THING_RECIPIENTS or names_party(t, c, k) for t in c.found.targets):
+        return False  # a party, named or not ("l'ancien ministre"); a thing is none ("banned protests")
     return c.drop("no recipient")
 
 
