@@ -198,7 +198,8 @@ def test_pipeline_later_year_only_when_planned_fr(code):
 
 
 def test_pipeline_event_carries_its_sentence(code):
-    c = code("Le gouvernement a démenti. La police a arrêté Jean Dupont mercredi soir à Lyon.", "fr", "2026-12-02")
+    c = code("Le gouvernement a démenti. La police a arrêté le militant Jean Dupont mercredi soir à Lyon.", "fr",
+             "2026-12-02")
     event = c.one("COERCE")
     text = c.analysis.article.text
     assert event.sentence.text == text[event.sentence.start:event.sentence.end]

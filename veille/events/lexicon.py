@@ -90,6 +90,14 @@ class EventLexicon:
     weapon_modifiers: _WORDS = frozenset()  # "air strikes", "drone strikes": an attack, not a walk-out
     purpose_subordinators: _WORDS = frozenset()  # "pour qu'ils empêchent…": an aim (with a finite verb)
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
+    # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
+    # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.
+    conduct_tenses: _WORDS = frozenset()
+    # PLOVER types coded without a recipient (speech acts); None: every type may stand alone.
+    unaddressed_types: _WORDS | None = None
+    perfect_aux: _WORDS = frozenset()
+    authored_nouns: _WORDS = frozenset()
+    background_aux: _WORDS = frozenset()  # pluperfect auxiliaries: "qui avait promis" recalls, not reports  # "les propos de X", "X's proposal": a criticised thing points to X
     # The coding rules, stage by stage, in the order they run.
     rule_order: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

@@ -298,6 +298,12 @@ def _from_governing_verb(noun: Token, roles: Roles, genitives: list[Token], prep
         roles.targets = [n for p, n in prep_args(noun.head) if _prep_is(p, preps.adversative)][:1]
 
 
+def labelled_by_agent(verb: Token, preps: Preps) -> bool:
+    """The verb is a participle or a passive whose doer the "par"/"by" complement names."""
+    return (is_passive(verb) or _past_participle(verb)) and any(
+        _prep_is(p, preps.agent) for p, _ in prep_args(verb, depth=2))
+
+
 def labelled_agent(verb: Token) -> list[Token]:
     """A passive agent the parser hung further down ("votée début décembre par les députés"): the
     first noun labelled agent whose nearest verb is this one."""

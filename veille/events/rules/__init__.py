@@ -3,7 +3,7 @@
 Importing this package registers every rule; each language's ``RULE_ORDER`` picks and orders them.
 """
 
-from . import checks, noun_roles, parties, reclassify, senses, targets, verb_roles, vetoes  # noqa: F401
+from . import checks, claims, noun_roles, parties, reclassify, senses, targets, verb_roles, vetoes  # noqa: F401
 from .common import ids
 
 __all__ = ["ids"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import ontology, roles
 from ..engine import Candidate, rule
-from .common import objects
+from .common import names_party, objects
 
 
 @rule("checks")
@@ -99,6 +99,36 @@ def doer_required(c: Candidate, k) -> bool:
     if c.type in _DOERLESS and any(c.actors.entity_type(t) != "GPE" for t in parties):
         return False
     return c.drop("no doer")
+
+
+# Acts whose recipient may be a thing: a city attacked, a treaty ratified or left, a decision backed.
+_THING_RECIPIENTS = frozenset({"ASSAULT", "SUPPORT", "SANCTION"})
+
+
+@rule("checks")
+def recipient_required(c: Candidate, k) -> bool:
+    """A dyadic act names the one it is done to: "agreed", "the attack", "a withdrawal" with no argument
+    on the other side is a mention whose recipient the clause does not give, and coding it alone
+    would put a wrong event on record. Acts done together need two participants, on either side
+    ("Czechia and China signed…"). Only the acts the language lists, as a type or "TYPE:mode", stand
+    alone: speech acts ("dénonce une élection tronquée"), a protest, a resignation."""
+    allowed = k.lex.unaddressed_types
+    if allowed is None or c.type in allowed or f"{c.type}:{c.mode}" in allowed:
+        return False
+    if len(set(c.source + c.target + c.partners)) > 1 or c.found.partners:
+        return False  # two parties, on either side: "Czechia and China signed…"
+    if c.target or _required_complement(c):
+        return False
+    if any(c.type in _THING_RECIPIENTS or names_party(t, c, k) for t in c.found.targets):
+        return False  # a party, named or not ("l'ancien ministre"); a thing is none ("banned protests")
+    return c.drop("no recipient")
+
+
+def _required_complement(c: Candidate) -> bool:
+    """The object a trigger requires carries the recipient: "a pris le contrôle de la capitale"."""
+    required = c.trigger.obj
+    return bool(required and c.verbal and any(
+        roles.prep_args(o) for o in objects(c.token) if o.lemma_.lower() == required))
 
 
 # Acts addressed to someone: a request needs the one asked. Without a party on that side, "demander

@@ -105,10 +105,15 @@ def targeting_participle(c: Candidate, k) -> bool:
 
 @rule("noun_roles")
 def recipient_complement(c: Candidate, k) -> bool:
-    """"son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient."""
+    """"son soutien à May", "une aide aux réfugiés": a party after "à" is the recipient, also when the
+    parser hangs it on the light verb that carries the noun."""
     if c.verbal or c.found.targets:
         return False
-    c.found.targets = [n for p, n in roles.prep_args(c.token) if p in k.preps.target
+    tok = c.token
+    args = roles.prep_args(tok)
+    if tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in k.lex.light_verbs:
+        args += roles.prep_args(tok.head)  # "a apporté son soutien au directeur": hung on the light verb
+    c.found.targets = [n for p, n in args if p in k.preps.target
                        and any(c.actors.is_actor(x) for x in c.actors.resolve(n))][:1]
     return bool(c.found.targets)
 
@@ -134,3 +139,67 @@ def state_of_arrest(c: Candidate, k) -> bool:
     else:
         c.found.sources, c.found.targets = [], roles.expand(roles.subject_of(verb))
     return True
+
+
+@rule("noun_roles")
+def measure_patient(c: Candidate, k) -> bool:
+    """"five officials were targeted with travel bans by the EU", "visés par des sanctions": the measure
+    a verb of attack takes as instrument is done to the verb's patient, by the verb's doer."""
+    from .. import triggers
+
+    tok = c.token
+    prep = tok.head if tok.dep_ == "pobj" else next((ch for ch in tok.children if ch.dep_ == "case"), None)
+    if c.verbal or prep is None or prep.lower_ not in k.lex.instrument_preps:
+        return False
+    verb = prep.head if tok.dep_ == "pobj" else tok.head
+    act = triggers.choose(verb, "VERB", k.table, k.repairs) if verb.pos_ == "VERB" else None
+    if act is None or act.type != "ASSAULT":
+        return False
+    patients = [ch for ch in verb.children if ch.dep_ in roles.SUBJECTS and roles.is_passive(verb)] or objects(verb)
+    if not patients:
+        return False
+    c.found.targets = roles.expand(patients)
+    if not c.found.sources and not roles.is_passive(verb):
+        c.found.sources = roles.expand(roles.subject_of(verb))
+    return True
+
+
+def _conjuncts(tok) -> list:
+    """The nouns coordinated with ``tok``, first one first: "l'interpellation et l'arrestation". The
+    parser may hang the second noun on the verb of the first: it is still its conjunct."""
+    first = tok
+    while first.dep_ == "conj" and first.head != first and first.head.pos_ == "NOUN":
+        first = first.head
+    verb = first.head if first.head.pos_ in ("VERB", "AUX") else None
+    if verb is not None and first.dep_ == "conj":
+        prior = [ch for ch in verb.children if ch.pos_ == "NOUN" and ch.i < first.i and ch.dep_.startswith(("obl", "obj"))]
+        first = prior[-1] if prior else first
+    group = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN"]
+    if verb is not None:
+        group += [ch for ch in verb.children if ch.dep_ == "conj" and ch.pos_ == "NOUN" and ch.i > first.i
+                  and ch not in group]
+    return sorted(group, key=lambda t: t.i)
+
+
+@rule("noun_roles")
+def coordinated_acts(c: Candidate, k) -> bool:
+    """"a procédé à l'interpellation et à l'arrestation du président", "the detention and arrest of X":
+    coordinated acts share the complement written once and the doer named once before the first one;
+    the merge then makes them one happening."""
+    if c.verbal:
+        return False
+    group = _conjuncts(c.token)
+    if len(group) < 2:
+        return False
+    changed = False
+    if not c.found.targets:
+        for other in reversed([t for t in group if t != c.token]):
+            c.found.targets = roles.nominal_roles(other, c.trigger, k.preps).targets
+            if c.found.targets:
+                changed = True
+                break
+    first = group[0]
+    if not c.found.sources and first != c.token:
+        c.found.sources = roles.nominal_roles(first, c.trigger, k.preps).sources or roles.governing_actor(first)
+        changed = changed or bool(c.found.sources)
+    return changed

@@ -43,6 +43,8 @@ def issuer_source(c: Candidate, k) -> bool:
                 and tok.head.lemma_.lower() not in lex.actor_nouns | lex.person_titles)
     if not ((not c.source or document) and c.verbal and tok.dep_ in ("acl", "advcl") and tok.head.head != tok.head):
         return False
+    if c.found.sources and roles.labelled_by_agent(tok, k.preps):
+        return False  # "des propos dénoncés par des ONG": the agent named is the doer, named or not
     issuer = ids(roles.expand(roles.subject_of(tok.head.head)), c.actors)
     c.source = issuer or c.source
     return bool(issuer)
@@ -199,11 +201,15 @@ def accused_act(c: Candidate, k) -> bool:
         if act is None or not act.type:
             continue
         own = roles.nominal_roles(obj, act, k.preps)
-        doers = own.sources or [ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower
-                                and c.actors._demonym(ch)][:1]
-        # "l'arrestation des opposants par la police": the agent may hang on the patient
-        doers = doers or [n for p, n in roles.prep_args(obj, depth=2) if last_word(p) in k.preps.agent]
-        found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
+        # The act's own doer; when that is only the speaker borrowed from the clause ("a rejeté les
+        # sanctions américaines"), its demonym; "l'arrestation des opposants par la police": the agent
+        # may hang on the patient.
+        for doers in (own.sources, [ch for ch in obj.children if ch.dep_ == "amod" and ch.is_lower
+                                    and c.actors._demonym(ch)][:1],
+                      [n for p, n in roles.prep_args(obj, depth=2) if last_word(p) in k.preps.agent]):
+            found = [t for t in ids(doers, c.actors) if t not in c.source and t not in c.naming]
+            if found:
+                break
         if found:
             c.target, c.settled = found, True
             return True

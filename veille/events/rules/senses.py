@@ -131,14 +131,21 @@ def stative_seizure(c: Candidate, k) -> bool:
 
 @rule("vetoes")
 def cause_object(c: Candidate, k) -> bool:
-    """"défendre les frontières du pays", "defend the sovereignty of the nation": supporting a cause or a
-    thing, not a party; these verbs code an act only when what they take is an actor."""
+    """"défendre les frontières du pays", "defend the sovereignty of the nation", "les frontières
+    défendues par l'armée": supporting a cause or a thing, not a party; these verbs code an act only
+    when what they take (or the noun their participle qualifies) is an actor."""
     if not c.verbal or c.lemma not in k.lex.party_object_verbs:
         return False
     taken = objects(c.token)
+    if not taken and c.token.dep_ == "acl" and roles.is_passive(c.token) | _participle(c.token):
+        taken = [c.token.head]  # "les difficultés rencontrées": the noun the participle qualifies
     if not taken:
         return False
     return not any(names_party(o, c, k) for o in taken) and c.drop("cause, not party")
+
+
+def _participle(tok) -> bool:
+    return "Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense")
 
 
 @rule("vetoes")

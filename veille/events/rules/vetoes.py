@@ -74,3 +74,14 @@ def attribute(c: Candidate, k) -> bool:
         return c.drop("attribute")
     subjects = [ch for ch in children if ch.dep_ in roles.SUBJECTS]
     return any(ch.dep_ == "cop" for ch in children) and bool(ids(subjects, c.actors)) and c.drop("attribute")
+
+
+@rule("vetoes")
+def background_relative(c: Candidate, k) -> bool:
+    """"Rishi Sunak, qui avait promis d'arrêter les bateaux, a indiqué…", "Petro, who had fought…": a
+    relative clause in the pluperfect recalls who the party is, it does not report the article's news."""
+    tok = c.token
+    if not c.verbal or not tok.dep_.endswith("relcl") or not k.lex.background_aux:
+        return False
+    return (any(ch.dep_.startswith("aux") and ch.lower_ in k.lex.background_aux for ch in tok.children)
+            and c.drop("background"))

@@ -342,21 +342,32 @@ MUNITION_NOUNS = set("missile rocket drone shell".split())
 
 # Words that name a strike by its weapon: "air strikes", "drone strikes" are attacks, not walk-outs.
 WEAPON_MODIFIERS = set("air drone missile rocket artillery aerial naval military retaliatory precision".split())
+# A clause after a speech verb in these tenses asserts a conduct ("que Kigali soutenait…"): the
+# assertion is the event (rules/claims.py); a perfect auxiliary makes it a reported act instead.
+CONDUCT_TENSES = {"Tense=Pres", "Aspect=Prog"}
+PERFECT_AUX = {"have"}
+# Acts coded with nobody on the receiving side (rules/checks.py ``recipient_required``), as a type or
+# "TYPE:mode": speech acts ("dénonce…", "rejected…"), a protest, a resignation.
+UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
+# What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
+AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
+# Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
+BACKGROUND_AUX = set("had".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
-               "subject_of_same_act", "treaty_left", "apposition", "attribute"),
+               "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction", "armed_strike"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
-                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest"),
+                   "opposing_sides", "responsible_doer", "targeting_participle", "recipient_complement", "state_of_arrest", "measure_patient", "coordinated_acts"),
     "parties": ("personal_patient", "resolve_sources", "act_subject_demonym", "issuer_source", "thing_doer",
-                "resolve_targets", "accused_act", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
+                "resolve_targets", "reported_claim", "accused_act", "authored_object", "treaty_not_party", "deed_doer", "grievance_accused", "own_withdrawn",
                 "resolve_partners", "partner_participant", "counterpart", "clash_sides", "nominal_partner",
                 "one_party_talk"),
     "targets": ("complement_target", "threatened_party", "recipient_preposition", "people_in_required_object",
                 "clause_subject_recipient", "place_recipient", "not_self", "withdrawn_post", "actor_in_complements"),
     "checks": ("nominal_places_not_parties", "leaving_organisation", "mobilised_side", "needs_party", "political_side",
-               "doer_required", "addressee_required", "source_sector"),
+               "doer_required", "addressee_required", "source_sector", "recipient_required"),
 }
