@@ -180,3 +180,42 @@ def test_reflexive_reporting_verb_with_an_attribute_is_an_indirect_quote(fr_nlp)
     text = "Le président du club Marc Olivier s’est toutefois déclaré confiant en vue du match de samedi."
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "confiant" in q.text]
     assert found and found[0][0].kind == "indirect" and "Olivier" in name(found[0][1])
+
+
+def test_selon_source_with_a_party_in_brackets(fr_nlp):
+    text = "Selon la sénatrice Odile Marchand (PS), les négociations sur le budget de la région peinent à aboutir."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "négociations" in q.text]
+    assert found and "Marchand" in name(found[0][1])
+    assert not found[0][0].text.startswith("(")
+    # the infinitive hanging on "peinent" is no side remark of the negotiations
+    assert not any(q.speaker_text and "négociations" in q.speaker_text for q, _ in quotes(fr_nlp, text))
+
+
+def test_object_described_by_a_complement_is_reported_whole(fr_nlp):
+    text = ("Les élus écologistes ont exprimé un profond agacement face à l'attitude du maire Paul Berthier "
+            "et à son mépris envers ses adjoints.")
+    found = [q for q, _ in quotes(fr_nlp, text) if q.cue == "exprimer"]
+    assert found and "agacement" in found[0].text
+
+
+def test_subject_cut_off_by_a_long_participle_clause(fr_nlp):
+    text = ("Le syndicat a publié un communiqué lundi.\nLucie Ferrand, questionnée mercredi sur ces critiques "
+            "venues de la base, a assuré avoir « une relation de confiance » avec les délégués régionaux.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "relation de confiance" in q.text]
+    assert found and "Ferrand" in name(found[0][1])
+
+
+def test_relative_clause_before_the_main_verb_names_its_subject(fr_nlp):
+    text = ("L'Espagne, qui a accusé le gouvernement marocain de laisser passer les migrants « sans le moindre "
+            "contrôle » vers Ceuta, a réclamé une réunion d'urgence des ministres européens de l'Intérieur.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text)]
+    assert found
+    for q, who in found:
+        assert "Espagne" in (q.speaker_text or "") or "Spain" in name(who)
+
+
+def test_accusation_with_its_infinitive_after_the_object(fr_nlp):
+    text = ("Les Verts accusent depuis des semaines Marc Duret de bloquer la réforme en multipliant les recours "
+            "devant le tribunal administratif.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "bloquer la réforme" in q.text]
+    assert found and "Verts" in (found[0][0].speaker_text or "")

@@ -139,7 +139,12 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         return _span_chars(list(clauses[-1].subtree))
     # "urged residents to conserve water", "a appelé les habitants à rester chez eux".
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
-    if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
+    objects = [c for c in cue.children if c.dep_ in OBJECT_DEPS and directive and c.i < directive[0].i]
+    if objects:
+        if "Part" in directive[0].morph.get("VerbForm"):
+            # A participle after the object describes it ("a jugé la mesure dépassée", or a word the
+            # tagger took for one): the object is part of what is reported.
+            return _span_chars(list(cue.doc[objects[0].left_edge.i : directive[0].right_edge.i + 1]))
         return _span_chars(list(directive[0].subtree))
     attribute = _reflexive_attribute(cue)
     if attribute is not None:
@@ -158,6 +163,9 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
             last = max(p.right_edge.i for p in parts)
             if last - first >= 3:
                 return _span_chars(list(doc[first : last + 1]))
+    cut = _content_after_cut(cue, sent)
+    if cut is not None:
+        return cut
     # "… that …" the parser failed to attach: the first complementizer close after the verb.
     for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
         if t.lower_ in data.complementizers and t.head.i > t.i:
@@ -165,6 +173,21 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def _content_after_cut(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"Les Européens accusent depuis des mois | X de nourrir la crise": the parser may end a
+    sentence where no punctuation does, leaving a reporting verb with nothing after it but
+    adverbials; what it reports is the piece cut off."""
+    doc = cue.doc
+    if sent.end >= len(doc) or doc[sent.end - 1].is_punct or doc[sent.end].is_punct or doc[sent.end].is_space:
+        return None
+    if any(c.i > cue.i and c.dep_ not in ("obl:mod", "advmod", "obl") for c in cue.children):
+        return None
+    rest = sentence(doc[sent.end])
+    if len(rest) < 4:
+        return None
+    return _span_chars(list(rest))
 
 
 def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:
@@ -199,6 +222,14 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     if cue.lemma_ in data.object_content_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
+        for c in cue.children:
+            # "accuse Poutine d'orchestrer …" with the infinitive mistagged as a noun: a complement
+            # opened by the genitive preposition right after the object is still the infinitive.
+            opener = cue.doc[c.i - 1]
+            if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and opener.lower_ in data.genitive_prepositions and (
+                opener.head.i == c.i and c.right_edge.i - c.i >= 2
+            ):
+                return _span_chars([opener] + list(c.subtree))
         for c in obj.children:
             marked = any(m.dep_ == "mark" for m in c.children)
             if c.dep_ == "acl" and c.i > obj.i and marked and "Inf" in c.morph.get("VerbForm") and (
@@ -250,6 +281,8 @@ def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
     doc, sent = cue.doc, sentence(cue)
     if head is not None and (head.i > cue.i or head.right_edge.i - head.left_edge.i > 5):
         return []  # "…, a déclaré X, le directeur …" is an inverted cue; a long subject is a clause of its own
+    if head is not None and head.head.i != cue.i and cue.dep_ == "xcomp":
+        return []  # "…, les négociations peinent à avancer": the subject is the main verb's, no side remark
     if any(c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"} for c in cue.children):
         return []  # the verb reports what follows it: not a side remark
     parts = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.dep_ in ("neg", "advmod") and c.i < cue.i]
@@ -371,6 +404,9 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
             return child
+    dangling = _dangling_subject(cue)
+    if dangling is not None and ok(dangling):
+        return dangling
     stranded = _stranded_participle_subject(cue, ok)
     if stranded is not None:
         return stranded
@@ -414,13 +450,54 @@ def _name_behind_adverbial(cue: Token, data: QuoteData, ok) -> Token | None:
     return None
 
 
+def _dangling_subject(cue: Token) -> Token | None:
+    """"Paul Magnette, | interrogé sur ces propos, a assuré …": after a long subject the parser may
+    end a sentence at a comma, leaving the subject a sentence of its own and the verb without one.
+    The noun phrase standing alone before the cut is the subject of the verb heading the rest."""
+    sent = sentence(cue)
+    if cue.head.i != cue.i or any(c.dep_ in SUBJECT_DEPS | PASSIVE_DEPS or c.dep_ == "expl:subj" for c in cue.children if c.i < cue.i):
+        return None
+    for clause in (c for c in cue.children if c.i < cue.i and c.dep_ in ("advcl", "acl", "acl:relcl", "parataxis")):
+        # "L'Allemagne, qui a accusé X …, a demandé …": the relative clause the parser hung on the
+        # verb speaks of the verb's subject, the noun before its pronoun.
+        relative = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and _relative(c)), None)
+        if relative is not None and _noun_before(relative) is not None:
+            return _noun_before(relative)
+    if sent.start < 2 or cue.doc[sent.start - 1].text != ",":
+        return None
+    before = sentence(cue.doc[sent.start - 1])
+    root = before.root
+    if root.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "case" for c in root.children):
+        return None
+    return root
+
+
 def _antecedent_of_relative(cue: Token, subject: Token) -> Token:
     """ "Anil Prasad, who said …", "le ministère, qui a indiqué …": a relative pronoun speaks for
-    the noun its clause hangs on."""
-    relative = subject.tag_ in ("WP", "WDT") or "Rel" in subject.morph.get("PronType")
-    if relative and cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+    the noun its clause hangs on, else (a parse that lost the clause's attachment) for the noun
+    right before it."""
+    if not _relative(subject):
+        return subject
+    if cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head
-    return subject
+    return _noun_before(subject) or subject
+
+
+def _relative(tok: Token) -> bool:
+    return tok.tag_ in ("WP", "WDT") or "Rel" in tok.morph.get("PronType")
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows ("l'Allemagne, qui"), at the head of its name."""
+    i = relative.i - 1
+    if i >= 0 and relative.doc[i].text == ",":
+        i -= 1
+    if i < 0 or relative.doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    tok = relative.doc[i]
+    while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _stranded_participle_subject(cue: Token, ok) -> Token | None:
@@ -465,6 +542,8 @@ def _inverted(cue: Token, quoted=None) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i and not _heads_clause(c)
            and not (quoted is not None and quoted(c.idx)) for c in cue.children):
         return False  # a subject before the verb, even one mislabelled passive ("X, a surpris …")
+    if _dangling_subject(cue) is not None:
+        return False
     bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
         "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
     )
@@ -525,7 +604,12 @@ def phrase_source(doc: Doc, end: int) -> Span | None:
 def apposition_end(doc: Doc, i: int, stop: int, data: QuoteData) -> int:
     """Token index after an apposition opening at the comma ``i`` ("Selon X, porte-parole du
     ministre, …"): a bare noun or a title, up to the next comma, with no verb or quotation;
-    ``i`` itself when there is none."""
+    ``i`` itself when there is none. A parenthesis right after the source ("Selon X (MR), …") is
+    part of it."""
+    if i < stop and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(stop, i + 8)) if doc[j].text == ")"), None)
+        if close is not None:
+            i = close + 1
     if i + 1 >= stop or doc[i].text != ",":
         return i
     first = doc[i + 1]
