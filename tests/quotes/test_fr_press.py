@@ -219,3 +219,19 @@ def test_accusation_with_its_infinitive_after_the_object(fr_nlp):
             "devant le tribunal administratif.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "bloquer la réforme" in q.text]
     assert found and "Verts" in (found[0][0].speaker_text or "")
+
+
+def test_reporting_phrases_of_several_words(fr_nlp):
+    text = ("La direction de l'usine a fait savoir que les salaires resteraient gelés jusqu'en juin. "
+            "« Nous ne céderons rien sur les horaires de nuit », a-t-elle mis en garde. "
+            "Les infirmières ont tiré la sonnette d'alarme sur la pénurie de personnel dans les services d'urgence.")
+    found = quotes(fr_nlp, text)
+    cues = {q.cue for q, _ in found}
+    assert {"faire savoir", "mettre en garde", "tirer la sonnette d'alarme"} <= cues
+    alarm = [q for q, _ in found if q.cue == "tirer la sonnette d'alarme"]
+    assert "pénurie de personnel" in alarm[0].text and "infirmières" in alarm[0].speaker_text
+
+
+def test_a_phrase_verb_alone_is_no_cue(fr_nlp):
+    text = "Le conseil municipal a fait des travaux dans la salle des fêtes pendant tout le mois de juillet."
+    assert not quotes(fr_nlp, text)

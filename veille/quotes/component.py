@@ -161,7 +161,12 @@ class QuoteFinder:
     def _cues(self, doc: Doc, quoted: list[Quoted]) -> list[Token]:
         starts = [q.start for q in quoted]
         tokens = []
-        for s in sorted({s for _, s, _e in self.cue_matcher(doc)}):
+        phrase = doc.vocab.strings["CUE_PHRASE"] if self.data.phrase_cues else None
+        matches = self.cue_matcher(doc)
+        single = {s for key, s, _e in matches if key != phrase}
+        # A phrase's verb is a cue only followed by the rest of the phrase ("fait part", not "fait").
+        several = {s for key, s, _e in matches if key == phrase and cue_rules.phrase_length(doc[s], self.data)}
+        for s in sorted(single | several):
             tok = doc[s]
             if _in_quoted(tok.idx, quoted, starts) or cue_rules.is_passive(tok):
                 continue
@@ -314,6 +319,9 @@ class QuoteFinder:
         return self._cue_tokens[bisect.bisect_left(idx, lo) : bisect.bisect_left(idx, hi)]
 
     def _lemma(self, cue: Token) -> str:
+        n = cue_rules.phrase_length(cue, self.data)
+        if n:
+            return cue.lemma_ + " " + cue.doc[cue.i + 1 : cue.i + n + 1].text.lower()
         return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
 
     def _quote(self, text, start, end, kind, claim, resolver: SpeakerResolver) -> Quote:

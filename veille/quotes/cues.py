@@ -64,6 +64,10 @@ def build_matchers(nlp_vocab, data: QuoteData) -> tuple[TokenMatcher, AnchoredMa
     if data.speech_verb_forms:
         # Inflected forms, for when the lemmatizer leaves a verb as written ("indique").
         cues.add("CUE_FORM", [[{"LOWER": {"IN": sorted(data.speech_verb_forms)}, "POS": {"IN": ["VERB"]}}]])
+    if data.phrase_cues:
+        # "a mis en garde", "pointed out": the verb is the cue; the words after it are checked on
+        # each match (``phrase_length``).
+        cues.add("CUE_PHRASE", [[{"LEMMA": {"IN": sorted({w[0] for w in data.phrase_cues})}, "POS": {"IN": ["VERB"]}}]])
     phrases = AnchoredMatcher(nlp_vocab)
     for n, words in enumerate(data.attribution_phrases):
         phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
@@ -137,6 +141,9 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         return _span_chars(list(doc[first : last + 1]))
     if clauses:
         return _span_chars(list(clauses[-1].subtree))
+    phrase = _phrase_content(cue, data)
+    if phrase is not None:
+        return phrase
     # "urged residents to conserve water", "a appelé les habitants à rester chez eux".
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
     objects = [c for c in cue.children if c.dep_ in OBJECT_DEPS and directive and c.i < directive[0].i]
@@ -180,7 +187,8 @@ def _content_after_cut(cue: Token, sent: Span) -> tuple[int, int] | None:
     sentence where no punctuation does, leaving a reporting verb with nothing after it but
     adverbials; what it reports is the piece cut off."""
     doc = cue.doc
-    if sent.end >= len(doc) or doc[sent.end - 1].is_punct or doc[sent.end].is_punct or doc[sent.end].is_space:
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or doc[sent.end].is_punct or doc[sent.end].is_space:
         return None
     if any(c.i > cue.i and c.dep_ not in ("obl:mod", "advmod", "obl") for c in cue.children):
         return None
@@ -188,6 +196,36 @@ def _content_after_cut(cue: Token, sent: Span) -> tuple[int, int] | None:
     if len(rest) < 4:
         return None
     return _span_chars(list(rest))
+
+
+def phrase_length(cue: Token, data: QuoteData) -> int:
+    """How many words after ``cue`` belong to its reporting phrase ("mis [en garde]"); 0 for none."""
+    doc = cue.doc
+    for words in data.phrase_cues:
+        n = len(words) - 1
+        if cue.lemma_.lower() == words[0] and cue.i + n < len(doc) and all(
+            doc[cue.i + k].lower_ == w for k, w in enumerate(words[1:], 1)
+        ):
+            return n
+    return 0
+
+
+def _phrase_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """What a reporting phrase reports when it has no clause: the words hanging on the phrase after
+    it ("a fait part [de son inquiétude]", "warned [against a hasty vote]")."""
+    n = phrase_length(cue, data)
+    if not n:
+        return None
+    last = cue.i + n
+    members = {cue.i + k for k in range(n + 1)}
+    parts = [c for m in members for c in cue.doc[m].children
+             if c.i > last and c.i not in members and c.dep_ not in TAIL_STOP_DEPS]
+    if not parts:
+        return None
+    first, end = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    if end - first < 3:
+        return None  # "a fait part de son indignation": a feeling named, nothing stated
+    return _span_chars(list(cue.doc[first : end + 1]))
 
 
 def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:

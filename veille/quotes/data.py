@@ -33,6 +33,8 @@ class QuoteData:
     naming_verbs: frozenset[str] = frozenset()
     genitive_prepositions: frozenset[str] = frozenset()
     as_clause_marks: frozenset[str] = frozenset()
+    # Reporting phrases of several words, verb lemma first ("mettre en garde" -> ("mettre", "en", "garde")).
+    phrase_cues: tuple[tuple[str, ...], ...] = ()
 
 
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -89,4 +91,6 @@ def quote_data(lang: str) -> QuoteData:
         naming_verbs=words("NAMING_VERBS"),
         genitive_prepositions=frozenset(getattr(mod, "GENITIVE_PREPOSITIONS", ())),
         as_clause_marks=frozenset(getattr(mod, "AS_CLAUSE_MARKS", ())),
+        # Split as the tokenizer does: an elided word keeps its apostrophe ("d'alarme" -> "d'", "alarme").
+        phrase_cues=tuple(tuple(re.findall(r"[^\s'’]+['’]?", p)) for p in getattr(mod, "PHRASE_CUES", ())),
     )

@@ -124,3 +124,12 @@ GENITIVE_PREPOSITIONS = {"de", "d'", "d’", "du", "des"}
 # Words opening a side clause whose reporting verb qualifies the clause it hangs on: "Le projet sera abandonné, comme l'a annoncé la ministre."
 # reports the host clause, and the side clause's subject said it.
 AS_CLAUSE_MARKS = {"comme"}
+
+# Reporting phrases of several words: a verb (lemma) and the words that must follow it. What
+# they report is their clause ("a fait savoir que …") or the words after the phrase ("a fait
+# part de son inquiétude", "a mis en garde contre une escalade").
+PHRASE_CUES = [
+    "mettre en garde", "faire savoir", "faire valoir", "faire part", "faire état",
+    "tirer la sonnette d'alarme", "tirer la sonnette d’alarme", "lancer un appel", "lancer un avertissement",
+    "mettre en avant", "prendre acte", "faire remarquer", "faire observer",
+]
