@@ -152,3 +152,8 @@ def test_reporting_phrases_of_several_words(en_nlp):
     by_cue = {q.cue: (q, who) for q, who in found}
     assert "point out" in by_cue and "Holt" in name(by_cue["point out"][1])
     assert "warn against" in by_cue and "hasty vote" in by_cue["warn against"][0].text
+
+
+def test_judgement_of_an_object_with_its_attribute(en_nlp):
+    found = quotes(en_nlp, "The regulator deemed the merger harmful to consumers in rural areas.")
+    assert found and "merger harmful" in found[0][0].text and found[0][0].speaker_text == "The regulator"

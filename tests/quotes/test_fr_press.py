@@ -235,3 +235,18 @@ def test_reporting_phrases_of_several_words(fr_nlp):
 def test_a_phrase_verb_alone_is_no_cue(fr_nlp):
     text = "Le conseil municipal a fait des travaux dans la salle des fêtes pendant tout le mois de juillet."
     assert not quotes(fr_nlp, text)
+
+
+def test_judgement_of_an_object_with_its_attribute(fr_nlp):
+    text = "La Serbie a jugé un accord envisageable avec le Kosovo en cas de levée des sanctions."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.cue == "juger"]
+    assert found and "accord envisageable" in found[0][0].text and "levée des sanctions" in found[0][0].text
+    # a verb of judgement with a plain object reports nothing
+    assert not quotes(fr_nlp, "Le tribunal jugera l'affaire en appel au mois de mars.")
+
+
+def test_pronoun_subject_of_a_participle_cut_from_its_auxiliary(fr_nlp):
+    text = ("La présidente Marie Colin a quitté la capitale.\nElle avait plus tôt dans la semaine dénoncé des "
+            "appels à « une grève générale » dans tout le pays.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "grève générale" in q.text]
+    assert found and "Colin" in name(found[0][1])

@@ -156,7 +156,7 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     attribute = _reflexive_attribute(cue)
     if attribute is not None:
         return attribute
-    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data)
+    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data) or _object_attribute(cue, data)
     if infinitive is not None:
         return infinitive
     if cue.lemma_ in data.object_content_verbs:
@@ -279,6 +279,23 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             if gerund and c.i > obj.i and c.right_edge.i - c.i >= 3:
                 return _span_chars(list(c.subtree))
+    return None
+
+
+def _object_attribute(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"L'Azerbaïdjan a jugé mardi une paix possible avec l'Arménie en cas de retrait": a verb of
+    judgement whose object carries an adjective reports the object so judged, with what the verb
+    adds after it (the condition, the reason)."""
+    if cue.lemma_.lower() not in data.attribute_verbs:
+        return None
+    for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i and c.pos_ == "NOUN"):
+        attributes = [c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp")]
+        attributes += [c for c in cue.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("xcomp", "obl:mod", "advmod")]
+        if not attributes:
+            continue
+        tail = [c for c in cue.children if c.i > obj.i and c.dep_ in CONTENT_TAIL_DEPS]
+        last = max(p.right_edge.i for p in [obj] + attributes + tail)
+        return _span_chars(list(cue.doc[obj.left_edge.i : last + 1]))
     return None
 
 
@@ -445,7 +462,7 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     dangling = _dangling_subject(cue)
     if dangling is not None and ok(dangling):
         return dangling
-    stranded = _stranded_participle_subject(cue, ok)
+    stranded = _stranded_participle_subject(cue, ok, data)
     if stranded is not None:
         return stranded
     # "en lui répondant", "adding that": a gerund or bare participle takes the subject of the
@@ -538,7 +555,7 @@ def _noun_before(relative: Token) -> Token | None:
     return tok
 
 
-def _stranded_participle_subject(cue: Token, ok) -> Token | None:
+def _stranded_participle_subject(cue: Token, ok, data: QuoteData) -> Token | None:
     """The subject of a participle cut from its auxiliary: in "L'armée a de son côté assuré …" or
     "Il avait plus tôt dans la journée dénoncé …" the parser hangs the participle on the
     adverbial in between; the subject is the one of the auxiliary before it."""
@@ -547,7 +564,10 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
     if cue.dep_ not in ("acl", "amod", "nmod", "obl", "obl:mod", "appos", "dep"):
         return None
     sent = sentence(cue)
-    for i in range(cue.i - 1, max(sent.start, cue.i - 10) - 1, -1):
+    lo = sent.start
+    if lo > 0 and not (cue.doc[lo - 1].is_punct or cue.doc[lo - 1].is_space):
+        lo = sentence(cue.doc[lo - 1]).start  # "Il avait | plus tôt … dénoncé": a sentence cut where nothing ends one
+    for i in range(cue.i - 1, max(lo, cue.i - 10) - 1, -1):
         tok = cue.doc[i]
         if tok.pos_ == "VERB" or tok.is_quote or tok.text in ",;:":
             return None  # another clause, or an inverted cue ("…», a encore dit X")
@@ -555,7 +575,9 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
             owners = [tok] + ([tok.head] if tok.head.i != tok.i else [])
             for owner in owners:
                 for child in owner.children:
-                    if child.dep_ in SUBJECT_DEPS and child.i < tok.i and ok(child):
+                    # A personal pronoun the parser took for an impersonal one ("Il avait plus tôt …").
+                    subject = child.dep_ in SUBJECT_DEPS or child.dep_ == "expl:subj" and child.lower_ in data.pronouns
+                    if subject and child.i < tok.i and ok(child):
                         return child
             return None
     return None

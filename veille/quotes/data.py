@@ -33,6 +33,8 @@ class QuoteData:
     naming_verbs: frozenset[str] = frozenset()
     genitive_prepositions: frozenset[str] = frozenset()
     as_clause_marks: frozenset[str] = frozenset()
+    # Verbs of judgement whose object with an attribute is the view reported ("a jugé la paix possible").
+    attribute_verbs: frozenset[str] = frozenset()
     # Reporting phrases of several words, verb lemma first ("mettre en garde" -> ("mettre", "en", "garde")).
     phrase_cues: tuple[tuple[str, ...], ...] = ()
 
@@ -92,5 +94,6 @@ def quote_data(lang: str) -> QuoteData:
         genitive_prepositions=frozenset(getattr(mod, "GENITIVE_PREPOSITIONS", ())),
         as_clause_marks=frozenset(getattr(mod, "AS_CLAUSE_MARKS", ())),
         # Split as the tokenizer does: an elided word keeps its apostrophe ("d'alarme" -> "d'", "alarme").
+        attribute_verbs=words("ATTRIBUTE_VERBS"),
         phrase_cues=tuple(tuple(re.findall(r"[^\s'’]+['’]?", p)) for p in getattr(mod, "PHRASE_CUES", ())),
     )

@@ -21,7 +21,7 @@ SPEECH_VERBS = set("""
     emphasize emphasise stress indicate testify estimate conclude
     agree disagree accuse criticize criticise blame praise welcome
     recommend propose demand question joke quip counter acknowledge
-    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule
+    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule deem
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("announced a new plan").
@@ -107,3 +107,8 @@ PHRASE_CUES = [
     "point out", "warn against",
     "sound the alarm",
 ]
+
+# Verbs of judgement: their object with an adjective attributed to it ("deemed the plan unworkable") is the view reported.
+ATTRIBUTE_VERBS = set("""
+    deem
+""".split())
