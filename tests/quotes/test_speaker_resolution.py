@@ -125,3 +125,21 @@ def test_gender_guessed_from_a_name_does_not_rule_out_the_person_just_quoted(fr_
             "« Le combat continue pour tous les électeurs privés de leur vote », a-t-il ajouté.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Le combat")]
     assert found and "Ablode" in name(found[0][1])
+
+
+def test_pronoun_follows_the_person_made_subject_after_a_quote_fr(fr_nlp):
+    from .helpers import name, quotes
+
+    text = ("« La réforme est injuste », a déclaré Jean Morel. Paul Girard, allié du maire, a lui aussi fait part "
+            "de sa colère. « Est-ce encore une démocratie ? », s'est-il interrogé devant la presse.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "démocratie" in q.text]
+    assert found and "Girard" in name(found[0][1])
+
+
+def test_pronoun_follows_the_person_made_subject_after_a_quote_en(en_nlp):
+    from .helpers import name, quotes
+
+    text = ('"The reform is unfair," said John Morel. Paul Girard, a close ally of the mayor, was angry too. '
+            '"Is this still a democracy?" he asked reporters.')
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "democracy" in q.text]
+    assert found and "Girard" in name(found[0][1])
