@@ -476,9 +476,22 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return 1.0
-        if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or self._cleft_focus(span.root):
             return 2.0
         return 0.5 if _governed_by_preposition(span.root) else 1.0
+
+    def _cleft_focus(self, tok: Token) -> bool:
+        """"C'est X, vice-président du parti, qui a confirmé", "It was X who confirmed": the name a
+        cleft sentence puts in focus is the subject of the clause that follows it."""
+        if tok.dep_ == "ROOT":  # French: "X" heads the sentence, with the copula and "ce" on it
+            copula = any(c.dep_ == "cop" for c in tok.children)
+            expletive = any(c.dep_ == "expl:subj" for c in tok.children)
+            return copula and expletive
+        if tok.dep_ == "attr" and tok.head.dep_ == "ROOT":  # English: "it" is the subject of "was"
+            it = any(c.dep_ == "nsubj" and self.data.pronouns.get(c.lower_, (None, ""))[1] == "Neut" for c in tok.head.children)
+            # The relative clause may hang on an apposition ("It was X, the party's chief, who …").
+            return it and any(c.dep_ == "relcl" for t in tok.subtree for c in t.children)
+        return False
 
     def _pronoun_votes(self) -> dict[str, Counter[str]]:
         """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""
