@@ -250,3 +250,11 @@ def test_pronoun_subject_of_a_participle_cut_from_its_auxiliary(fr_nlp):
             "appels à « une grève générale » dans tout le pays.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "grève générale" in q.text]
     assert found and "Colin" in name(found[0][1])
+
+
+def test_selon_an_organisation_named_by_a_common_noun_and_nationality(fr_nlp):
+    text = ("Des drones ont frappé le port dans la nuit.\nSelon la présidence moldave, 13 civils ont été blessés "
+            "dans plusieurs quartiers de la ville et quatre dans la région.")
+    found = [q for q, _ in quotes(fr_nlp, text) if "13 civils" in q.text]
+    assert found and found[0].speaker_text == "la présidence moldave"
+    assert found[0].text.startswith("13 civils")

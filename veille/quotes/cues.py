@@ -697,6 +697,16 @@ def _opinion_source(doc: Doc, source: Span, data: QuoteData) -> bool:
     return doc[after + 1].is_quote and (root.lower_ in data.role_nouns or root.lemma_.lower() in data.role_nouns)
 
 
+def _rejoined(sent: Span) -> Span:
+    """"Selon la présidence | , 13 civils ont été blessés": a sentence the parser cut on the comma
+    after an attribution's source goes on with the next piece."""
+    doc = sent.doc
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or doc[sent.end].text != ",":
+        return sent
+    return doc[sent.start : sentence(doc[sent.end]).end]
+
+
 def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: QuoteData) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
@@ -708,6 +718,8 @@ def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: Quot
             if not _opinion_source(doc, source, data):
                 continue
         sent = sentence(doc[s])
+        if source.end >= sent.end:
+            sent = _rejoined(sent)  # nothing left after the source: the parser cut its sentence short
         src_end = apposition_end(doc, source.end, sent.end, data)
         if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
             # "Selon X, content." — content after the source phrase.
