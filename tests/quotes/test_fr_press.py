@@ -258,3 +258,15 @@ def test_selon_an_organisation_named_by_a_common_noun_and_nationality(fr_nlp):
     found = [q for q, _ in quotes(fr_nlp, text) if "13 civils" in q.text]
     assert found and found[0].speaker_text == "la présidence moldave"
     assert found[0].text.startswith("13 civils")
+
+
+def test_quotation_as_the_predicate_of_a_subject_outside_it(fr_nlp):
+    text = ("Dans un communiqué publié vendredi, le président de la commission, Paul Mbaye, « condamne fermement "
+            "les propos tenus par les autorités contre les travailleurs étrangers ».")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "condamne fermement" in q.text]
+    assert found and "Mbaye" in name(found[0][1]) and found[0][0].cue == "condamner"
+
+
+def test_quoted_term_after_its_subject_is_no_predicate(fr_nlp):
+    text = "Le « grand débat » organisé par la mairie a réuni une centaine d'habitants dans la salle des fêtes."
+    assert not quotes(fr_nlp, text)

@@ -126,6 +126,8 @@ class QuoteFinder:
                 ))
             return
         named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
+        if named is None and parsed and claim is None:
+            named = self._predicate_claim(doc, q)
         if named is not None:
             # 'called the conclusion "bold"': a characterisation in someone's words, however short.
             found.quotes.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
@@ -305,6 +307,20 @@ class QuoteFinder:
         if head is None or head.i > verb.i:
             return None  # "the so-called …": nobody's words
         return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head, self.data), head)
+
+    def _predicate_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
+        """'X, « condamne fermement les propos … »', 'Mr Roe "regrets the decision"': a quotation
+        that opens on a finite verb whose subject stands outside it is that subject's words."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return None
+        verb = next((t for t in span if not t.is_punct), None)
+        if verb is None or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < q.open_at), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quoted(subject.idx):
+            return None
+        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(subject, self.data), subject)
 
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
         starts = self._q_starts
