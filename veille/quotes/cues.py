@@ -112,15 +112,7 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     doc = cue.doc
     sent = sentence(cue)
     if _inverted(cue, quoted):
-        # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
-        if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
-            left = _left_of(cue)
-            if left:
-                return _span_chars(left)
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
-        if clauses:
-            return _span_chars(list(clauses[-1].subtree))
-        return _clause_before_comma(cue, sent)
+        return _inverted_content(cue, sent)
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
     if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
         doc[cue.left_edge.i - 1].text == ","
@@ -159,17 +151,9 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     infinitive = _infinitive_content(cue) or _object_infinitive(cue, data) or _object_attribute(cue, data)
     if infinitive is not None:
         return infinitive
-    if cue.lemma_ in data.object_content_verbs:
-        objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
-        tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
-        parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
-        if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
-            parts = []  # "a déclaré devant sa résidence": a circumstance, not what was said
-        if parts:
-            first = min(p.left_edge.i for p in parts)
-            last = max(p.right_edge.i for p in parts)
-            if last - first >= 3:
-                return _span_chars(list(doc[first : last + 1]))
+    reported = _object_content(cue, data)
+    if reported is not None:
+        return reported
     cut = _content_after_cut(cue, sent)
     if cut is not None:
         return cut
@@ -180,6 +164,35 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker."""
+    if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
+        left = _left_of(cue)
+        if left:
+            return _span_chars(left)
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
+    if clauses:
+        return _span_chars(list(clauses[-1].subtree))
+    return _clause_before_comma(cue, sent)
+
+
+def _object_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"a noté la réduction des flux à la frontière": for verbs whose object can be what was said,
+    the object and what follows it under the verb."""
+    if cue.lemma_ not in data.object_content_verbs:
+        return None
+    objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
+    tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
+    parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
+    if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
+        return None  # "a déclaré devant sa résidence": a circumstance, not what was said
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    return _span_chars(list(cue.doc[first : last + 1])) if last - first >= 3 else None
 
 
 def _content_after_cut(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -429,24 +442,9 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         return quoted is None or not quoted(tok.idx)
 
     if _inverted(cue, quoted):
-        # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
-        # Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré
-        # jeudi X"): a subject comes first, then a name, then a noun with no preposition.
-        after = [c for c in cue.children if c.i > cue.i and ok(c)]
-        loose = [c for c in after if c.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"}]
-        ranked = (
-            [c for c in after if c.dep_ in SUBJECT_DEPS]
-            + [c for c in loose if c.pos_ == "PROPN"]
-            + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
-        )
-        if ranked:
-            return ranked[0]
-        behind = _name_behind_adverbial(cue, data, ok)
-        if behind is not None:
-            return behind
-        ranked = [c for c in loose if c.pos_ == "NOUN"]
-        if ranked:
-            return ranked[0]
+        inverted = _inverted_subject(cue, data, ok)
+        if inverted is not None:
+            return inverted
     active = not is_passive(cue)
     for child in cue.children:
         if (child.dep_ in SUBJECT_DEPS or active and child.dep_ in PASSIVE_DEPS and "subj" in child.dep_) and ok(child):
@@ -475,17 +473,40 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             # on the participle modifying the object; who asks is the subject of the main verb.
             host = host.head.head
         return subject_of(host, data, quoted, depth + 1)
-    if depth == 0:
-        # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
-        i = cue.i - 1
-        sent_start = sentence(cue).start
-        if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
-            sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
-        while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
-            i -= 1
-        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]) and not _in_prepositional_phrase(cue.doc[i]):
-            if cue.doc[i].lower_ not in data.complementizers:
-                return cue.doc[i]
+    return _word_before_verb(cue, data, ok) if depth == 0 else None
+
+
+def _inverted_subject(cue: Token, data: QuoteData, ok) -> Token | None:
+    """"…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
+    Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré jeudi
+    X"): a subject comes first, then a name, then a noun with no preposition."""
+    after = [c for c in cue.children if c.i > cue.i and ok(c)]
+    loose = [c for c in after if c.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"}]
+    ranked = (
+        [c for c in after if c.dep_ in SUBJECT_DEPS]
+        + [c for c in loose if c.pos_ == "PROPN"]
+        + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
+    )
+    if ranked:
+        return ranked[0]
+    behind = _name_behind_adverbial(cue, data, ok)
+    if behind is not None:
+        return behind
+    return next((c for c in loose if c.pos_ == "NOUN"), None)
+
+
+def _word_before_verb(cue: Token, data: QuoteData, ok) -> Token | None:
+    """"Vickers said …" the parser left loose: the name or pronoun right before the verb."""
+    i = cue.i - 1
+    sent_start = sentence(cue).start
+    if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
+        sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
+    while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    tok = cue.doc[i] if i >= sent_start else None
+    if tok is not None and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok) and not _in_prepositional_phrase(tok):
+        if tok.lower_ not in data.complementizers:
+            return tok
     return None
 
 
