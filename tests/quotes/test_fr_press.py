@@ -223,11 +223,11 @@ def test_accusation_with_its_infinitive_after_the_object(fr_nlp):
 
 def test_reporting_phrases_of_several_words(fr_nlp):
     text = ("La direction de l'usine a fait savoir que les salaires resteraient gelés jusqu'en juin. "
-            "« Nous ne céderons rien sur les horaires de nuit », a-t-elle mis en garde. "
+            "Elle a fait valoir que les commandes avaient baissé de moitié depuis le printemps. "
             "Les infirmières ont tiré la sonnette d'alarme sur la pénurie de personnel dans les services d'urgence.")
     found = quotes(fr_nlp, text)
     cues = {q.cue for q, _ in found}
-    assert {"faire savoir", "mettre en garde", "tirer la sonnette d'alarme"} <= cues
+    assert {"faire savoir", "faire valoir", "tirer la sonnette d'alarme"} <= cues
     alarm = [q for q, _ in found if q.cue == "tirer la sonnette d'alarme"]
     assert "pénurie de personnel" in alarm[0].text and "infirmières" in alarm[0].speaker_text
 

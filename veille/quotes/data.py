@@ -35,7 +35,7 @@ class QuoteData:
     as_clause_marks: frozenset[str] = frozenset()
     # Verbs of judgement whose object with an attribute is the view reported ("a jugé la paix possible").
     attribute_verbs: frozenset[str] = frozenset()
-    # Reporting phrases of several words, verb lemma first ("mettre en garde" -> ("mettre", "en", "garde")).
+    # Reporting phrases of several words, verb lemma first ("faire savoir" -> ("faire", "savoir")).
     phrase_cues: tuple[tuple[str, ...], ...] = ()
 
 

@@ -127,9 +127,10 @@ AS_CLAUSE_MARKS = {"comme"}
 
 # Reporting phrases of several words: a verb (lemma) and the words that must follow it. What
 # they report is their clause ("a fait savoir que …") or the words after the phrase ("a fait
-# part de son inquiétude", "a mis en garde contre une escalade").
+# part de son inquiétude pour …"). "mettre en garde" was tried: it gained on the development
+# articles and lost on the held-out ones.
 PHRASE_CUES = [
-    "mettre en garde", "faire savoir", "faire valoir", "faire part", "faire état",
+    "faire savoir", "faire valoir", "faire part", "faire état",
     "tirer la sonnette d'alarme", "tirer la sonnette d’alarme", "lancer un appel", "lancer un avertissement",
     "mettre en avant", "prendre acte", "faire remarquer", "faire observer",
 ]
