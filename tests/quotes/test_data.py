@@ -29,3 +29,9 @@ def test_known_list_names_pass():
 def test_shipped_languages_declare_only_known_lists(lang):
     data = quote_data(lang)
     assert data.speech_verbs and data.pronouns
+
+
+def test_phrase_cues_split_as_the_tokenizer_does():
+    phrases = quote_data("fr").phrase_cues
+    assert ("tirer", "la", "sonnette", "d'", "alarme") in phrases
+    assert ("faire", "savoir") in phrases

@@ -143,3 +143,17 @@ def test_gerund_behind_the_object_of_accuse_is_reported(en_nlp):
             "'greedy' managers and of betraying their workers.")
     found = [(q, who) for q, who in quotes(en_nlp, text) if "betraying their workers" in q.text]
     assert found and found[0][0].cue == "accuse" and "Martin" in name(found[0][1])
+
+
+def test_reporting_phrases_of_several_words(en_nlp):
+    text = ("The mayor, Jane Holt, pointed out that the road budget had doubled in two years. "
+            "Senator Mark Lee warned against a hasty vote on the transit bill next week.")
+    found = quotes(en_nlp, text)
+    by_cue = {q.cue: (q, who) for q, who in found}
+    assert "point out" in by_cue and "Holt" in name(by_cue["point out"][1])
+    assert "warn against" in by_cue and "hasty vote" in by_cue["warn against"][0].text
+
+
+def test_judgement_of_an_object_with_its_attribute(en_nlp):
+    found = quotes(en_nlp, "The regulator deemed the merger harmful to consumers in rural areas.")
+    assert found and "merger harmful" in found[0][0].text and found[0][0].speaker_text == "The regulator"

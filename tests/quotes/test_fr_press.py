@@ -180,3 +180,93 @@ def test_reflexive_reporting_verb_with_an_attribute_is_an_indirect_quote(fr_nlp)
     text = "Le président du club Marc Olivier s’est toutefois déclaré confiant en vue du match de samedi."
     found = [(q, who) for q, who in quotes(fr_nlp, text) if "confiant" in q.text]
     assert found and found[0][0].kind == "indirect" and "Olivier" in name(found[0][1])
+
+
+def test_selon_source_with_a_party_in_brackets(fr_nlp):
+    text = "Selon la sénatrice Odile Marchand (PS), les négociations sur le budget de la région peinent à aboutir."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "négociations" in q.text]
+    assert found and "Marchand" in name(found[0][1])
+    assert not found[0][0].text.startswith("(")
+    # the infinitive hanging on "peinent" is no side remark of the negotiations
+    assert not any(q.speaker_text and "négociations" in q.speaker_text for q, _ in quotes(fr_nlp, text))
+
+
+def test_object_described_by_a_complement_is_reported_whole(fr_nlp):
+    text = ("Les élus écologistes ont exprimé un profond agacement face à l'attitude du maire Paul Berthier "
+            "et à son mépris envers ses adjoints.")
+    found = [q for q, _ in quotes(fr_nlp, text) if q.cue == "exprimer"]
+    assert found and "agacement" in found[0].text
+
+
+def test_subject_cut_off_by_a_long_participle_clause(fr_nlp):
+    text = ("Le syndicat a publié un communiqué lundi.\nLucie Ferrand, questionnée mercredi sur ces critiques "
+            "venues de la base, a assuré avoir « une relation de confiance » avec les délégués régionaux.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "relation de confiance" in q.text]
+    assert found and "Ferrand" in name(found[0][1])
+
+
+def test_relative_clause_before_the_main_verb_names_its_subject(fr_nlp):
+    text = ("L'Espagne, qui a accusé le gouvernement marocain de laisser passer les migrants « sans le moindre "
+            "contrôle » vers Ceuta, a réclamé une réunion d'urgence des ministres européens de l'Intérieur.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text)]
+    assert found
+    for q, who in found:
+        assert "Espagne" in (q.speaker_text or "") or "Spain" in name(who)
+
+
+def test_accusation_with_its_infinitive_after_the_object(fr_nlp):
+    text = ("Les Verts accusent depuis des semaines Marc Duret de bloquer la réforme en multipliant les recours "
+            "devant le tribunal administratif.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "bloquer la réforme" in q.text]
+    assert found and "Verts" in (found[0][0].speaker_text or "")
+
+
+def test_reporting_phrases_of_several_words(fr_nlp):
+    text = ("La direction de l'usine a fait savoir que les salaires resteraient gelés jusqu'en juin. "
+            "Elle a fait valoir que les commandes avaient baissé de moitié depuis le printemps. "
+            "Les infirmières ont tiré la sonnette d'alarme sur la pénurie de personnel dans les services d'urgence.")
+    found = quotes(fr_nlp, text)
+    cues = {q.cue for q, _ in found}
+    assert {"faire savoir", "faire valoir", "tirer la sonnette d'alarme"} <= cues
+    alarm = [q for q, _ in found if q.cue == "tirer la sonnette d'alarme"]
+    assert "pénurie de personnel" in alarm[0].text and "infirmières" in alarm[0].speaker_text
+
+
+def test_a_phrase_verb_alone_is_no_cue(fr_nlp):
+    text = "Le conseil municipal a fait des travaux dans la salle des fêtes pendant tout le mois de juillet."
+    assert not quotes(fr_nlp, text)
+
+
+def test_judgement_of_an_object_with_its_attribute(fr_nlp):
+    text = "La Serbie a jugé un accord envisageable avec le Kosovo en cas de levée des sanctions."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if q.cue == "juger"]
+    assert found and "accord envisageable" in found[0][0].text and "levée des sanctions" in found[0][0].text
+    # a verb of judgement with a plain object reports nothing
+    assert not quotes(fr_nlp, "Le tribunal jugera l'affaire en appel au mois de mars.")
+
+
+def test_pronoun_subject_of_a_participle_cut_from_its_auxiliary(fr_nlp):
+    text = ("La présidente Marie Colin a quitté la capitale.\nElle avait plus tôt dans la semaine dénoncé des "
+            "appels à « une grève générale » dans tout le pays.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "grève générale" in q.text]
+    assert found and "Colin" in name(found[0][1])
+
+
+def test_selon_an_organisation_named_by_a_common_noun_and_nationality(fr_nlp):
+    text = ("Des drones ont frappé le port dans la nuit.\nSelon la présidence moldave, 13 civils ont été blessés "
+            "dans plusieurs quartiers de la ville et quatre dans la région.")
+    found = [q for q, _ in quotes(fr_nlp, text) if "13 civils" in q.text]
+    assert found and found[0].speaker_text == "la présidence moldave"
+    assert found[0].text.startswith("13 civils")
+
+
+def test_quotation_as_the_predicate_of_a_subject_outside_it(fr_nlp):
+    text = ("Dans un communiqué publié vendredi, le président de la commission, Paul Mbaye, « condamne fermement "
+            "les propos tenus par les autorités contre les travailleurs étrangers ».")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "condamne fermement" in q.text]
+    assert found and "Mbaye" in name(found[0][1]) and found[0][0].cue == "condamner"
+
+
+def test_quoted_term_after_its_subject_is_no_predicate(fr_nlp):
+    text = "Le « grand débat » organisé par la mairie a réuni une centaine d'habitants dans la salle des fêtes."
+    assert not quotes(fr_nlp, text)

@@ -125,3 +125,43 @@ def test_gender_guessed_from_a_name_does_not_rule_out_the_person_just_quoted(fr_
             "« Le combat continue pour tous les électeurs privés de leur vote », a-t-il ajouté.")
     found = [(q, who) for q, who in quotes(fr_nlp, text) if q.text.startswith("Le combat")]
     assert found and "Ablode" in name(found[0][1])
+
+
+def test_pronoun_follows_the_person_made_subject_after_a_quote_fr(fr_nlp):
+    from .helpers import name, quotes
+
+    text = ("« La réforme est injuste », a déclaré Jean Morel. Paul Girard, allié du maire, a lui aussi fait part "
+            "de sa colère. « Est-ce encore une démocratie ? », s'est-il interrogé devant la presse.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "démocratie" in q.text]
+    assert found and "Girard" in name(found[0][1])
+
+
+def test_pronoun_follows_the_person_made_subject_after_a_quote_en(en_nlp):
+    from .helpers import name, quotes
+
+    text = ('"The reform is unfair," said John Morel. Paul Girard, a close ally of the mayor, was angry too. '
+            '"Is this still a democracy?" he asked reporters.')
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "democracy" in q.text]
+    assert found and "Girard" in name(found[0][1])
+
+
+def test_focus_of_a_cleft_sentence_is_the_next_pronoun_antecedent_fr(fr_nlp):
+    from .helpers import name, quotes
+
+    text = ("L'opposant Marc Lefort a été interpellé lundi soir à Douala, au terme d'une longue journée de "
+            "manifestations contre la nouvelle loi fiscale. "
+            "C’est Julien Morin, le secrétaire général du Parti pour le progrès, le parti de Marc Lefort, qui a "
+            "confirmé cette information. « Il a été conduit au commissariat central sans explication », a-t-il déclaré.")
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "commissariat" in q.text]
+    assert found and "Morin" in name(found[0][1])
+
+
+def test_focus_of_a_cleft_sentence_is_the_next_pronoun_antecedent_en(en_nlp):
+    from .helpers import name, quotes
+
+    text = ("Opposition leader Mark Lefort was detained on Monday in the port city, after a long day of protests "
+            "against the new tax law. "
+            "It was Julian Morin, the party's secretary general, who confirmed the arrest. "
+            '"He was taken to the central police station without any explanation," he said.')
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "police station" in q.text]
+    assert found and "Morin" in name(found[0][1])

@@ -126,6 +126,8 @@ class QuoteFinder:
                 ))
             return
         named = self._naming_claim(doc, q) if parsed and self.data.naming_verbs else None
+        if named is None and parsed and claim is None:
+            named = self._predicate_claim(doc, q)
         if named is not None:
             # 'called the conclusion "bold"': a characterisation in someone's words, however short.
             found.quotes.append((q.start, self._quote(text, q.start, q.end, "direct", named, resolver)))
@@ -161,7 +163,12 @@ class QuoteFinder:
     def _cues(self, doc: Doc, quoted: list[Quoted]) -> list[Token]:
         starts = [q.start for q in quoted]
         tokens = []
-        for s in sorted({s for _, s, _e in self.cue_matcher(doc)}):
+        phrase = doc.vocab.strings["CUE_PHRASE"] if self.data.phrase_cues else None
+        matches = self.cue_matcher(doc)
+        single = {s for key, s, _e in matches if key != phrase}
+        # A phrase's verb is a cue only followed by the rest of the phrase ("fait part", not "fait").
+        several = {s for key, s, _e in matches if key == phrase and cue_rules.phrase_length(doc[s], self.data)}
+        for s in sorted(single | several):
             tok = doc[s]
             if _in_quoted(tok.idx, quoted, starts) or cue_rules.is_passive(tok):
                 continue
@@ -301,6 +308,20 @@ class QuoteFinder:
             return None  # "the so-called …": nobody's words
         return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(head, self.data), head)
 
+    def _predicate_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
+        """'X, « condamne fermement les propos … »', 'Mr Roe "regrets the decision"': a quotation
+        that opens on a finite verb whose subject stands outside it is that subject's words."""
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return None
+        verb = next((t for t in span if not t.is_punct), None)
+        if verb is None or verb.pos_ != "VERB" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < q.open_at), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or self._quoted(subject.idx):
+            return None
+        return cue_rules.Claim(q.start, q.end, verb, cue_rules.speaker_span(subject, self.data), subject)
+
     def _cue_in(self, sent, cue_tokens: list[Token], quoted: list[Quoted]):
         starts = self._q_starts
         for cue in self._cues_between(sent.start_char, sent.end_char):
@@ -314,6 +335,9 @@ class QuoteFinder:
         return self._cue_tokens[bisect.bisect_left(idx, lo) : bisect.bisect_left(idx, hi)]
 
     def _lemma(self, cue: Token) -> str:
+        n = cue_rules.phrase_length(cue, self.data)
+        if n:
+            return cue.lemma_ + " " + cue.doc[cue.i + 1 : cue.i + n + 1].text.lower()
         return self.data.speech_verb_forms.get(cue.lower_, cue.lemma_)
 
     def _quote(self, text, start, end, kind, claim, resolver: SpeakerResolver) -> Quote:

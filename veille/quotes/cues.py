@@ -64,6 +64,10 @@ def build_matchers(nlp_vocab, data: QuoteData) -> tuple[TokenMatcher, AnchoredMa
     if data.speech_verb_forms:
         # Inflected forms, for when the lemmatizer leaves a verb as written ("indique").
         cues.add("CUE_FORM", [[{"LOWER": {"IN": sorted(data.speech_verb_forms)}, "POS": {"IN": ["VERB"]}}]])
+    if data.phrase_cues:
+        # "a mis en garde", "pointed out": the verb is the cue; the words after it are checked on
+        # each match (``phrase_length``).
+        cues.add("CUE_PHRASE", [[{"LEMMA": {"IN": sorted({w[0] for w in data.phrase_cues})}, "POS": {"IN": ["VERB"]}}]])
     phrases = AnchoredMatcher(nlp_vocab)
     for n, words in enumerate(data.attribution_phrases):
         phrases.add(f"ATTR{n}", [[{"LOWER": w} for w in words]])
@@ -108,15 +112,7 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     doc = cue.doc
     sent = sentence(cue)
     if _inverted(cue, quoted):
-        # "« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker.
-        if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
-            left = _left_of(cue)
-            if left:
-                return _span_chars(left)
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
-        if clauses:
-            return _span_chars(list(clauses[-1].subtree))
-        return _clause_before_comma(cue, sent)
+        return _inverted_content(cue, sent)
     clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
     if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
         doc[cue.left_edge.i - 1].text == ","
@@ -137,27 +133,30 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         return _span_chars(list(doc[first : last + 1]))
     if clauses:
         return _span_chars(list(clauses[-1].subtree))
+    phrase = _phrase_content(cue, data)
+    if phrase is not None:
+        return phrase
     # "urged residents to conserve water", "a appelé les habitants à rester chez eux".
     directive = [c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i]
-    if directive and any(c.dep_ in OBJECT_DEPS and c.i < directive[0].i for c in cue.children):
+    objects = [c for c in cue.children if c.dep_ in OBJECT_DEPS and directive and c.i < directive[0].i]
+    if objects:
+        if "Part" in directive[0].morph.get("VerbForm"):
+            # A participle after the object describes it ("a jugé la mesure dépassée", or a word the
+            # tagger took for one): the object is part of what is reported.
+            return _span_chars(list(cue.doc[objects[0].left_edge.i : directive[0].right_edge.i + 1]))
         return _span_chars(list(directive[0].subtree))
     attribute = _reflexive_attribute(cue)
     if attribute is not None:
         return attribute
-    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data)
+    infinitive = _infinitive_content(cue) or _object_infinitive(cue, data) or _object_attribute(cue, data)
     if infinitive is not None:
         return infinitive
-    if cue.lemma_ in data.object_content_verbs:
-        objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
-        tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
-        parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
-        if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
-            parts = []  # "a déclaré devant sa résidence": a circumstance, not what was said
-        if parts:
-            first = min(p.left_edge.i for p in parts)
-            last = max(p.right_edge.i for p in parts)
-            if last - first >= 3:
-                return _span_chars(list(doc[first : last + 1]))
+    reported = _object_content(cue, data)
+    if reported is not None:
+        return reported
+    cut = _content_after_cut(cue, sent)
+    if cut is not None:
+        return cut
     # "… that …" the parser failed to attach: the first complementizer close after the verb.
     for t in doc[cue.i + 1 : min(cue.i + 12, sent.end)]:
         if t.lower_ in data.complementizers and t.head.i > t.i:
@@ -165,6 +164,81 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker."""
+    if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
+        left = _left_of(cue)
+        if left:
+            return _span_chars(left)
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and c.i < cue.i]
+    if clauses:
+        return _span_chars(list(clauses[-1].subtree))
+    return _clause_before_comma(cue, sent)
+
+
+def _object_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"a noté la réduction des flux à la frontière": for verbs whose object can be what was said,
+    the object and what follows it under the verb."""
+    if cue.lemma_ not in data.object_content_verbs:
+        return None
+    objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
+    tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
+    parts = objs + [c for c in tail if not objs or c.i > objs[0].i]
+    if not objs and not any(t.lower_ in data.topic_words for c in tail for t in c.subtree):
+        return None  # "a déclaré devant sa résidence": a circumstance, not what was said
+    if not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
+    return _span_chars(list(cue.doc[first : last + 1])) if last - first >= 3 else None
+
+
+def _content_after_cut(cue: Token, sent: Span) -> tuple[int, int] | None:
+    """"Les Européens accusent depuis des mois | X de nourrir la crise": the parser may end a
+    sentence where no punctuation does, leaving a reporting verb with nothing after it but
+    adverbials; what it reports is the piece cut off."""
+    doc = cue.doc
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or doc[sent.end].is_punct or doc[sent.end].is_space:
+        return None
+    if any(c.i > cue.i and c.dep_ not in ("obl:mod", "advmod", "obl") for c in cue.children):
+        return None
+    rest = sentence(doc[sent.end])
+    if len(rest) < 4:
+        return None
+    return _span_chars(list(rest))
+
+
+def phrase_length(cue: Token, data: QuoteData) -> int:
+    """How many words after ``cue`` belong to its reporting phrase ("mis [en garde]"); 0 for none."""
+    doc = cue.doc
+    for words in data.phrase_cues:
+        n = len(words) - 1
+        if cue.lemma_.lower() == words[0] and cue.i + n < len(doc) and all(
+            doc[cue.i + k].lower_ == w for k, w in enumerate(words[1:], 1)
+        ):
+            return n
+    return 0
+
+
+def _phrase_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """What a reporting phrase reports when it has no clause: the words hanging on the phrase after
+    it ("a fait part [de son inquiétude]", "warned [against a hasty vote]")."""
+    n = phrase_length(cue, data)
+    if not n:
+        return None
+    last = cue.i + n
+    members = {cue.i + k for k in range(n + 1)}
+    parts = [c for m in members for c in cue.doc[m].children
+             if c.i > last and c.i not in members and c.dep_ not in TAIL_STOP_DEPS]
+    if not parts:
+        return None
+    first, end = min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)
+    if end - first < 3:
+        return None  # "a fait part de son indignation": a feeling named, nothing stated
+    return _span_chars(list(cue.doc[first : end + 1]))
 
 
 def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:
@@ -199,6 +273,14 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     if cue.lemma_ in data.object_content_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
+        for c in cue.children:
+            # "accuse Poutine d'orchestrer …" with the infinitive mistagged as a noun: a complement
+            # opened by the genitive preposition right after the object is still the infinitive.
+            opener = cue.doc[c.i - 1]
+            if c.dep_ == "xcomp" and c.i == obj.right_edge.i + 2 and opener.lower_ in data.genitive_prepositions and (
+                opener.head.i == c.i and c.right_edge.i - c.i >= 2
+            ):
+                return _span_chars([opener] + list(c.subtree))
         for c in obj.children:
             marked = any(m.dep_ == "mark" for m in c.children)
             if c.dep_ == "acl" and c.i > obj.i and marked and "Inf" in c.morph.get("VerbForm") and (
@@ -210,6 +292,23 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
                 g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
             if gerund and c.i > obj.i and c.right_edge.i - c.i >= 3:
                 return _span_chars(list(c.subtree))
+    return None
+
+
+def _object_attribute(cue: Token, data: QuoteData) -> tuple[int, int] | None:
+    """"L'Azerbaïdjan a jugé mardi une paix possible avec l'Arménie en cas de retrait": a verb of
+    judgement whose object carries an adjective reports the object so judged, with what the verb
+    adds after it (the condition, the reason)."""
+    if cue.lemma_.lower() not in data.attribute_verbs:
+        return None
+    for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i and c.pos_ == "NOUN"):
+        attributes = [c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp")]
+        attributes += [c for c in cue.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("xcomp", "obl:mod", "advmod")]
+        if not attributes:
+            continue
+        tail = [c for c in cue.children if c.i > obj.i and c.dep_ in CONTENT_TAIL_DEPS]
+        last = max(p.right_edge.i for p in [obj] + attributes + tail)
+        return _span_chars(list(cue.doc[obj.left_edge.i : last + 1]))
     return None
 
 
@@ -250,6 +349,8 @@ def parenthetical(cue: Token, head: Token | None) -> list[tuple[int, int]]:
     doc, sent = cue.doc, sentence(cue)
     if head is not None and (head.i > cue.i or head.right_edge.i - head.left_edge.i > 5):
         return []  # "…, a déclaré X, le directeur …" is an inverted cue; a long subject is a clause of its own
+    if head is not None and head.head.i != cue.i and cue.dep_ == "xcomp":
+        return []  # "…, les négociations peinent à avancer": the subject is the main verb's, no side remark
     if any(c.i > cue.i and c.dep_ in OBJECT_DEPS | CLAUSE_DEPS | {"xcomp"} for c in cue.children):
         return []  # the verb reports what follows it: not a side remark
     parts = [cue] + [c for c in cue.children if c.dep_.startswith("aux") or c.dep_ in ("neg", "advmod") and c.i < cue.i]
@@ -341,24 +442,9 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
         return quoted is None or not quoted(tok.idx)
 
     if _inverted(cue, quoted):
-        # "…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
-        # Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré
-        # jeudi X"): a subject comes first, then a name, then a noun with no preposition.
-        after = [c for c in cue.children if c.i > cue.i and ok(c)]
-        loose = [c for c in after if c.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"}]
-        ranked = (
-            [c for c in after if c.dep_ in SUBJECT_DEPS]
-            + [c for c in loose if c.pos_ == "PROPN"]
-            + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
-        )
-        if ranked:
-            return ranked[0]
-        behind = _name_behind_adverbial(cue, data, ok)
-        if behind is not None:
-            return behind
-        ranked = [c for c in loose if c.pos_ == "NOUN"]
-        if ranked:
-            return ranked[0]
+        inverted = _inverted_subject(cue, data, ok)
+        if inverted is not None:
+            return inverted
     active = not is_passive(cue)
     for child in cue.children:
         if (child.dep_ in SUBJECT_DEPS or active and child.dep_ in PASSIVE_DEPS and "subj" in child.dep_) and ok(child):
@@ -371,7 +457,10 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
             return child
-    stranded = _stranded_participle_subject(cue, ok)
+    dangling = _dangling_subject(cue)
+    if dangling is not None and ok(dangling):
+        return dangling
+    stranded = _stranded_participle_subject(cue, ok, data)
     if stranded is not None:
         return stranded
     # "en lui répondant", "adding that": a gerund or bare participle takes the subject of the
@@ -384,17 +473,40 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
             # on the participle modifying the object; who asks is the subject of the main verb.
             host = host.head.head
         return subject_of(host, data, quoted, depth + 1)
-    if depth == 0:
-        # "Vickers said …" the parser left loose: the name or pronoun right before the verb.
-        i = cue.i - 1
-        sent_start = sentence(cue).start
-        if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
-            sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
-        while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
-            i -= 1
-        if i >= sent_start and cue.doc[i].pos_ in ("PROPN", "NOUN", "PRON") and ok(cue.doc[i]) and not _in_prepositional_phrase(cue.doc[i]):
-            if cue.doc[i].lower_ not in data.complementizers:
-                return cue.doc[i]
+    return _word_before_verb(cue, data, ok) if depth == 0 else None
+
+
+def _inverted_subject(cue: Token, data: QuoteData, ok) -> Token | None:
+    """"…, indique le communiqué de l'Élysée": the subject follows, often misread as an object.
+    Words may stand between the verb and the speaker ("a lâché avec assurance X", "a déclaré jeudi
+    X"): a subject comes first, then a name, then a noun with no preposition."""
+    after = [c for c in cue.children if c.i > cue.i and ok(c)]
+    loose = [c for c in after if c.dep_ in OBJECT_DEPS | {"obl", "nmod", "npadvmod", "obl:mod"}]
+    ranked = (
+        [c for c in after if c.dep_ in SUBJECT_DEPS]
+        + [c for c in loose if c.pos_ == "PROPN"]
+        + [c for c in loose if c.pos_ == "NOUN" and not _in_prepositional_phrase(c, strict=True)]
+    )
+    if ranked:
+        return ranked[0]
+    behind = _name_behind_adverbial(cue, data, ok)
+    if behind is not None:
+        return behind
+    return next((c for c in loose if c.pos_ == "NOUN"), None)
+
+
+def _word_before_verb(cue: Token, data: QuoteData, ok) -> Token | None:
+    """"Vickers said …" the parser left loose: the name or pronoun right before the verb."""
+    i = cue.i - 1
+    sent_start = sentence(cue).start
+    if sent_start > 0 and cue.doc[sent_start - 1].pos_ in ("PROPN", "PRON"):
+        sent_start -= 1  # the splitter cut "Vickers | said …" where no punctuation ends a sentence
+    while i >= sent_start and cue.doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    tok = cue.doc[i] if i >= sent_start else None
+    if tok is not None and tok.pos_ in ("PROPN", "NOUN", "PRON") and ok(tok) and not _in_prepositional_phrase(tok):
+        if tok.lower_ not in data.complementizers:
+            return tok
     return None
 
 
@@ -414,16 +526,57 @@ def _name_behind_adverbial(cue: Token, data: QuoteData, ok) -> Token | None:
     return None
 
 
+def _dangling_subject(cue: Token) -> Token | None:
+    """"Paul Magnette, | interrogé sur ces propos, a assuré …": after a long subject the parser may
+    end a sentence at a comma, leaving the subject a sentence of its own and the verb without one.
+    The noun phrase standing alone before the cut is the subject of the verb heading the rest."""
+    sent = sentence(cue)
+    if cue.head.i != cue.i or any(c.dep_ in SUBJECT_DEPS | PASSIVE_DEPS or c.dep_ == "expl:subj" for c in cue.children if c.i < cue.i):
+        return None
+    for clause in (c for c in cue.children if c.i < cue.i and c.dep_ in ("advcl", "acl", "acl:relcl", "parataxis")):
+        # "L'Allemagne, qui a accusé X …, a demandé …": the relative clause the parser hung on the
+        # verb speaks of the verb's subject, the noun before its pronoun.
+        relative = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and _relative(c)), None)
+        if relative is not None and _noun_before(relative) is not None:
+            return _noun_before(relative)
+    if sent.start < 2 or cue.doc[sent.start - 1].text != ",":
+        return None
+    before = sentence(cue.doc[sent.start - 1])
+    root = before.root
+    if root.pos_ not in ("PROPN", "NOUN") or any(c.dep_ == "case" for c in root.children):
+        return None
+    return root
+
+
 def _antecedent_of_relative(cue: Token, subject: Token) -> Token:
     """ "Anil Prasad, who said …", "le ministère, qui a indiqué …": a relative pronoun speaks for
-    the noun its clause hangs on."""
-    relative = subject.tag_ in ("WP", "WDT") or "Rel" in subject.morph.get("PronType")
-    if relative and cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
+    the noun its clause hangs on, else (a parse that lost the clause's attachment) for the noun
+    right before it."""
+    if not _relative(subject):
+        return subject
+    if cue.dep_ in ("relcl", "acl:relcl") and cue.head.pos_ in ("NOUN", "PROPN"):
         return cue.head
-    return subject
+    return _noun_before(subject) or subject
 
 
-def _stranded_participle_subject(cue: Token, ok) -> Token | None:
+def _relative(tok: Token) -> bool:
+    return tok.tag_ in ("WP", "WDT") or "Rel" in tok.morph.get("PronType")
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun a relative pronoun follows ("l'Allemagne, qui"), at the head of its name."""
+    i = relative.i - 1
+    if i >= 0 and relative.doc[i].text == ",":
+        i -= 1
+    if i < 0 or relative.doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    tok = relative.doc[i]
+    while tok.dep_ in ("flat:name", "flat", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _stranded_participle_subject(cue: Token, ok, data: QuoteData) -> Token | None:
     """The subject of a participle cut from its auxiliary: in "L'armée a de son côté assuré …" or
     "Il avait plus tôt dans la journée dénoncé …" the parser hangs the participle on the
     adverbial in between; the subject is the one of the auxiliary before it."""
@@ -432,7 +585,10 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
     if cue.dep_ not in ("acl", "amod", "nmod", "obl", "obl:mod", "appos", "dep"):
         return None
     sent = sentence(cue)
-    for i in range(cue.i - 1, max(sent.start, cue.i - 10) - 1, -1):
+    lo = sent.start
+    if lo > 0 and not (cue.doc[lo - 1].is_punct or cue.doc[lo - 1].is_space):
+        lo = sentence(cue.doc[lo - 1]).start  # "Il avait | plus tôt … dénoncé": a sentence cut where nothing ends one
+    for i in range(cue.i - 1, max(lo, cue.i - 10) - 1, -1):
         tok = cue.doc[i]
         if tok.pos_ == "VERB" or tok.is_quote or tok.text in ",;:":
             return None  # another clause, or an inverted cue ("…», a encore dit X")
@@ -440,7 +596,9 @@ def _stranded_participle_subject(cue: Token, ok) -> Token | None:
             owners = [tok] + ([tok.head] if tok.head.i != tok.i else [])
             for owner in owners:
                 for child in owner.children:
-                    if child.dep_ in SUBJECT_DEPS and child.i < tok.i and ok(child):
+                    # A personal pronoun the parser took for an impersonal one ("Il avait plus tôt …").
+                    subject = child.dep_ in SUBJECT_DEPS or child.dep_ == "expl:subj" and child.lower_ in data.pronouns
+                    if subject and child.i < tok.i and ok(child):
                         return child
             return None
     return None
@@ -465,6 +623,8 @@ def _inverted(cue: Token, quoted=None) -> bool:
     if any(c.dep_ in SUBJECT_DEPS | {"nsubj:pass", "nsubjpass"} and c.i < cue.i and not _heads_clause(c)
            and not (quoted is not None and quoted(c.idx)) for c in cue.children):
         return False  # a subject before the verb, even one mislabelled passive ("X, a surpris …")
+    if _dangling_subject(cue) is not None:
+        return False
     bare = cue.tag_ == "VBG" or "Ger" in cue.morph.get("VerbForm") or (
         "Part" in cue.morph.get("VerbForm") and not any(c.pos_ == "AUX" for c in cue.children)
     )
@@ -525,7 +685,12 @@ def phrase_source(doc: Doc, end: int) -> Span | None:
 def apposition_end(doc: Doc, i: int, stop: int, data: QuoteData) -> int:
     """Token index after an apposition opening at the comma ``i`` ("Selon X, porte-parole du
     ministre, …"): a bare noun or a title, up to the next comma, with no verb or quotation;
-    ``i`` itself when there is none."""
+    ``i`` itself when there is none. A parenthesis right after the source ("Selon X (MR), …") is
+    part of it."""
+    if i < stop and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(stop, i + 8)) if doc[j].text == ")"), None)
+        if close is not None:
+            i = close + 1
     if i + 1 >= stop or doc[i].text != ",":
         return i
     first = doc[i + 1]
@@ -553,6 +718,16 @@ def _opinion_source(doc: Doc, source: Span, data: QuoteData) -> bool:
     return doc[after + 1].is_quote and (root.lower_ in data.role_nouns or root.lemma_.lower() in data.role_nouns)
 
 
+def _rejoined(sent: Span) -> Span:
+    """"Selon la présidence | , 13 civils ont été blessés": a sentence the parser cut on the comma
+    after an attribution's source goes on with the next piece."""
+    doc = sent.doc
+    last = doc[sent.end - 1]
+    if sent.end >= len(doc) or last.is_punct or last.is_space or doc[sent.end].text != ",":
+        return sent
+    return doc[sent.start : sentence(doc[sent.end]).end]
+
+
 def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: QuoteData) -> list[Claim]:
     """Claims made through "selon X" / "according to X": the rest of the sentence is the content."""
     claims = []
@@ -564,6 +739,8 @@ def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: Quot
             if not _opinion_source(doc, source, data):
                 continue
         sent = sentence(doc[s])
+        if source.end >= sent.end:
+            sent = _rejoined(sent)  # nothing left after the source: the parser cut its sentence short
         src_end = apposition_end(doc, source.end, sent.end, data)
         if s == sent.start or (s > sent.start and all(t.is_punct for t in doc[sent.start : s])):
             # "Selon X, content." — content after the source phrase.

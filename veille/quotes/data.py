@@ -33,6 +33,10 @@ class QuoteData:
     naming_verbs: frozenset[str] = frozenset()
     genitive_prepositions: frozenset[str] = frozenset()
     as_clause_marks: frozenset[str] = frozenset()
+    # Verbs of judgement whose object with an attribute is the view reported ("a jugé la paix possible").
+    attribute_verbs: frozenset[str] = frozenset()
+    # Reporting phrases of several words, verb lemma first ("faire savoir" -> ("faire", "savoir")).
+    phrase_cues: tuple[tuple[str, ...], ...] = ()
 
 
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -89,4 +93,7 @@ def quote_data(lang: str) -> QuoteData:
         naming_verbs=words("NAMING_VERBS"),
         genitive_prepositions=frozenset(getattr(mod, "GENITIVE_PREPOSITIONS", ())),
         as_clause_marks=frozenset(getattr(mod, "AS_CLAUSE_MARKS", ())),
+        # Split as the tokenizer does: an elided word keeps its apostrophe ("d'alarme" -> "d'", "alarme").
+        attribute_verbs=words("ATTRIBUTE_VERBS"),
+        phrase_cues=tuple(tuple(re.findall(r"[^\s'’]+['’]?", p)) for p in getattr(mod, "PHRASE_CUES", ())),
     )

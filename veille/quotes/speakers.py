@@ -242,6 +242,7 @@ class SpeakerResolver:
         # person the passage is about wins over one named in passing.
         scores: dict[str, float] = {}
         by_id: dict[str, Entity] = {}
+        newest_subject: tuple[int, str] | None = None  # the latest compatible subject: (start, key)
         for start, end, entity in self.mentions.before(pos):
             if pos - start > ANTECEDENT_WINDOW:
                 break
@@ -250,7 +251,10 @@ class SpeakerResolver:
             weight = 0.5 ** ((pos - start) / HALF_LIFE)
             if number != "Sing" and entity.type in ("GPE", "LOC") and len(wanted) > 1:
                 weight *= 0.5  # "they said": a group or an organisation more often than a country
-            weight *= self._role_weight(start, end)
+            role = self._role_weight(start, end)
+            weight *= role
+            if role > 1.0 and newest_subject is None:
+                newest_subject = (start, fold(entity.name))
             # Entities of the same name ("Facebook" typed ORG here, OTHER there) share their weight.
             key = fold(entity.name)
             scores[key] = scores.get(key, 0.0) + weight
@@ -261,6 +265,10 @@ class SpeakerResolver:
                 # A speaker whose mention was read as another entity ("Patrice Lindsay" typed ORG
                 # but resolved to the person "Lindsay") still counts.
                 by_id[key], scores[key] = entity, 0.0
+            if newest_subject is not None and p < newest_subject[0] and key != newest_subject[1]:
+                # "X a dit … Y, allié de X, s'est indigné. « … », a-t-il ajouté": a person made the
+                # subject since the quote breaks its voice; the pronoun follows the new subject.
+                continue
             if key in by_id and p < pos and pos - p <= ANTECEDENT_WINDOW:
                 scores[key] += 3.0 * 0.5 ** ((pos - p) / HALF_LIFE)  # a quoted speaker is the likeliest voice
         if not scores:
@@ -468,9 +476,22 @@ class SpeakerResolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return 1.0
-        if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") or self._cleft_focus(span.root):
             return 2.0
         return 0.5 if _governed_by_preposition(span.root) else 1.0
+
+    def _cleft_focus(self, tok: Token) -> bool:
+        """"C'est X, vice-président du parti, qui a confirmé", "It was X who confirmed": the name a
+        cleft sentence puts in focus is the subject of the clause that follows it."""
+        if tok.dep_ == "ROOT":  # French: "X" heads the sentence, with the copula and "ce" on it
+            copula = any(c.dep_ == "cop" for c in tok.children)
+            expletive = any(c.dep_ == "expl:subj" for c in tok.children)
+            return copula and expletive
+        if tok.dep_ == "attr" and tok.head.dep_ == "ROOT":  # English: "it" is the subject of "was"
+            it = any(c.dep_ == "nsubj" and self.data.pronouns.get(c.lower_, (None, ""))[1] == "Neut" for c in tok.head.children)
+            # The relative clause may hang on an apposition ("It was X, the party's chief, who …").
+            return it and any(c.dep_ == "relcl" for t in tok.subtree for c in t.children)
+        return False
 
     def _pronoun_votes(self) -> dict[str, Counter[str]]:
         """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""

@@ -18,10 +18,10 @@ SPEECH_VERBS = set("""
     suggest acknowledge admit concede confirm deny report reveal write
     tweet post recall predict promise vow pledge urge ask answer reply respond
     observe remark comment describe complain allege assert contend maintain
-    point_out emphasize emphasise stress indicate testify estimate conclude
+    emphasize emphasise stress indicate testify estimate conclude
     agree disagree accuse criticize criticise blame praise welcome
     recommend propose demand question joke quip counter acknowledge
-    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule
+    advise announce inform assure concede mention chant shout blurt echo voice exclaim rule deem
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("announced a new plan").
@@ -99,3 +99,16 @@ GENITIVE_PREPOSITIONS = {"of"}
 # Words opening a side clause whose reporting verb qualifies the clause it hangs on: "The plant will close, as the minister said."
 # reports the host clause, and the side clause's subject said it.
 AS_CLAUSE_MARKS = {"as"}
+
+# Reporting phrases of several words: a verb (lemma) and the words that must follow it. What
+# they report is their clause ("pointed out that …") or the words after the phrase ("warned
+# against a hasty decision").
+PHRASE_CUES = [
+    "point out", "warn against",
+    "sound the alarm",
+]
+
+# Verbs of judgement: their object with an adjective attributed to it ("deemed the plan unworkable") is the view reported.
+ATTRIBUTE_VERBS = set("""
+    deem
+""".split())

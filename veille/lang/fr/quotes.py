@@ -23,7 +23,7 @@ SPEECH_VERBS = set("""
     révéler exprimer informer écrire préconiser avancer tweeter twitter
     s'insurger se_féliciter se_réjouir insister scander crier s'exclamer
     réaffirmer réitérer répéter lâcher réagir s'interroger s'émouvoir
-    prôner exclure
+    prôner exclure recommander formuler
 """.split())
 
 # Verbs whose direct object can itself be the reported content ("a noté la réduction des flux",
@@ -31,7 +31,7 @@ SPEECH_VERBS = set("""
 OBJECT_CONTENT_VERBS = set("""
     noter signaler annoncer dénoncer confirmer démentir reconnaître déplorer regretter
     saluer exprimer souligner constater réclamer exiger promettre affirmer révéler
-    critiquer condamner rapporter déclarer demander prôner exclure
+    critiquer condamner rapporter déclarer demander prôner exclure recommander formuler
 """.split())
 
 # Verbs naming or characterising something: a quotation they govern ("a qualifié la décision
@@ -124,3 +124,18 @@ GENITIVE_PREPOSITIONS = {"de", "d'", "d’", "du", "des"}
 # Words opening a side clause whose reporting verb qualifies the clause it hangs on: "Le projet sera abandonné, comme l'a annoncé la ministre."
 # reports the host clause, and the side clause's subject said it.
 AS_CLAUSE_MARKS = {"comme"}
+
+# Reporting phrases of several words: a verb (lemma) and the words that must follow it. What
+# they report is their clause ("a fait savoir que …") or the words after the phrase ("a fait
+# part de son inquiétude pour …"). "mettre en garde" was tried: it gained on the development
+# articles and lost on the held-out ones.
+PHRASE_CUES = [
+    "faire savoir", "faire valoir", "faire part", "faire état",
+    "tirer la sonnette d'alarme", "tirer la sonnette d’alarme", "lancer un appel", "lancer un avertissement",
+    "mettre en avant", "prendre acte", "faire remarquer", "faire observer",
+]
+
+# Verbs of judgement: their object with an adjective attributed to it ("a jugé la paix possible", "a estimé la mesure inutile") is the view reported.
+ATTRIBUTE_VERBS = set("""
+    juger estimer considérer
+""".split())
