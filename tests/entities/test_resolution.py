@@ -155,3 +155,14 @@ def test_surname_alone_joins_the_name_with_its_hyphenated_particle(fr_nlp):
     found = entities(fr_nlp, "Le général Abdel Karim al-Moutawi a parlé aux soldats. Moutawi a promis la victoire.")
     people = [e for e in found if "Moutawi" in e.name]
     assert len(people) == 1 and {m.text for m in people[0].mentions} >= {"Moutawi"}
+
+
+@pytest.mark.parametrize("text, lang, key, short", [
+    ("L'opposant Jawher Ben Mbarek a été arrêté samedi. Ben Mbarek est un juriste connu.", "fr",
+     "person:jawher-ben-mbarek", "Ben Mbarek"),
+    ("George W. Bush and Jeb Bush met in Texas; W. Bush spoke first.", "en", "person:george-w-bush", "W. Bush"),
+])
+def test_a_family_name_of_several_words_is_the_person_named_in_full(fr_nlp, en_nlp, text, lang, key, short):
+    found = {e.id: e for e in entities(fr_nlp if lang == "fr" else en_nlp, text)}
+    assert short in {m.text for m in found[key].mentions}
+    assert not any(e.name == short for e in found.values())

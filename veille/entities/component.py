@@ -717,6 +717,19 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold(n) for key, names in rows.items() if not key.startswith("_") for n in names)
 
 
+def _family_part_of_one(entity: Entity, by_last: dict[str, list[tuple[Entity, str]]]) -> bool:
+    """A family name of several words ("Ben Mbarek", "Van der Bellen") is the one person named in full
+    with it ("Jawher Ben Mbarek"): fold it into them."""
+    if entity.type != "PERSON" or entity.kb_id or " " not in entity.name:
+        return False
+    short = fold(entity.name)
+    full = [p for p, folded in by_last.get(short.split(" ")[-1], ()) if p is not entity and folded.endswith(" " + short)]
+    if len(full) != 1:
+        return False
+    full[0].mentions.extend(entity.mentions)
+    return True
+
+
 def _merge_surnames(entities: list[Entity]) -> list[Entity]:
     """Fold an unknown one-word name into the one person whose full name ends with it.
 
@@ -747,6 +760,8 @@ def _merge_surnames(entities: list[Entity]) -> list[Entity]:
             if len(full) == 1:
                 full[0].mentions.extend(entity.mentions)
                 continue
+        if _family_part_of_one(entity, by_last):
+            continue
         if " " not in entity.name and not entity.kb_id and entity.type in ("PERSON", "LOC", "ORG", "GPE", "OTHER"):
             word = fold(entity.name)
             full = [p for p, folded in by_last.get(word, ()) if folded.endswith((" " + word, "-" + word))]
