@@ -44,6 +44,8 @@ def test_acts_that_need_a_counterpart_are_declared():
     assert ontology.needs_counterpart("CONSULT") and ontology.needs_counterpart("ASSAULT")
     assert not ontology.needs_counterpart("REJECT") and not ontology.needs_counterpart("ACCUSE")
     assert all(t in ontology.event_types() for t in ("CONSULT", "ASSAULT", "SANCTION"))
+    assert ontology.stands_alone("ACCUSE", None) and ontology.stands_alone("RETREAT", "resign")
+    assert not ontology.stands_alone("RETREAT", "withdraw") and not ontology.stands_alone("ASSAULT", None)
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -93,8 +93,6 @@ class EventLexicon:
     # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
     # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.
     conduct_tenses: _WORDS = frozenset()
-    # PLOVER types coded without a recipient (speech acts); None: every type may stand alone.
-    unaddressed_types: _WORDS | None = None
     perfect_aux: _WORDS = frozenset()
     authored_nouns: _WORDS = frozenset()
     background_aux: _WORDS = frozenset()  # pluperfect auxiliaries: "qui avait promis" recalls, not reports  # "les propos de X", "X's proposal": a criticised thing points to X

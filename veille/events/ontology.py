@@ -36,6 +36,12 @@ def needs_counterpart(event_type: str) -> bool:
     return event_type in _data()["need_counterpart"]
 
 
+def stands_alone(event_type: str, mode: str | None) -> bool:
+    """Acts coded with nobody on the receiving side: speech acts, a protest, a resignation."""
+    listed = _data()["stand_alone"]
+    return event_type in listed or f"{event_type}:{mode}" in listed
+
+
 def current_name(event_type: str) -> str:
     """Today's name of an event type written with a pre-2021 PLOVER label (DEMAND → REQUEST)."""
     return _data()["legacy_names"].get(event_type, event_type)

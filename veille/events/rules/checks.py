@@ -110,10 +110,10 @@ def recipient_required(c: Candidate, k) -> bool:
     """A dyadic act names the one it is done to: "agreed", "the attack", "a withdrawal" with no argument
     on the other side is a mention whose recipient the clause does not give, and coding it alone
     would put a wrong event on record. Acts done together need two participants, on either side
-    ("Czechia and China signed…"). Only the acts the language lists, as a type or "TYPE:mode", stand
-    alone: speech acts ("dénonce une élection tronquée"), a protest, a resignation."""
-    allowed = k.lex.unaddressed_types
-    if allowed is None or c.type in allowed or f"{c.type}:{c.mode}" in allowed:
+    ("Czechia and China signed…"). Only the acts declared as a type or "TYPE:mode" stand
+    alone: speech acts ("dénonce une élection tronquée"), a protest, a resignation (``stand_alone`` in
+    ``plover.json``: a property of the act, the same in every language)."""
+    if ontology.stands_alone(c.type, c.mode):
         return False
     if len(set(c.source + c.target + c.partners)) > 1 or c.found.partners:
         return False  # two parties, on either side: "Czechia and China signed…"

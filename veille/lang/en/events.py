@@ -346,9 +346,6 @@ WEAPON_MODIFIERS = set("air drone missile rocket artillery aerial naval military
 # assertion is the event (rules/claims.py); a perfect auxiliary makes it a reported act instead.
 CONDUCT_TENSES = {"Tense=Pres", "Aspect=Prog"}
 PERFECT_AUX = {"have"}
-# Acts coded with nobody on the receiving side (rules/checks.py ``recipient_required``), as a type or
-# "TYPE:mode": speech acts ("dénonce…", "rejected…"), a protest, a resignation.
-UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
 # What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
 AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).

@@ -505,9 +505,6 @@ RULING_OUT_VERBS = {"exclure"}
 # assertion is the event (rules/claims.py); a perfect auxiliary makes it a reported act instead.
 CONDUCT_TENSES = {"Tense=Imp", "Tense=Pres"}
 PERFECT_AUX = {"avoir"}
-# Acts coded with nobody on the receiving side (rules/checks.py ``recipient_required``), as a type or
-# "TYPE:mode": speech acts ("dénonce…", "rejected…"), a protest, a resignation.
-UNADDRESSED_TYPES = {"ACCUSE", "REJECT", "REQUEST", "PROTEST", "RETREAT:resign"}
 # What someone says or puts forward: criticised or rejected, it points to its author (rules/claims.py).
 AUTHORED_NOUNS = set("propos déclaration parole discours remarque commentaire proposition offre plan projet initiative recours demande appel accusation allégation affirmation décision verdict jugement ultimatum exigence".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
