@@ -35,36 +35,27 @@ def network_layout(network: dict[str, list[dict[str, Any]]], width: int = 900, h
     nodes = network.get("nodes") or []
     index = {n["id"]: i for i, n in enumerate(nodes)}
     edges = [e for e in network.get("edges") or [] if e["source"] in index and e["target"] in index]
-    n = len(nodes)
-    if n == 0:
+    if not nodes:
         return {"nodes": [], "edges": [], "width": width, "height": height}
-    area = width * height
-    k = math.sqrt(area / n) * 0.8
+    links = [(index[e["source"]], index[e["target"]], 1 + math.log1p(e.get("count", 1))) for e in edges]
+    pos = _force_positions(len(nodes), links, width, height, iterations)
+    placed = _placed_nodes(nodes, pos, width, height)
+    drawn = _drawn_edges(edges, [placed[index[e["source"]]] for e in edges],
+                         [placed[index[e["target"]]] for e in edges])
+    return {"nodes": placed, "edges": drawn, "width": width, "height": height}
+
+
+def _force_positions(n: int, links: list[tuple[int, int, float]], width: int, height: int,
+                     iterations: int) -> list[list[float]]:
+    k = math.sqrt(width * height / n) * 0.8
     # Golden-angle spiral: spread out, reproducible, most-mentioned nodes in the middle.
     pos = [[width / 2 + 8 * math.sqrt(i + 1) * math.cos(i * 2.39996) * 3,
             height / 2 + 8 * math.sqrt(i + 1) * math.sin(i * 2.39996) * 3] for i in range(n)]
-    links = [(index[e["source"]], index[e["target"]], 1 + math.log1p(e.get("count", 1))) for e in edges]
     temperature = width / 8
-    for step in range(iterations):
+    for _ in range(iterations):
         disp = [[0.0, 0.0] for _ in range(n)]
-        for i in range(n):
-            xi, yi = pos[i]
-            for j in range(i + 1, n):
-                dx, dy = xi - pos[j][0], yi - pos[j][1]
-                d2 = dx * dx + dy * dy or 0.01
-                f = k * k / d2
-                disp[i][0] += dx * f
-                disp[i][1] += dy * f
-                disp[j][0] -= dx * f
-                disp[j][1] -= dy * f
-        for a, b, w in links:
-            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
-            d = math.sqrt(dx * dx + dy * dy) or 0.1
-            f = d * w / k
-            disp[a][0] -= dx / d * f
-            disp[a][1] -= dy / d * f
-            disp[b][0] += dx / d * f
-            disp[b][1] += dy / d * f
+        _repel(pos, disp, k)
+        _attract(pos, disp, links, k)
         for i in range(n):
             # a weak pull to the centre keeps unconnected nodes on the canvas
             disp[i][0] += (width / 2 - pos[i][0]) * 0.02
@@ -74,24 +65,58 @@ def network_layout(network: dict[str, list[dict[str, Any]]], width: int = 900, h
             pos[i][0] += dx / d * min(d, temperature)
             pos[i][1] += dy / d * min(d, temperature)
         temperature = max(1.0, temperature * 0.95)
+    return pos
+
+
+def _repel(pos: list[list[float]], disp: list[list[float]], k: float) -> None:
+    n = len(pos)
+    for i in range(n):
+        xi, yi = pos[i]
+        for j in range(i + 1, n):
+            dx, dy = xi - pos[j][0], yi - pos[j][1]
+            d2 = dx * dx + dy * dy or 0.01
+            f = k * k / d2
+            disp[i][0] += dx * f
+            disp[i][1] += dy * f
+            disp[j][0] -= dx * f
+            disp[j][1] -= dy * f
+
+
+def _attract(pos: list[list[float]], disp: list[list[float]], links: list[tuple[int, int, float]],
+             k: float) -> None:
+    for a, b, w in links:
+        dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+        d = math.sqrt(dx * dx + dy * dy) or 0.1
+        f = d * w / k
+        disp[a][0] -= dx / d * f
+        disp[a][1] -= dy / d * f
+        disp[b][0] += dx / d * f
+        disp[b][1] += dy / d * f
+
+
+def _placed_nodes(nodes: list[dict[str, Any]], pos: list[list[float]], width: int,
+                  height: int) -> list[dict[str, Any]]:
+    """Positions scaled into the canvas, with a radius by mentions and a colour by type."""
     biggest = max(nd.get("mentions") or 1 for nd in nodes)
     margin = 40
     xs, ys = [p[0] for p in pos], [p[1] for p in pos]
     sx = (width - 2 * margin) / ((max(xs) - min(xs)) or 1)
     sy = (height - 2 * margin) / ((max(ys) - min(ys)) or 1)
-    placed = []
-    for nd, (x, y) in zip(nodes, pos):
-        placed.append({
-            **nd,
-            "x": round(margin + (x - min(xs)) * sx, 1),
-            "y": round(margin + (y - min(ys)) * sy, 1),
-            "r": round(4 + 18 * math.sqrt((nd.get("mentions") or 1) / biggest), 1),
-            "colour": TYPE_COLOURS.get(nd.get("type") or "OTHER", TYPE_COLOURS["OTHER"]),
-        })
+    return [{
+        **nd,
+        "x": round(margin + (x - min(xs)) * sx, 1),
+        "y": round(margin + (y - min(ys)) * sy, 1),
+        "r": round(4 + 18 * math.sqrt((nd.get("mentions") or 1) / biggest), 1),
+        "colour": TYPE_COLOURS.get(nd.get("type") or "OTHER", TYPE_COLOURS["OTHER"]),
+    } for nd, (x, y) in zip(nodes, pos)]
+
+
+def _drawn_edges(edges: list[dict[str, Any]], sources: list[dict[str, Any]],
+                 targets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Edges between placed nodes, coloured by whether the pair cooperates or fights."""
     top = max((e.get("count", 1) for e in edges), default=1) or 1
     drawn = []
-    for e in edges:
-        a, b = placed[index[e["source"]]], placed[index[e["target"]]]
+    for e, a, b in zip(edges, sources, targets):
         coop, conf = e.get("cooperation") or 0, e.get("conflict") or 0
         colour = NEUTRAL if coop == conf == 0 else (COOPERATION if coop >= conf else CONFLICT)
         drawn.append({
@@ -102,7 +127,7 @@ def network_layout(network: dict[str, list[dict[str, Any]]], width: int = 900, h
         })
     # Neutral edges first so coloured ones are drawn on top.
     drawn.sort(key=lambda e: e["kind"] != "neutral")
-    return {"nodes": placed, "edges": drawn, "width": width, "height": height}
+    return drawn
 
 
 def stacked_bars(rows: list[dict[str, Any]], bucket: str, key: str, value: str = "count",

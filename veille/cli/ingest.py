@@ -62,8 +62,6 @@ def ingest(
     # Settings of this process and of the workers it forks.
     settings.DEFAULTS["max_article_bytes"] = max_bytes
     settings.DEFAULTS["batch_size"] = batch_size
-    from ..ingest.runner import ingest as run_ingest
-
     code = check_lang(lang)
     published = parse_date(date_)
     sources = list(sources or []) + feed_list(feeds)
@@ -78,6 +76,19 @@ def ingest(
     if not _anything_to_read(sources):
         fail("no articles found")
     store = open_for_ingest(db, kb_files)
+    try:
+        summary, stopped = _run(sources, store, published, fields, quiet=quiet, workers=workers,
+                                lang=code, dedupe=dedupe)
+        _print_summary(summary, store.path)
+    finally:
+        store.close()
+    _exit_for(summary, stopped)
+
+
+def _run(sources: list[str], store, published, fields, quiet: bool, **options):
+    """Ingest under a progress bar that also lists the first failures; Ctrl-C stops cleanly."""
+    from ..ingest.runner import ingest as run_ingest
+
     total = None if "-" in sources else estimate_total(sources)
     shown = 0
 
@@ -93,17 +104,16 @@ def ingest(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), _Speed(), TimeRemainingColumn(),
         console=console_err, disable=quiet or not console_err.is_terminal and not os.environ.get("VEILLE_PROGRESS"),
     )
-    try:
-        with progress, StopOnInterrupt() as stop:
-            task = progress.add_task("ingest", total=total)
-            summary = run_ingest(read_paths(sources, published, fields), store, workers=workers,
-                                 lang=code, dedupe=dedupe, on_item=report, stop=stop)
-        if shown > MAX_FAILURE_LINES:
-            warn("…", f"{shown - MAX_FAILURE_LINES} more failures not listed")
-        _print_summary(summary, store.path)
-    finally:
-        store.close()
-    if stop():
+    with progress, StopOnInterrupt() as stop:
+        task = progress.add_task("ingest", total=total)
+        summary = run_ingest(read_paths(sources, published, fields), store, on_item=report, stop=stop, **options)
+    if shown > MAX_FAILURE_LINES:
+        warn("…", f"{shown - MAX_FAILURE_LINES} more failures not listed")
+    return summary, stop()
+
+
+def _exit_for(summary, stopped: bool) -> None:
+    if stopped:
         console_err.print(f"veille: interrupted: {summary.total - summary.failed} articles stored or skipped so far; "
                           "run the same command again to resume (stored articles are not analysed again)",
                           markup=False)

@@ -87,25 +87,51 @@ def session(master: str | None, app_name: str = "veille"):
 
 def run(options: JobOptions, spark=None) -> JobResult:
     """Run the job; ``spark`` is an existing session (tests, spark-submit) or one is made."""
-    from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from .dedup import dedup_entity_rows, first_copies, near_duplicates
-    from .sources import ARTICLE, ERROR, corpus_row, extract, list_inputs, read_file
-    from .worker import ENTITY, ROW, STAT, analyze_partition, union_row
-    from .worker import ERROR as FAILED
+    from .dedup import first_copies, near_duplicates
+    from .sources import ARTICLE
 
     spark = spark or session(options.master)
     spark.conf.set("spark.sql.sources.partitionOverwriteMode", "dynamic")
-    sc = spark.sparkContext
     # Several partitions per core: hash partitions differ in size, and with one per core the
     # cores that finish first would wait for the largest.
-    partitions = options.partitions or 4 * sc.defaultParallelism
+    partitions = options.partitions or 4 * spark.sparkContext.defaultParallelism
     # The DataFrame shuffles need no more tasks than the analysis has.
     spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
-    lang, batch_size, published = options.lang, options.batch_size, options.default_date
-    keep = StorageLevel.MEMORY_AND_DISK
+    corpus, failures = _read_corpus(spark, options, partitions)
+    articles = first_copies(corpus.where(F.col("kind") == ARTICLE).drop("kind", "error")).persist(_keep())
+    signatures = articles.where(F.col("minhash").isNotNull())
+    copies = spark.createDataFrame([], "id string, canonical_id string, similarity double")
+    if options.near_duplicates:
+        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold")).persist(_keep())
+    # A repartition to a number is kept as it is by adaptive execution, which merges the small
+    # partitions of every other shuffle (corpus-wide steps move little data).
+    to_analyse = (articles.join(copies.select("id"), "id", "left_anti")
+                  .repartition(partitions, "id").sortWithinPartitions("order").select("payload", "order"))
+    output = _analyse(spark, to_analyse, options)
+    counts = {(r[UNION_KIND], r[UNION_TABLE]): r["count"] for r in output.groupBy(UNION_KIND, UNION_TABLE).count().collect()}
+    workers, loads, peak_rss = _worker_stats(output)
+    tables = _tables(spark, output, corpus, failures, copies, articles, signatures)
+    written = _write_all(spark, tables, counts, options.out)
+    rows = _row_counts(counts, written)
+    for df in (output, copies, articles, corpus):
+        df.unpersist()
+    return JobResult(articles=rows["articles"], errors=written["errors"], rows=rows, workers=workers,
+                     pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
 
+
+def _keep():
+    from pyspark import StorageLevel
+
+    return StorageLevel.MEMORY_AND_DISK
+
+
+def _read_corpus(spark, options: JobOptions, partitions: int):
+    """The corpus rows (articles and read errors) and the inputs that could not be listed."""
+    from .sources import corpus_row, extract, list_inputs, read_file
+
+    sc, published = spark.sparkContext, options.default_date
     files, failures = list_inputs(spark, options.inputs)
     # One task per file reads it; its records are then spread over the partitions, where pages
     # are extracted and signed. From there on, only the analysis runs Python.
@@ -116,28 +142,41 @@ def run(options: JobOptions, spark=None) -> JobResult:
         .partitionBy(partitions, stable_partition)
         .map(lambda kv: corpus_row(extract(kv[1], published)))
     )
-    corpus = spark.createDataFrame(records, corpus_schema(), verifySchema=False).persist(keep)
-    articles = first_copies(corpus.where(F.col("kind") == ARTICLE).drop("kind", "error")).persist(keep)
-    signatures = articles.where(F.col("minhash").isNotNull())
-    copies = spark.createDataFrame([], "id string, canonical_id string, similarity double")
-    if options.near_duplicates:
-        copies = near_duplicates(signatures, settings.get("near_duplicate_threshold")).persist(keep)
-    # A repartition to a number is kept as it is by adaptive execution, which merges the small
-    # partitions of every other shuffle (corpus-wide steps move little data).
-    to_analyse = (articles.join(copies.select("id"), "id", "left_anti")
-                  .repartition(partitions, "id").sortWithinPartitions("order").select("payload", "order"))
-    # The analysis is the only Python step over its output: rows go straight into one DataFrame
-    # cached by the JVM, and every table is a selection of it. (A Python step over a cached
-    # Python RDD would run a second Python worker beside each analysing one, and pipelines would
-    # be loaded in both.)
+    return spark.createDataFrame(records, corpus_schema(), verifySchema=False).persist(_keep()), failures
+
+
+def _analyse(spark, to_analyse, options: JobOptions):
+    """The analysis is the only Python step over its output: rows go straight into one DataFrame
+    cached by the JVM, and every table is a selection of it. (A Python step over a cached Python
+    RDD would run a second Python worker beside each analysing one, and pipelines would be loaded
+    in both.)"""
+    from .worker import analyze_partition, union_row
+
+    lang, batch_size = options.lang, options.batch_size
     items = (to_analyse.rdd.mapPartitions(lambda rows: analyze_partition(
         ((pickle.loads(payload), tuple(order)) for payload, order in rows), lang, batch_size)).map(union_row))
-    output = spark.createDataFrame(items, union_schema(), verifySchema=False).persist(keep)
-    counts = {(r[UNION_KIND], r[UNION_TABLE]): r["count"] for r in output.groupBy(UNION_KIND, UNION_TABLE).count().collect()}
+    return spark.createDataFrame(items, union_schema(), verifySchema=False).persist(_keep())
+
+
+def _worker_stats(output) -> tuple[int, int, int]:
+    """Workers used, pipeline loads over all of them, and the peak worker memory in MiB."""
+    from pyspark.sql import functions as F
+
+    from .worker import STAT
+
     per_worker = (output.where(F.col(UNION_KIND) == STAT).select(f"{STATS}.*").groupBy("pid")
                   .agg(F.max("loads").alias("loads"), F.max("rss_kib").alias("rss_kib")))
     workers, loads, peak_rss = per_worker.agg(F.count("*"), F.sum("loads"), F.max("rss_kib")).first()
-    loads, peak_rss = int(loads or 0), int(peak_rss or 0) // 1024
+    return workers, int(loads or 0), int(peak_rss or 0) // 1024
+
+
+def _tables(spark, output, corpus, failures, copies, articles, signatures) -> dict:
+    from pyspark.sql import functions as F
+
+    from .dedup import dedup_entity_rows
+    from .sources import ERROR
+    from .worker import ENTITY
+    from .worker import ERROR as FAILED
 
     tables = {name: output.where(F.col(UNION_TABLE) == name).select(f"{name}.*") for name in PARTITIONED}
     tables["entities"] = dedup_entity_rows(output.where(F.col(UNION_KIND) == ENTITY).select("entities.*"))
@@ -148,21 +187,28 @@ def run(options: JobOptions, spark=None) -> JobResult:
     )
     tables["duplicates"] = copies.join(articles, "id").select(*(name for name, _ in columns("duplicates")))
     tables["signatures"] = signatures.join(copies, "id", "left_anti").select(F.col("id").alias("article_id"), "minhash")
-    # Each write is a small job of its own: submitted side by side, they share the cores instead
-    # of each waiting for the last one's stragglers.
+    return tables
+
+
+def _write_all(spark, tables: dict, counts: dict, out: str) -> dict[str, int]:
+    """Each write is a small job of its own: submitted side by side, they share the cores instead
+    of each waiting for the last one's stragglers."""
+    from .worker import ROW
+
     with ThreadPoolExecutor(max_workers=4) as pool:
-        written = dict(zip(tables, pool.map(
-            lambda item: _write(spark, item[1], item[0], options.out,
+        return dict(zip(tables, pool.map(
+            lambda item: _write(spark, item[1], item[0], out,
                                 partitioned=item[0] in PARTITIONED and counts.get((ROW, item[0]), 0) > 0),
             tables.items())))
-    entities, error_count, duplicate_count = written["entities"], written["errors"], written["duplicates"]
+
+
+def _row_counts(counts: dict, written: dict[str, int]) -> dict[str, int]:
+    from .worker import ROW
+
     rows = {name: counts.get((ROW, name), 0) for name in set(TABLES) - {"entities"}}
-    rows["entities"] = entities
-    rows["duplicates"] = duplicate_count
-    for df in (output, copies, articles, corpus):
-        df.unpersist()
-    return JobResult(articles=rows["articles"], errors=error_count, rows=rows, workers=workers,
-                     pipeline_loads=loads, worker_rss_mb=peak_rss, partitions=partitions)
+    rows["entities"] = written["entities"]
+    rows["duplicates"] = written["duplicates"]
+    return rows
 
 
 COUNTED = ("entities", "errors", "duplicates")  # tables whose row count the job reports
