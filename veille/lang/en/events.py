@@ -350,11 +350,23 @@ PERFECT_AUX = {"have"}
 AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
 BACKGROUND_AUX = set("had".split())
+# Senses decided by the trigger's arguments (rules/reclassify.py).
+# "warned that Beijing was trying to…": a warning reporting another's conduct accuses it.
+WARNING_VERBS = {"warn", "caution"}
+# "the court upheld the ban": upholding another's measure supports it.
+UPHOLDING_VERBS = {"uphold"}
+# Measures: upheld, or aiming at someone ("the sanctions target officials").
+MEASURE_NOUNS = set("ban sanction measure embargo restriction ruling decision policy law order freeze penalty".split())
+# Verbs of aiming: an attack when weapons aim, a measure when a measure does.
+AIMING_VERBS = {"target", "hit"}
+# Promising these is threatening: "vowed retaliation", "pledged countermeasures".
+RETALIATION_WORDS = set("countermeasure retaliation revenge reprisal retribution retaliate avenge punish punishment".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
-    "reclassify": ("hypothetical", "intended", "conviction", "armed_strike"),
+    "reclassify": ("hypothetical", "intended", "conviction", "armed_strike", "warning_of_conduct",
+                   "upheld_measure", "aimed_measure", "vowed_retaliation"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",

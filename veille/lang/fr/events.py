@@ -509,11 +509,21 @@ PERFECT_AUX = {"avoir"}
 AUTHORED_NOUNS = set("propos déclaration parole discours remarque commentaire proposition offre plan projet initiative recours demande appel accusation allégation affirmation décision verdict jugement ultimatum exigence".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
 BACKGROUND_AUX = set("avait avaient".split())
+# Sens décidés par les arguments du déclencheur (rules/reclassify.py).
+# « a averti que Moscou préparait… » : un avertissement qui rapporte la conduite d'autrui l'accuse.
+WARNING_VERBS = {"avertir"}
+# Mesures qui visent quelqu'un : « les sanctions frappent dix banques ».
+MEASURE_NOUNS = set("interdiction sanction mesure embargo restriction décision arrêté loi décret gel".split())
+# Verbes qui visent : une attaque quand des armes frappent, une mesure quand une mesure frappe.
+AIMING_VERBS = {"frapper"}
+# Les promettre, c'est menacer : « a promis des représailles », « promet une riposte ».
+RETALIATION_WORDS = set("représailles représaille riposte vengeance venger riposter rétorsion contre-mesure punir".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
-    "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
+    "reclassify": ("hypothetical", "intended", "conviction", "ruling_out", "warning_of_conduct",
+                   "aimed_measure", "vowed_retaliation"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",

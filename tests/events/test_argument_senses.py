@@ -1,0 +1,70 @@
+"""Trigger senses decided by the trigger's arguments: a warning that reports a conduct, a measure
+upheld, a verb of aiming whose aimer is a measure, a promise of retaliation, a munition shot down."""
+
+from __future__ import annotations
+
+
+def test_a_warning_reporting_conduct_accuses(code):
+    c = code("Sweden warned that Moscow was arming the separatists in the north.", "en")
+    event = c.one("ACCUSE")
+    assert "Sweden" in c.words(event.source) and "Moscow" in c.words(event.target)
+    assert [e for e in c.analysis.events if e.type == "THREATEN" and e.trigger.text == "warned"] == []
+    c = code("La Suède a averti que Moscou armait les séparatistes du nord.", "fr")
+    assert any(e.trigger.text == "averti" for e in c.events("ACCUSE"))
+
+
+def test_a_warning_of_what_will_happen_stays_a_threat(code):
+    c = code("Sweden warned that Moscow would pay a heavy price for any attack.", "en")
+    assert any(e.trigger.text == "warned" for e in c.events("THREATEN"))
+    c = code("La Suède a averti que Moscou paiera cher toute attaque.", "fr")
+    assert any(e.trigger.text == "averti" for e in c.events("THREATEN"))
+
+
+def test_upholding_another_s_ban_supports_it(code):
+    c = code("The appeals court upheld President Obama's travel ban on Monday.", "en")
+    event = c.one("SUPPORT")
+    assert event.trigger.text == "upheld" and "Obama" in " ".join(c.words(event.target))
+    assert c.events("REJECT") == []
+
+
+def test_upholding_its_own_ban_is_no_support(code):
+    c = code("The government upheld its ban on rallies in the capital.", "en")
+    assert all(e.trigger.text != "upheld" for e in c.events("SUPPORT"))
+
+
+def test_sanctions_that_target_are_sanctions(code):
+    c = code("The new sanctions target five Russian banks.", "en")
+    assert c.events("ASSAULT") == []
+    assert any(e.trigger.text == "target" for e in c.events("SANCTION"))
+    c = code("Les nouvelles sanctions frappent dix banques russes.", "fr")
+    assert c.events("ASSAULT") == []
+    assert any(e.trigger.text == "frappent" for e in c.events("SANCTION"))
+
+
+def test_a_party_targeting_after_sanctions_sanctions(code):
+    c = code("Ten officials were sanctioned by Britain on Tuesday. The UK has also targeted two businessmen "
+             "close to the Kremlin.", "en")
+    assert all(e.trigger.text != "targeted" for e in c.events("ASSAULT"))
+    assert any(e.trigger.text == "targeted" for e in c.events("SANCTION"))
+
+
+def test_troops_that_target_attack(code):
+    c = code("Britain imposed sanctions on ten officials. Russian troops targeted the city of Kharkiv.", "en")
+    assert any(e.trigger.text == "targeted" for e in c.events("ASSAULT"))
+
+
+def test_a_promised_retaliation_is_a_threat(code):
+    c = code("Iran vowed retaliation against Israel.", "en")
+    assert any(e.trigger.text == "vowed" for e in c.events("THREATEN")) and c.events("AGREE") == []
+    c = code("L'Iran a promis des représailles contre Israël.", "fr")
+    assert any(e.trigger.text == "promis" for e in c.events("THREATEN")) and c.events("AGREE") == []
+
+
+def test_a_promised_cooperation_stays_an_agreement(code):
+    c = code("Iran vowed cooperation with the inspectors.", "en")
+    assert c.events("THREATEN") == []
+
+
+def test_missiles_shot_down_past_a_time_adjunct_are_no_attack(code):
+    c = code("L'Ukraine a annoncé avoir abattu jeudi à l'aube douze missiles russes visant Odessa.", "fr")
+    assert all(e.trigger.text != "abattu" for e in c.events("ASSAULT"))
