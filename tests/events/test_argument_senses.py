@@ -68,3 +68,30 @@ def test_a_promised_cooperation_stays_an_agreement(code):
 def test_missiles_shot_down_past_a_time_adjunct_are_no_attack(code):
     c = code("L'Ukraine a annoncé avoir abattu jeudi à l'aube douze missiles russes visant Odessa.", "fr")
     assert all(e.trigger.text != "abattu" for e in c.events("ASSAULT"))
+
+
+def test_refusing_to_close_the_door_is_no_rejection(code):
+    c = code("Kinshasa a refusé de fermer toutes les portes de la discussion avec Kigali.", "fr")
+    assert all(e.trigger.text != "refusé" for e in c.events("REJECT"))
+    c = code("Kinshasa refused to close the door to talks with Kigali.", "en")
+    assert all(e.trigger.text != "refused" for e in c.events("REJECT"))
+
+
+def test_refusing_to_negotiate_stays_a_rejection(code):
+    c = code("Kinshasa a refusé de négocier avec Kigali.", "fr")
+    assert any(e.trigger.text == "refusé" for e in c.events("REJECT"))
+    c = code("Kinshasa refused to negotiate with Kigali.", "en")
+    assert any(e.trigger.text == "refused" for e in c.events("REJECT"))
+
+
+def test_concluding_a_deal_is_agreeing(code):
+    c = code("Le Soudan a conclu un accord avec l'Égypte sur le partage des eaux du Nil.", "fr")
+    assert any(e.trigger.text == "conclu" for e in c.events("AGREE")) and c.events("SUPPORT") == []
+    c = code("Sudan struck a deal with Egypt on sharing the waters of the Nile.", "en")
+    assert any(e.trigger.text == "struck" for e in c.events("AGREE"))
+    assert c.events("SUPPORT") == [] and c.events("ASSAULT") == []
+
+
+def test_signing_a_deal_stays_support(code):
+    c = code("Sudan signed a deal with Egypt on sharing the waters of the Nile.", "en")
+    assert any(e.trigger.text == "signed" for e in c.events("SUPPORT"))

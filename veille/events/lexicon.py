@@ -95,6 +95,8 @@ class EventLexicon:
     measure_nouns: _WORDS = frozenset()  # what is upheld or what targets: a ban, a sanction, a measure
     aiming_verbs: _WORDS = frozenset()  # "target", "cibler": an attack or a measure by what aims
     retaliation_words: _WORDS = frozenset()  # "vowed retaliation", "promis des représailles": a threat
+    refusing_verbs: _WORDS = frozenset()  # "refused to…": the refusal of what the infinitive names
+    closing_verbs: _WORDS = frozenset()  # "refused to close the door": refusing a closing rejects nothing
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
     # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.

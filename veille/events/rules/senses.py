@@ -187,3 +187,14 @@ def _instruments(tok, preps):
             yield from (g for g in ch.children if g.dep_ == "pobj")
         elif ch.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in preps for g in ch.children):
             yield ch
+
+
+@rule("vetoes")
+def refused_closing(c: Candidate, k) -> bool:
+    """"a refusé de fermer toutes les portes", "refused to rule out talks": refusing to close, break
+    off or exclude keeps a course open; that is no rejection of anyone."""
+    lex = k.lex
+    if not c.verbal or c.type != "REJECT" or c.lemma not in lex.refusing_verbs or not lex.closing_verbs:
+        return False
+    done = [ch for ch in c.token.children if ch.dep_ in ("xcomp", "ccomp", "advcl") and ch.pos_ == "VERB"]
+    return any(v.lemma_.lower() in lex.closing_verbs for v in done) and c.drop("refusal to close")

@@ -195,7 +195,10 @@ TRIGGERS = [
     {"lemma": "voter", "pos": "VERB", "prep": "contre", "type": "REJECT", "mode": None},
     {"lemma": "aide", "pos": "NOUN", "prep": "à", "type": None, "mode": None},
     {"lemma": "imposer", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
-    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "SUPPORT", "mode": None},
+    # Conclure un accord, c'est s'accorder (AGREE) ; le signer ou le ratifier, c'est le soutenir (SUPPORT).
+    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "AGREE", "mode": None},
+    {"lemma": "conclure", "pos": "VERB", "obj": "traité", "type": "AGREE", "mode": None},
+    {"lemma": "conclure", "pos": "VERB", "obj": "pacte", "type": "AGREE", "mode": None},
     {"lemma": "parvenir", "pos": "VERB", "prep": "accord", "type": "AGREE", "mode": None},
     {"lemma": "rendre", "pos": "VERB", "obj": "visite", "type": "CONSULT", "mode": "visit"},
     {"lemma": "envoyer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
@@ -518,9 +521,12 @@ MEASURE_NOUNS = set("interdiction sanction mesure embargo restriction décision 
 AIMING_VERBS = {"frapper"}
 # Les promettre, c'est menacer : « a promis des représailles », « promet une riposte ».
 RETALIATION_WORDS = set("représailles représaille riposte vengeance venger riposter rétorsion contre-mesure punir".split())
+# « a refusé de fermer la porte », « refuse d'exclure » : refuser de fermer laisse une voie ouverte.
+REFUSING_VERBS = {"refuser"}
+CLOSING_VERBS = set("fermer exclure abandonner rompre couper clore écarter".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "refused_closing", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction", "ruling_out", "warning_of_conduct",
                    "aimed_measure", "vowed_retaliation"),
