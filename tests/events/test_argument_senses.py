@@ -95,3 +95,18 @@ def test_concluding_a_deal_is_agreeing(code):
 def test_signing_a_deal_stays_support(code):
     c = code("Sudan signed a deal with Egypt on sharing the waters of the Nile.", "en")
     assert any(e.trigger.text == "signed" for e in c.events("SUPPORT"))
+
+
+def test_an_adjunct_of_a_request_is_no_hypothesis(trace):
+    """A participle or a finite clause hung on a verb of request reports its own act; only the
+    infinitive complement is what is asked for."""
+    found = trace("Le MRC, tout en condamnant les arrestations de ses dirigeants, demande à ses militants de "
+                  "rester calmes.", "fr")
+    assert [c.dropped for c in found if c.token.text == "condamnant"] != ["hypothetical"]
+    found = trace("The party urged its supporters to stay calm, condemning the arrests of its leaders.", "en")
+    assert [c.dropped for c in found if c.token.text == "condemning"] != ["hypothetical"]
+
+
+def test_the_infinitive_asked_for_stays_a_hypothesis(trace):
+    found = trace("Le MRC demande au gouvernement de libérer ses dirigeants.", "fr")
+    assert [c.dropped for c in found if c.token.text == "libérer"] == ["hypothetical"]
