@@ -110,3 +110,16 @@ def test_an_adjunct_of_a_request_is_no_hypothesis(trace):
 def test_the_infinitive_asked_for_stays_a_hypothesis(trace):
     found = trace("Le MRC demande au gouvernement de libérer ses dirigeants.", "fr")
     assert [c.dropped for c in found if c.token.text == "libérer"] == ["hypothetical"]
+
+
+def test_a_welcome_with_jeers_is_a_protest(code):
+    c = code("Les délégués du syndicat ont accueilli le ministre Alain Berset à coups de sifflets jeudi à Zurich.", "fr")
+    event = next(e for e in c.events("PROTEST") if e.trigger.text == "accueilli")
+    assert "Alain Berset" in " ".join(c.words(event.target)) and c.events("CONSULT") == []
+    c = code("Union delegates greeted Health Minister Alain Berset with boos in Zurich.", "en")
+    assert any(e.trigger.text == "greeted" for e in c.events("PROTEST"))
+
+
+def test_a_plain_welcome_stays_a_visit(code):
+    c = code("Le président Macron a accueilli le ministre Alain Berset jeudi à Paris.", "fr")
+    assert c.events("PROTEST") == [] and c.one("CONSULT")

@@ -97,6 +97,8 @@ class EventLexicon:
     retaliation_words: _WORDS = frozenset()  # "vowed retaliation", "promis des représailles": a threat
     refusing_verbs: _WORDS = frozenset()  # "refused to…": the refusal of what the infinitive names
     closing_verbs: _WORDS = frozenset()  # "refused to close the door": refusing a closing rejects nothing
+    welcoming_verbs: _WORDS = frozenset()  # "accueilli à coups de sifflets": a welcome…
+    jeering_nouns: _WORDS = frozenset()  # …given with jeers is a protest
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
     # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.

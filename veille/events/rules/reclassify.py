@@ -219,3 +219,18 @@ def vowed_retaliation(c: Candidate, k) -> bool:
         return False
     c.type, c.mode = "THREATEN", None
     return True
+
+
+@rule("reclassify")
+def hostile_welcome(c: Candidate, k) -> bool:
+    """"ont accueilli le ministre à coups de sifflets", "greeted the minister with boos": a welcome
+    given with jeers is a protest against the one received, not a visit."""
+    lex = k.lex
+    if not c.verbal or c.lemma not in lex.welcoming_verbs or not lex.jeering_nouns:
+        return False
+    taken = {o.i for o in c.token.children if o.dep_ in ("obj", "dobj") for o in o.subtree}
+    manner = [t for t in c.token.subtree if t.i not in taken and t.lemma_.lower() in lex.jeering_nouns]
+    if not manner:
+        return False
+    c.type, c.mode = "PROTEST", "demo"
+    return True

@@ -369,12 +369,15 @@ RETALIATION_WORDS = set("countermeasure retaliation revenge reprisal retribution
 # "refused to rule out talks", "declined to close the door": refusing to close keeps a course open.
 REFUSING_VERBS = {"refuse", "decline"}
 CLOSING_VERBS = set("close shut rule exclude abandon sever cut break end".split())
+# "greeted the minister with boos": a welcome given with jeers is a protest.
+WELCOMING_VERBS = {"greet", "welcome", "receive", "host"}
+JEERING_NOUNS = set("boo booing jeer jeering catcall heckling whistle hiss insult egg tomato".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "refused_closing", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction", "armed_strike", "warning_of_conduct",
-                   "upheld_measure", "aimed_measure", "vowed_retaliation"),
+                   "upheld_measure", "aimed_measure", "vowed_retaliation", "hostile_welcome"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",

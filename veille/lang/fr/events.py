@@ -524,12 +524,15 @@ RETALIATION_WORDS = set("représailles représaille riposte vengeance venger rip
 # « a refusé de fermer la porte », « refuse d'exclure » : refuser de fermer laisse une voie ouverte.
 REFUSING_VERBS = {"refuser"}
 CLOSING_VERBS = set("fermer exclure abandonner rompre couper clore écarter".split())
+# « accueilli à coups de sifflets » : un accueil de huées est une protestation.
+WELCOMING_VERBS = {"accueillir", "recevoir"}
+JEERING_NOUNS = set("sifflet sifflement huée hué conspuer insulte quolibet œuf tomate".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
                "dismissal_sense", "refused_closing", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
     "reclassify": ("hypothetical", "intended", "conviction", "ruling_out", "warning_of_conduct",
-                   "aimed_measure", "vowed_retaliation"),
+                   "aimed_measure", "vowed_retaliation", "hostile_welcome"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
