@@ -123,3 +123,12 @@ def test_a_welcome_with_jeers_is_a_protest(code):
 def test_a_plain_welcome_stays_a_visit(code):
     c = code("Le président Macron a accueilli le ministre Alain Berset jeudi à Paris.", "fr")
     assert c.events("PROTEST") == [] and c.one("CONSULT")
+
+
+def test_remarks_of_an_unnamed_office_holder_point_to_the_country(code):
+    c = code("L'Union africaine a condamné les propos du président tunisien sur les migrants.", "fr")
+    event = c.one("ACCUSE")
+    assert "migrants" not in c.words(event.target) and c.words(event.target)
+    c = code("The African Union condemned the remarks of the Tunisian president about migrants.", "en")
+    event = c.one("ACCUSE")
+    assert "migrants" not in c.words(event.target) and c.words(event.target)
