@@ -113,7 +113,8 @@ def test_the_infinitive_asked_for_stays_a_hypothesis(trace):
 
 
 def test_a_welcome_with_jeers_is_a_protest(code):
-    c = code("Les délégués du syndicat ont accueilli le ministre Alain Berset à coups de sifflets jeudi à Zurich.", "fr")
+    c = code("Les délégués du syndicat ont accueilli le ministre Alain Berset à coups de sifflets jeudi "
+             "à Zurich.", "fr")
     event = next(e for e in c.events("PROTEST") if e.trigger.text == "accueilli")
     assert "Alain Berset" in " ".join(c.words(event.target)) and c.events("CONSULT") == []
     c = code("Union delegates greeted Health Minister Alain Berset with boos in Zurich.", "en")
