@@ -89,6 +89,16 @@ class EventLexicon:
     munition_nouns: _WORDS = frozenset()  # "abattu des missiles": an interception, not an attack
     weapon_modifiers: _WORDS = frozenset()  # "air strikes", "drone strikes": an attack, not a walk-out
     purpose_subordinators: _WORDS = frozenset()  # "pour qu'ils empêchent…": an aim (with a finite verb)
+    # Senses decided by the trigger's arguments (evsense block, ``rules/senses.py`` and ``reclassify.py``).
+    warning_verbs: _WORDS = frozenset()  # "warned that X was arming…": a reported conduct is an accusation
+    upholding_verbs: _WORDS = frozenset()  # "the court upheld the ban": supporting another's measure
+    measure_nouns: _WORDS = frozenset()  # what is upheld or what targets: a ban, a sanction, a measure
+    aiming_verbs: _WORDS = frozenset()  # "target", "cibler": an attack or a measure by what aims
+    retaliation_words: _WORDS = frozenset()  # "vowed retaliation", "promis des représailles": a threat
+    refusing_verbs: _WORDS = frozenset()  # "refused to…": the refusal of what the infinitive names
+    closing_verbs: _WORDS = frozenset()  # "refused to close the door": refusing a closing rejects nothing
+    welcoming_verbs: _WORDS = frozenset()  # "accueilli à coups de sifflets": a welcome…
+    jeering_nouns: _WORDS = frozenset()  # …given with jeers is a protest
     byline_patterns: tuple[str, ...] = ()  # "X contributed reporting": the article's credits
     # Reported claims (see ``rules/claims.py``): morphological features ("Tense=Imp") of a clause that
     # asserts an ongoing conduct, and the auxiliaries that make it a completed act instead.

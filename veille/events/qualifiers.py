@@ -42,12 +42,13 @@ def is_hypothetical(token: Token, heads: set[str], aux: set[str], marks: set[str
     for tok in (verb, verb.head) if verb.dep_ in ("conj",) else (verb,):
         if any(c.lower_ in aux for c in tok.children if c.dep_.startswith("aux")):
             return True
-        # A finite adverbial clause is no complement of the head ("a visé une manifestation, où des
-        # manifestants demandaient…"); an infinitive one is ("vise à capturer…").
-        clausal = (tok.dep_ in ("xcomp", "ccomp", "csubj", "dep") or tok.dep_ == "advcl" and "Fin" not in tok.morph.get("VerbForm")
-                   or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
         infinitive = "Inf" in tok.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in tok.children)
+        # Only an infinitive adverbial clause is a complement of the head ("vise à capturer…"); a finite
+        # one ("où des manifestants demandaient…", "qui a accusé…") or a participle adjunct ("tout en
+        # condamnant…", "demanded calm, condemning the arrests") reports a happening of its own.
+        clausal = (tok.dep_ in ("xcomp", "ccomp", "csubj", "dep") or tok.dep_ == "advcl" and infinitive
+                   or tok.dep_ == "acl" and tok.head.pos_ == "NOUN")
         over = heads | alleging if infinitive else heads
         if (tok.dep_ == "acl" and infinitive and tok.head.dep_ in ("obj", "dobj") and tok.head.head != tok.head
                 and any(c.dep_ == "mark" for c in tok.children)

@@ -75,7 +75,12 @@ def _authors(noun, c: Candidate, k) -> list:
     owners += [ch for ch in noun.children if ch.dep_ in ("poss", "nmod:poss") and ch.pos_ in ("PROPN", "NOUN")]
     owners += [ch for ch in noun.children if ch.dep_ in ("amod", "compound")
                and (ch.pos_ == "PROPN" or ch.is_lower and c.actors._demonym(ch))]
-    return [a for a in ids(roles.expand(owners[:1]), c.actors) if a not in c.source and c.actors.is_actor(a)]
+    found = ids(roles.expand(owners[:1]), c.actors)
+    if not found and owners and owners[0].lemma_.lower() in k.lex.person_titles | k.lex.actor_nouns:
+        # "les propos du président tunisien": an unnamed office-holder speaks for the country its
+        # demonym names.
+        found = ids([ch for ch in owners[0].children if ch.dep_ in ("amod", "compound")], c.actors)
+    return [a for a in found if a not in c.source and c.actors.is_actor(a)]
 
 
 @rule("parties")

@@ -101,3 +101,136 @@ def ruling_out(c: Candidate, k) -> bool:
         return False
     c.type, c.mode = "REJECT", None
     return True
+
+
+@rule("reclassify")
+def warning_of_conduct(c: Candidate, k) -> bool:
+    """"warned that Beijing was trying to…", "a averti que Moscou préparait…": a warning whose clause
+    reports what another party does or did is an accusation of that party; a warning of what will
+    happen ("warned that it would retaliate", "warned of consequences") stays a threat."""
+    lex = k.lex
+    if not c.verbal or c.type != "THREATEN" or c.lemma not in lex.warning_verbs:
+        return False
+    clause = next((ch for ch in c.token.children if ch.dep_ == "ccomp"), None)
+    if clause is None or not _reported_conduct(clause, lex):
+        return False
+    from .. import roles
+    from .common import ids
+
+    own = set(ids(roles.expand(roles.subject_of(c.token)), c.actors))
+    subjects = [ch for ch in clause.children if ch.dep_ in roles.SUBJECTS]
+    if not [d for d in ids(roles.expand(subjects), c.actors) if d not in own]:
+        return False  # "warned that prices were rising": no party's conduct
+    c.type, c.mode = "ACCUSE", "allege"
+    return True
+
+
+def _reported_conduct(clause, lex) -> bool:
+    """A finite clause of fact: no future, conditional or modal, no condition ("if", "unless", "si")."""
+    verbs = [clause] + [ch for ch in clause.children if ch.dep_.startswith("aux")]
+    if not any("Fin" in v.morph.get("VerbForm") for v in verbs):
+        return False
+    if any("Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs):
+        return False
+    if any(v.lower_ in lex.future_aux | lex.hypothetical_aux for v in verbs[1:]):
+        return False
+    conditions = lex.conditions_threatening | lex.hypothetical_marks
+    return not any(t.lower_ in conditions for t in clause.subtree if t.dep_ in ("mark", "advmod"))
+
+
+@rule("reclassify")
+def upheld_measure(c: Candidate, k) -> bool:
+    """"the Supreme Court upheld the president's travel ban": upholding a measure someone else took
+    supports it (and its author); a party that upholds its own ban refuses to ease it, as the record
+    codes ("the government upheld its ban"). French "confirmer", "maintenir" are no triggers: the
+    measure they take is coded as a noun."""
+    lex = k.lex
+    if not c.verbal or c.lemma not in lex.upholding_verbs:
+        return False
+    verb = c.token
+    measures = [o for o in verb.children if o.dep_ in ("obj", "dobj") and o.lemma_.lower() in lex.measure_nouns]
+    if not measures or any(ch.dep_ in ("poss", "nmod:poss", "det:poss") and ch.pos_ in ("PRON", "DET")
+                           or "Yes" in ch.morph.get("Poss") for m in measures for ch in m.children):
+        return False  # "upheld its ban", "a maintenu son interdiction": its own measure
+    from .. import roles
+    from .claims import _authors
+    from .common import ids
+
+    upholders = set(ids(roles.expand(roles.subject_of(verb)), c.actors))
+    if upholders & {a for m in measures for a in _authors(m, c, k)}:
+        return False
+    c.type, c.mode = "SUPPORT", None
+    return True
+
+
+@rule("reclassify")
+def aimed_measure(c: Candidate, k) -> bool:
+    """"the sanctions target officials", "les sanctions frappent dix banques", "The UK has also
+    targeted X" after a list of sanctions: a verb of aiming names a measure when a measure aims, or
+    when an unarmed party aims in a passage about sanctions; troops, strikes or weapons attack."""
+    lex = k.lex
+    if not c.verbal or c.type != "ASSAULT" or c.lemma not in lex.aiming_verbs:
+        return False
+    from .. import roles
+
+    subjects = roles.subject_of(c.token)
+    if subjects and all(s.lemma_.lower() in lex.measure_nouns for s in subjects):
+        c.type, c.mode = "SANCTION", None
+        return True
+    armed = any(s.lemma_.lower() in lex.armed_nouns or s.lemma_.lower() in lex.munition_nouns
+                or any(c.actors.sector(e) in ("MIL", "REB") for e in c.actors.resolve(s)) for s in subjects)
+    weapon = any(t.lemma_.lower() in lex.armed_nouns | lex.munition_nouns | lex.weapon_modifiers
+                 for t in c.token.subtree)
+    parties = [e for s in subjects for e in c.actors.resolve(s) if c.actors.is_actor(e)]
+    if not parties or armed or weapon or not _sanctions_before(c, k):
+        return False
+    c.type, c.mode = "SANCTION", None
+    return True
+
+
+def _sanctions_before(c: Candidate, k, span: int = 2) -> bool:
+    """A sanction is named in the trigger's sentence or in one of the ``span`` sentences before it."""
+    from .. import triggers
+
+    sent = c.token.sent
+    start = sent.start
+    for _ in range(span):
+        if start == 0:
+            break
+        start = c.doc[start - 1].sent.start
+    for tok in c.doc[start:sent.end]:
+        if tok.i == c.token.i or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        found = triggers.choose(tok, "NOUN" if tok.pos_ == "NOUN" else "VERB", k.table, k.repairs)
+        if found is not None and found.type == "SANCTION":
+            return True
+    return False
+
+
+@rule("reclassify")
+def vowed_retaliation(c: Candidate, k) -> bool:
+    """"vowed retaliation", "pledged stronger countermeasures", "a promis une riposte": a promise of
+    retaliation is a threat (PLOVER codes announced conflict as THREATEN), not an agreement."""
+    lex = k.lex
+    if not c.verbal or c.type != "AGREE" or c.lemma not in lex.intent_heads or not lex.retaliation_words:
+        return False
+    taken = [ch for ch in c.token.children if ch.dep_ in ("obj", "dobj", "xcomp", "ccomp")]
+    if not any(t.lemma_.lower() in lex.retaliation_words for t in taken):
+        return False
+    c.type, c.mode = "THREATEN", None
+    return True
+
+
+@rule("reclassify")
+def hostile_welcome(c: Candidate, k) -> bool:
+    """"ont accueilli le ministre à coups de sifflets", "greeted the minister with boos": a welcome
+    given with jeers is a protest against the one received, not a visit."""
+    lex = k.lex
+    if not c.verbal or c.lemma not in lex.welcoming_verbs or not lex.jeering_nouns:
+        return False
+    taken = {o.i for o in c.token.children if o.dep_ in ("obj", "dobj") for o in o.subtree}
+    manner = [t for t in c.token.subtree if t.i not in taken and t.lemma_.lower() in lex.jeering_nouns]
+    if not manner:
+        return False
+    c.type, c.mode = "PROTEST", "demo"
+    return True

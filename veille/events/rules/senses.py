@@ -59,8 +59,25 @@ def interception_sense(c: Candidate, k) -> bool:
     dates = [ch for ch in c.token.children if c.actors.in_date(ch)]
     taken = [o for o in taken if not c.actors.in_date(o)] + [
         ch for d in dates for ch in d.children if ch.dep_ == "nmod" and ch.pos_ == "NOUN"]
-    return (bool(taken) and all(o.lemma_.lower() in k.lex.munition_nouns for o in taken)
-            and c.drop("interception"))
+    if bool(taken) and all(o.lemma_.lower() in k.lex.munition_nouns for o in taken):
+        return c.drop("interception")
+    # "abattu jeudi à l'aube 31 missiles": the parse may hang the object on a time adjunct; the first
+    # bare noun after the verb, past the dates, is what was shot down.
+    first = _first_bare_noun(c)
+    return first is not None and first.lemma_.lower() in k.lex.munition_nouns and c.drop("interception")
+
+
+def _first_bare_noun(c: Candidate):
+    """The first noun after the verb in its clause that no preposition introduces and no date holds."""
+    for tok in c.token.subtree:
+        if tok.i <= c.token.i or tok.pos_ not in ("NOUN", "PROPN") or c.actors.in_date(tok):
+            continue
+        if tok.dep_ in ("pobj",) or any(ch.dep_ == "case" for ch in tok.children):
+            continue
+        if any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors if a.i > c.token.i and a in c.token.subtree):
+            return None  # inside a clause of its own
+        return tok
+    return None
 
 
 @rule("vetoes")
@@ -170,3 +187,14 @@ def _instruments(tok, preps):
             yield from (g for g in ch.children if g.dep_ == "pobj")
         elif ch.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ in preps for g in ch.children):
             yield ch
+
+
+@rule("vetoes")
+def refused_closing(c: Candidate, k) -> bool:
+    """"a refusé de fermer toutes les portes", "refused to rule out talks": refusing to close, break
+    off or exclude keeps a course open; that is no rejection of anyone."""
+    lex = k.lex
+    if not c.verbal or c.type != "REJECT" or c.lemma not in lex.refusing_verbs or not lex.closing_verbs:
+        return False
+    done = [ch for ch in c.token.children if ch.dep_ in ("xcomp", "ccomp", "advcl") and ch.pos_ == "VERB"]
+    return any(v.lemma_.lower() in lex.closing_verbs for v in done) and c.drop("refusal to close")

@@ -161,7 +161,12 @@ TRIGGERS = [
     {"lemma": "impose", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
     {"lemma": "lift", "pos": "VERB", "obj": "sanction", "type": "CONCEDE", "mode": None},
     {"lemma": "recall", "pos": "VERB", "obj": "ambassador", "type": "SANCTION", "mode": "withdraw"},
-    {"lemma": "reach", "pos": "VERB", "obj": "agreement", "type": "AGREE", "mode": None},
+] + [
+    # Reaching or concluding a deal is agreeing (AGREE); signing or ratifying one supports it (SUPPORT, below).
+    {"lemma": verb, "pos": "VERB", "obj": noun, "type": "AGREE", "mode": None}
+    for verb in ("reach", "conclude", "strike", "clinch", "seal")
+    for noun in ("agreement", "deal", "accord", "pact", "truce", "treaty", "compromise")
+] + [
     {"lemma": "hold", "pos": "VERB", "obj": "talk", "type": "CONSULT", "mode": None},
 ] + [
     # SANCTION 'withdraw': "withdraw oneself or one's non-military resources (aid, observers, diplomats,
@@ -232,7 +237,7 @@ TRIGGERS = [
     # PLOVER's SUPPORT covers "ratify, sign, or finalize an agreement or treaty" (CAMEO's dictionary
     # codes some of these as intents to cooperate); promises to sign are AGREE by the future rule.
     {"lemma": verb, "pos": "VERB", "obj": noun, "type": "SUPPORT", "mode": None}
-    for verb in ("sign", "ratify", "finalize", "conclude")
+    for verb in ("sign", "ratify", "finalize")
     for noun in ("agreement", "treaty", "accord", "deal", "pact", "protocol", "convention", "memorandum")
 ]
 
@@ -350,11 +355,29 @@ PERFECT_AUX = {"have"}
 AUTHORED_NOUNS = set("remark statement word speech comment proposal offer plan project initiative appeal request demand call accusation allegation claim decision verdict ruling ultimatum".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
 BACKGROUND_AUX = set("had".split())
+# Senses decided by the trigger's arguments (rules/reclassify.py).
+# "warned that Beijing was trying to…": a warning reporting another's conduct accuses it.
+WARNING_VERBS = {"warn", "caution"}
+# "the court upheld the ban": upholding another's measure supports it.
+UPHOLDING_VERBS = {"uphold"}
+# Measures: upheld, or aiming at someone ("the sanctions target officials").
+MEASURE_NOUNS = set("ban sanction measure embargo restriction ruling decision policy law order freeze penalty".split())
+# Verbs of aiming: an attack when weapons aim, a measure when a measure does.
+AIMING_VERBS = {"target", "hit"}
+# Promising these is threatening: "vowed retaliation", "pledged countermeasures".
+RETALIATION_WORDS = set("countermeasure retaliation revenge reprisal retribution retaliate avenge punish punishment".split())
+# "refused to rule out talks", "declined to close the door": refusing to close keeps a course open.
+REFUSING_VERBS = {"refuse", "decline"}
+CLOSING_VERBS = set("close shut rule exclude abandon sever cut break end".split())
+# "greeted the minister with boos": a welcome given with jeers is a protest.
+WELCOMING_VERBS = {"greet", "welcome", "receive", "host"}
+JEERING_NOUNS = set("boo booing jeer jeering catcall heckling whistle hiss insult egg tomato".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "refused_closing", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
-    "reclassify": ("hypothetical", "intended", "conviction", "armed_strike"),
+    "reclassify": ("hypothetical", "intended", "conviction", "armed_strike", "warning_of_conduct",
+                   "upheld_measure", "aimed_measure", "vowed_retaliation", "hostile_welcome"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",

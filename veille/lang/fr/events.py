@@ -195,7 +195,10 @@ TRIGGERS = [
     {"lemma": "voter", "pos": "VERB", "prep": "contre", "type": "REJECT", "mode": None},
     {"lemma": "aide", "pos": "NOUN", "prep": "à", "type": None, "mode": None},
     {"lemma": "imposer", "pos": "VERB", "obj": "sanction", "type": "SANCTION", "mode": None},
-    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "SUPPORT", "mode": None},
+    # Conclure un accord, c'est s'accorder (AGREE) ; le signer ou le ratifier, c'est le soutenir (SUPPORT).
+    {"lemma": "conclure", "pos": "VERB", "obj": "accord", "type": "AGREE", "mode": None},
+    {"lemma": "conclure", "pos": "VERB", "obj": "traité", "type": "AGREE", "mode": None},
+    {"lemma": "conclure", "pos": "VERB", "obj": "pacte", "type": "AGREE", "mode": None},
     {"lemma": "parvenir", "pos": "VERB", "prep": "accord", "type": "AGREE", "mode": None},
     {"lemma": "rendre", "pos": "VERB", "obj": "visite", "type": "CONSULT", "mode": "visit"},
     {"lemma": "envoyer", "pos": "VERB", "obj": "troupe", "type": "MOBILIZE", "mode": "troops"},
@@ -509,11 +512,27 @@ PERFECT_AUX = {"avoir"}
 AUTHORED_NOUNS = set("propos déclaration parole discours remarque commentaire proposition offre plan projet initiative recours demande appel accusation allégation affirmation décision verdict jugement ultimatum exigence".split())
 # Pluperfect auxiliaries: in a relative clause they recall a party's past (rules/vetoes.py).
 BACKGROUND_AUX = set("avait avaient".split())
+# Sens décidés par les arguments du déclencheur (rules/reclassify.py).
+# « a averti que Moscou préparait… » : un avertissement qui rapporte la conduite d'autrui l'accuse.
+WARNING_VERBS = {"avertir"}
+# Mesures qui visent quelqu'un : « les sanctions frappent dix banques ».
+MEASURE_NOUNS = set("interdiction sanction mesure embargo restriction décision arrêté loi décret gel".split())
+# Verbes qui visent : une attaque quand des armes frappent, une mesure quand une mesure frappe.
+AIMING_VERBS = {"frapper"}
+# Les promettre, c'est menacer : « a promis des représailles », « promet une riposte ».
+RETALIATION_WORDS = set("représailles représaille riposte vengeance venger riposter rétorsion contre-mesure punir".split())
+# « a refusé de fermer la porte », « refuse d'exclure » : refuser de fermer laisse une voie ouverte.
+REFUSING_VERBS = {"refuser"}
+CLOSING_VERBS = set("fermer exclure abandonner rompre couper clore écarter".split())
+# « accueilli à coups de sifflets » : un accueil de huées est une protestation.
+WELCOMING_VERBS = {"accueillir", "recevoir"}
+JEERING_NOUNS = set("sifflet sifflement huée hué conspuer insulte quolibet œuf tomate".split())
 RULE_ORDER = {
     "vetoes": ("byline", "expletive_clause", "naming_sense", "figurative_conflict", "showing_sense",
-               "dismissal_sense", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
+               "dismissal_sense", "refused_closing", "nominal_participle", "interception_sense", "measure_instrument", "cause_object", "stative_seizure", "aim", "conditional_mood", "prospective_modifier", "verbless_headline", "prospect_complement",
                "subject_of_same_act", "treaty_left", "apposition", "attribute", "background_relative"),
-    "reclassify": ("hypothetical", "intended", "conviction", "ruling_out"),
+    "reclassify": ("hypothetical", "intended", "conviction", "ruling_out", "warning_of_conduct",
+                   "aimed_measure", "vowed_retaliation", "hostile_welcome"),
     "verb_roles": ("verb_arguments", "stative_passive", "transfer_recipient", "unarmed_mobilization",
                    "force_adversary", "required_object", "quoted_inversion"),
     "noun_roles": ("noun_arguments", "demonym_doer", "speaker_not_doer", "receiver_recipient", "light_noun_doer",
