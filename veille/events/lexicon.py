@@ -21,6 +21,7 @@ _WORDS = frozenset[str]
 class EventLexicon:
     # Triggers and their sources (read by :mod:`veille.events.triggers`).
     triggers: tuple = ()
+    frames: tuple = ()  # support verb + noun constructions (``triggers.Frame``)
     trigger_files: tuple[str, ...] = ()
     lemma_repairs: tuple = ()
     speech_verbs: _WORDS = frozenset()
@@ -125,7 +126,7 @@ def from_module(module: ModuleType) -> EventLexicon:
         value = getattr(module, name)
         if key == "rule_order":
             value = tuple((stage, tuple(names)) for stage, names in value.items())
-        elif key in ("triggers", "trigger_files", "lemma_repairs", "date_patterns", "byline_patterns"):
+        elif key in ("triggers", "frames", "trigger_files", "lemma_repairs", "date_patterns", "byline_patterns"):
             value = tuple(value)
         elif isinstance(value, (set, frozenset, list, tuple)):
             value = frozenset(value)

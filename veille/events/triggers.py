@@ -1,7 +1,8 @@
 """Trigger lexicons: per-language records (lemma + condition → PLOVER type and mode) and their matcher.
 
-Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first) and the files
-it names in ``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
+Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first; then
+``FRAMES``, support verb + noun constructions, see :class:`Frame`) and the files it names in
+``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
 record; :func:`choose` then picks, for one token, the narrowest record whose condition holds.
 """
 
@@ -13,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
-from spacy.tokens import Token
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..nlp.matching import TokenMatcher
@@ -40,6 +42,40 @@ class Trigger:
         return int(bool(self.obj)) + int(bool(self.prep)) + int(bool(self.with_))
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A support verb and the noun that names the act ("faire pression sur", "put pressure on", "issue a
+    warning to"): the verb alone says nothing, the noun alone has no doer. The frame codes the verb with
+    the noun as its object, or, with ``case``, inside a fixed prepositional phrase ("mettre en garde",
+    "take into custody"); the verb's subject is the source. ``preps``, when given, are the prepositions
+    (space-separated) one of which must introduce the target ("pression sur X"): without its recipient the verb and
+    noun are too common to code ("faire pression" is also a plain phrase). The noun, when it is a
+    trigger of its own, is covered by the verb event (one record per happening)."""
+    verb: str
+    noun: str
+    type: str
+    mode: str | None = None
+    case: str | None = None
+    preps: str = ""
+
+    def rows(self) -> list[dict]:
+        base = {"lemma": self.verb, "pos": "VERB", "type": self.type, "mode": self.mode}
+        fixed = f"{self.case} {self.noun}" if self.case else None
+        if fixed:
+            conditions = [{"prep": f"{fixed} {p}"} for p in self.preps.split()] or [{"prep": fixed}]
+        else:
+            conditions = [{"obj": self.noun, "prep": p} for p in self.preps.split()] or [{"obj": self.noun}]
+        return [dict(base, **c) for c in conditions]
+
+
+def frame_rows(frames) -> list[dict]:
+    """Trigger rows of a language's frames; a frame given as a mapping with an unknown key is an error."""
+    out = []
+    for frame in frames:
+        out += (frame if isinstance(frame, Frame) else Frame(**frame)).rows()
+    return out
+
+
 def _record(row: dict, generated: bool) -> Trigger | None:
     # A record with no type blocks its lemma under its condition ("à l'aide de" is no aid).
     event_type = ontology.current_name(row["type"]) if row["type"] else ""
@@ -62,6 +98,7 @@ def _record(row: dict, generated: bool) -> Trigger | None:
 def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) → records, narrowest first, hand-written before generated at equal width; loaded once."""
     rows: list[tuple[dict, bool]] = [(r, False) for r in getattr(data, "TRIGGERS", [])]
+    rows += [(r, False) for r in frame_rows(getattr(data, "FRAMES", []))]
     for name in getattr(data, "TRIGGER_FILES", []):
         text = resources.files(data.__package__).joinpath(name).read_text("utf-8")
         rows += [(json.loads(line), True) for line in text.splitlines() if line.strip()]
@@ -95,6 +132,54 @@ def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]],
                     patterns.append([{"LEMMA": {"IN": wrong}, "POS": {"IN": list(tags)}}])
             matcher.add(pos, patterns)
     return matcher
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def noun_lemmatizer(nlp: Language):
+    """The pipeline's own lemma for a word read as a common noun ("Talks" → "talk"), cached per word."""
+    if not nlp.has_pipe("lemmatizer") or not hasattr(nlp.get_pipe("lemmatizer"), "rule_lemmatize"):
+        return lambda word: word
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    @lru_cache(maxsize=4096)
+    def lemma(word: str) -> str:
+        found = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=["NOUN"])[0])
+        return (found[0] if found else word).lower()
+
+    return lemma
+
+
+def opening_word(sent: Span) -> Token | None:
+    """The first word of a sentence, after its dateline when it has one ("CAIRO -", "PARIS (AFP) -"),
+    past a determiner ("Les négociations…")."""
+    words = list(sent[:10])
+    start = 0
+    for k, tok in enumerate(words):
+        if tok.text in _DASHES:
+            if all(w.is_upper or w.is_punct for w in words[:k]):
+                start = k + 1
+            break
+    while start < len(words) and (words[start].is_punct or words[start].pos_ == "DET"):
+        start += 1
+    return words[start] if start < len(words) else None
+
+
+def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -> list[Token]:
+    """Sentence-opening words the parser took for names only because of their capital ("CAIRO - Talks
+    between…", "Négociations à Genève"): a PROPN outside any named entity whose lower-case lemma is a
+    noun trigger is that common noun; its tag and lemma are repaired so that the rules read it as one."""
+    found = []
+    for sent in doc.sents:
+        tok = opening_word(sent)
+        if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.is_upper:
+            continue
+        lemma = lemmatize(tok.lower_)
+        if (lemma, "NOUN") in table:
+            tok.pos_, tok.lemma_ = "NOUN", lemma
+            found.append(tok)
+    return found
 
 
 def _unrepaired(lemma: str, repairs: tuple[tuple[str, str], ...]) -> list[str]:
@@ -131,6 +216,8 @@ def _preps(token: Token) -> set[str]:
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 found.add(prep.lower_)
                 found.update(_lemma(g) for g in prep.children if g.dep_ == "pobj")
+        if child.dep_ == "obj":  # the same in UD: "présenté ses excuses à la Corée" (nmod of the object)
+            found.update(g.lower_ for n in child.children if n.dep_ == "nmod" for g in n.children if g.dep_ == "case")
     return found
 
 

@@ -236,6 +236,20 @@ TRIGGERS = [
     for noun in ("agreement", "treaty", "accord", "deal", "pact", "protocol", "convention", "memorandum")
 ]
 
+# Support verb + noun frames (``veille.events.triggers.Frame``): the noun names the act, the verb's subject
+# does it; ``preps`` (one of them) must introduce the recipient, since "put pressure" or "issue a call"
+# alone are also plain phrases. A noun that is a trigger of its own is covered by the frame's event.
+FRAMES = [
+    {"verb": verb, "noun": "pressure", "type": "REQUEST", "preps": "on"} for verb in ("put", "pile", "step")
+] + [
+    {"verb": "issue", "noun": noun, "type": "THREATEN", "preps": "to against"} for noun in ("warning", "threat", "ultimatum")
+] + [
+    {"verb": verb, "noun": "condolence", "type": "SUPPORT", "preps": "to"} for verb in ("offer", "extend", "send", "express")
+] + [
+    {"verb": "issue", "noun": "apology", "type": "SUPPORT", "preps": "to"},
+    {"verb": "lodge", "noun": "protest", "type": "ACCUSE", "mode": "disapprove", "preps": "with against"},
+]
+
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
 HYPOTHETICAL_HEADS = set(
     "want hope seek consider refuse expect propose demand ask urge call fail "

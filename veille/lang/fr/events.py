@@ -343,6 +343,20 @@ TRIGGERS = [
     {"lemma": "mandat", "pos": "NOUN", "with": "arrêt", "type": "ACCUSE", "mode": "allege", "genitive": "target"},
 ]
 
+# Verbe support + nom (``veille.events.triggers.Frame``) : le nom nomme l'acte, le sujet du verbe le fait ;
+# ``preps`` (l'une d'elles) doit introduire le destinataire, car "faire pression" ou "adresser un
+# avertissement" seuls sont aussi des tournures banales. Le nom, s'il est un déclencheur, est couvert.
+FRAMES = [
+    {"verb": verb, "noun": "pression", "type": "REQUEST", "preps": "sur"} for verb in ("faire", "exercer", "accentuer", "accroître")
+] + [
+    {"verb": verb, "noun": "avertissement", "type": "THREATEN", "preps": "à au aux"} for verb in ("adresser", "lancer", "envoyer")
+] + [
+    {"verb": verb, "noun": "condoléances", "type": "SUPPORT", "preps": "à au aux"} for verb in ("présenter", "adresser", "exprimer")
+] + [
+    {"verb": "présenter", "noun": "excuse", "type": "SUPPORT", "preps": "à au aux"},
+    {"verb": "élever", "noun": "protestation", "type": "ACCUSE", "mode": "disapprove", "preps": "auprès contre"},
+]
+
 # Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
 LEMMA_REPAIRS = (("e", "er"),)
 

@@ -1,0 +1,47 @@
+"""Support verb + noun frames ("faire pression sur", "issued a warning to"), invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.events import triggers
+from veille.events.lexicon import lexicon
+
+
+@pytest.mark.parametrize("text, lang, type_, source, target", [
+    ("Le ministre Paul Lenoir a fait pression sur le Maroc mardi.", "fr", "REQUEST", "Paul Lenoir", "Maroc"),
+    ("La Suède a adressé un avertissement à la Russie.", "fr", "THREATEN", "Suède", "Russie"),
+    ("Le Sénégal a présenté ses condoléances au Mali.", "fr", "SUPPORT", "Sénégal", "Mali"),
+    ("Le Japon a présenté ses excuses à la Corée du Sud.", "fr", "SUPPORT", "Japon", "Corée du Sud"),
+    ("Turkey put pressure on Sweden over the vote.", "en", "REQUEST", "Turkey", "Sweden"),
+    ("France issued a warning to Russia on Friday.", "en", "THREATEN", "France", "Russia"),
+    ("Spain offered condolences to Morocco.", "en", "SUPPORT", "Spain", "Morocco"),
+])
+def test_frame_codes_the_verb_with_its_subject_and_recipient(code, text, lang, type_, source, target):
+    c = code(text, lang)
+    event = c.one(type_)
+    assert source in c.words(event.source) and target in c.words(event.target)
+    # One record per happening: the noun, a trigger of its own for some frames, makes no second event.
+    assert len(c.analysis.events) == 1, [(e.type, e.trigger.text) for e in c.analysis.events]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le Mali a fait pression.", "fr"),
+    ("The minister put pressure.", "en"),
+])
+def test_frame_without_its_recipient_is_no_event(code, text, lang):
+    assert code(text, lang).analysis.events == []
+
+
+def test_frames_are_declared_records():
+    for lang in ("fr", "en"):
+        assert lexicon(lang).frames
+        rows = triggers.frame_rows(lexicon(lang).frames)
+        assert all(r["pos"] == "VERB" and (r.get("obj") or r.get("prep")) for r in rows)
+    with pytest.raises(TypeError):
+        triggers.frame_rows([{"verb": "faire", "noun": "pression", "type": "REQUEST", "prepz": "sur"}])
+
+
+def test_fixed_phrase_frame_needs_its_phrase():
+    rows = triggers.Frame(verb="mettre", noun="garde", type="THREATEN", case="en", preps="à").rows()
+    assert rows == [{"lemma": "mettre", "pos": "VERB", "type": "THREATEN", "mode": None, "prep": "en garde à"}]
