@@ -45,3 +45,15 @@ def test_frames_are_declared_records():
 def test_fixed_phrase_frame_needs_its_phrase():
     rows = triggers.Frame(verb="mettre", noun="garde", type="THREATEN", case="en", preps="à").rows()
     assert rows == [{"lemma": "mettre", "pos": "VERB", "type": "THREATEN", "mode": None, "prep": "en garde à"}]
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("Al-Shabaab staged a series of attacks on Kenyan police in Mandera.", "ASSAULT", "Al-Shabaab", "Kenyan police"),
+    ("Students staged a protest against the government of Kenya.", "PROTEST", "Students", "Kenya"),
+])
+def test_verb_the_lemmatizer_cuts_short_keeps_its_frames(code, text, type_, source, target):
+    # "staged" is lemmatized "stag": the declared repair reads it as "stage".
+    c = code(text, "en")
+    event = c.one(type_)
+    assert event.trigger.text == "staged"
+    assert source in c.words(event.source) and target in c.words(event.target)

@@ -250,6 +250,9 @@ FRAMES = [
     {"verb": "lodge", "noun": "protest", "type": "ACCUSE", "mode": "disapprove", "preps": "with against"},
 ]
 
+# Wrong verb lemmas the English lemmatizer gives, and their repair: "staged" → "stag", "waged" → "wag"
+# (it strips "-ed" and keeps a noun it knows); read only when the wrong lemma is no trigger itself.
+LEMMA_REPAIRS = (("g", "ge"),)
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
 HYPOTHETICAL_HEADS = set(
     "want hope seek consider refuse expect propose demand ask urge call fail "
