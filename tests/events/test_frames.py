@@ -57,3 +57,20 @@ def test_verb_the_lemmatizer_cuts_short_keeps_its_frames(code, text, type_, sour
     event = c.one(type_)
     assert event.trigger.text == "staged"
     assert source in c.words(event.source) and target in c.words(event.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ministre a affirmé que le Soudan avait lancé une opération armée terrestre contre le Tchad.",
+    "L'Éthiopie a lancé une opération aérienne contre l'Érythrée.",
+])
+def test_armed_operation_is_an_assault(code, text):
+    c = code(text, "fr")
+    assault = c.one("ASSAULT")
+    assert assault.trigger.text == "opération"
+    assert c.words(assault.source) & {"Soudan", "Éthiopie"}
+
+
+def test_captives_are_people_released(code):
+    c = code("The Taliban released 40 of the captives on Friday.", "en")
+    release = c.one("RETREAT")
+    assert "Taliban" in c.words(release.source) and c.words(release.target) & {"captives", "40"}

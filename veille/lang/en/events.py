@@ -278,7 +278,7 @@ ACTOR_NOUNS = set(
     "migrant refugee protester demonstrator police policeman officer soldier troop military army "
     "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union force "
     "striker student guard lawmaker legislator senator government court "
-    "parliament party journalist prisoner hostage farmer worker voter diplomat "
+    "parliament party journalist prisoner hostage captive detainee farmer worker voter diplomat "
     "authority official leader "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "people person individual member citizen inhabitant victim suspect man woman child "

@@ -296,6 +296,11 @@ TRIGGERS = [
     {"lemma": "quitter", "pos": "VERB", "obj": "accord", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "quitter", "pos": "VERB", "obj": "coalition", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
+] + [
+    # "une opération armée terrestre", "une opération aérienne": the parser tags "armée" as the noun.
+    {"lemma": "opération", "pos": "NOUN", "with": w, "type": "ASSAULT", "mode": None, "genitive": "source"}
+    for w in ("armé", "armée", "terrestre", "aérien", "aéroporté")
+] + [
     {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "mettre", "pos": "VERB", "prep": "cause", "type": "ACCUSE", "mode": "allege"},
     {"lemma": "mettre", "pos": "VERB", "prep": "examen", "type": "ACCUSE", "mode": "allege"},
@@ -396,7 +401,7 @@ ACTOR_NOUNS = set(
     "migrant réfugié manifestant policier police gendarme soldat militaire armée rebelle insurgé "
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
-    "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
+    "parlement assemblée parti journaliste prisonnier otage captif détenu agriculteur ouvrier électeur "
     "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
