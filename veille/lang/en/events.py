@@ -288,7 +288,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim".split())
+INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim determined".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).

@@ -412,7 +412,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre disposer déterminer résoudre".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
