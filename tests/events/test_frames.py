@@ -74,3 +74,30 @@ def test_captives_are_people_released(code):
     c = code("The Taliban released 40 of the captives on Friday.", "en")
     release = c.one("RETREAT")
     assert "Taliban" in c.words(release.source) and c.words(release.target) & {"captives", "40"}
+
+
+@pytest.mark.parametrize("text, lang, source, target", [
+    ("Iran held naval drills near Oman.", "en", "Iran", "Oman"),
+    ("Russian warships carried out a joint patrol near Japan.", "en", "Russian", "Japan"),
+    ("La marine russe a effectué une patrouille près du Japon.", "fr", "marine russe", "Japon"),
+    ("L'armée chinoise a mené des manœuvres contre Taïwan.", "fr", "armée chinoise", "Taïwan"),
+])
+def test_armed_exercise_is_a_mobilisation(code, text, lang, source, target):
+    c = code(text, lang)
+    event = c.one("MOBILIZE")
+    assert any(source in w for w in c.words(event.source)) and target in c.words(event.target)
+
+
+def test_games_held_are_no_exercise(code):
+    assert code("Brazil held the Olympic games in Rio.", "en").events("MOBILIZE") == []
+
+
+def test_measure_object_reads_through_to_its_complement():
+    from veille.nlp.pipeline import build_nlp
+    nlp = build_nlp("en")
+    coder = nlp.get_pipe("veille_events")
+    doc = nlp("China staged two days of war games.")
+    found = triggers.choose(doc[1], "VERB", coder.table, coder.repairs, coder.lex.measure_nouns)
+    assert found is not None and found.type == "MOBILIZE"
+    assert triggers.choose(doc[1], "VERB", coder.table, coder.repairs) is None or \
+        triggers.choose(doc[1], "VERB", coder.table, coder.repairs).type != "MOBILIZE"

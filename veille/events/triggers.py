@@ -57,15 +57,15 @@ class Frame:
     mode: str | None = None
     case: str | None = None
     preps: str = ""
+    particle: str | None = None  # "carry out", "step up": the verb's particle is part of the frame
 
     def rows(self) -> list[dict]:
         base = {"lemma": self.verb, "pos": "VERB", "type": self.type, "mode": self.mode}
-        fixed = f"{self.case} {self.noun}" if self.case else None
-        if fixed:
-            conditions = [{"prep": f"{fixed} {p}"} for p in self.preps.split()] or [{"prep": fixed}]
-        else:
-            conditions = [{"obj": self.noun, "prep": p} for p in self.preps.split()] or [{"obj": self.noun}]
-        return [dict(base, **c) for c in conditions]
+        fixed = " ".join(w for w in (self.particle, self.case, self.case and self.noun) if w) or None
+        conditions = [{"prep": " ".join(w for w in (fixed, p) if w)} for p in self.preps.split()] or [{"prep": fixed}]
+        if not self.case:
+            conditions = [dict(c, obj=self.noun) for c in conditions]
+        return [dict(base, **{k: v for k, v in c.items() if v}) for c in conditions]
 
 
 def frame_rows(frames) -> list[dict]:
@@ -221,8 +221,13 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
-def _objects(token: Token) -> set[str]:
+def _objects(token: Token, measures: frozenset[str] = frozenset()) -> set[str]:
     objects = set(_heads_of(token, ("obj", "dobj")))
+    # "staged two days of war games", "a series of attacks": a measure or a count is not what is done;
+    # the noun of its complement is ("game", "attack").
+    for obj in (c for c in token.children if c.dep_ in ("obj", "dobj") and _lemma(c) in measures):
+        objects.update(_lemma(g) for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        objects.update(_lemma(n) for n in obj.children if n.dep_ == "nmod" and any(g.dep_ == "case" for g in n.children))
     # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
     objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
     return objects
@@ -239,14 +244,15 @@ def _modifiers(token: Token, pos: str) -> set[str]:
 
 
 def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
-           repairs: tuple[tuple[str, str], ...] = ()) -> Trigger | None:
-    """The narrowest record for this token whose object, preposition or modifier condition holds."""
+           repairs: tuple[tuple[str, str], ...] = (), measures: frozenset[str] = frozenset()) -> Trigger | None:
+    """The narrowest record for this token whose object, preposition or modifier condition holds
+    (``measures``: nouns of quantity or duration read through to their complement as the object)."""
     entries = table.get((_lemma(token), pos)) or table.get((token.lower_, pos))
     if not entries and pos == "VERB":
         entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
-    objects = _objects(token) if any(t.obj for t in entries) else set()
+    objects = _objects(token, measures) if any(t.obj for t in entries) else set()
     modifiers = _modifiers(token, pos) if any(t.with_ for t in entries) else set()
     preps = None
     for trigger in entries:

@@ -246,10 +246,20 @@ FRAMES = [
 ] + [
     {"verb": verb, "noun": "condolence", "type": "SUPPORT", "preps": "to"} for verb in ("offer", "extend", "send", "express")
 ] + [
+    {"verb": verb, "noun": noun, "type": "MOBILIZE"}
+    for verb in ("stage", "hold", "conduct") for noun in ("drill", "exercise", "maneuver", "manoeuvre", "wargame")
+] + [
+    {"verb": "stage", "noun": "game", "type": "MOBILIZE"},  # "staged war games"; "held games" is sport
+] + [
+    {"verb": "carry", "particle": "out", "noun": noun, "type": "MOBILIZE"} for noun in ("drill", "exercise", "patrol")
+] + [
     {"verb": "issue", "noun": "apology", "type": "SUPPORT", "preps": "to"},
     {"verb": "lodge", "noun": "protest", "type": "ACCUSE", "mode": "disapprove", "preps": "with against"},
 ]
 
+# Nouns of count or duration a frame reads through to their complement: "staged two days of war games",
+# "carried out a series of raids".
+MEASURE_NOUNS = set("series spate wave string round day week month".split())
 # Wrong verb lemmas the English lemmatizer gives, and their repair: "staged" → "stag", "waged" → "wag"
 # (it strips "-ed" and keeps a noun it knows); read only when the wrong lemma is no trigger itself.
 LEMMA_REPAIRS = (("g", "ge"),)
@@ -300,7 +310,9 @@ STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke 
 ARMED_NOUNS = set(
     "troop soldier force army unit battalion brigade division regiment reservist reserve police weapon "
     "missile rocket tank warship ship vessel submarine fleet aircraft jet plane fighter bomber helicopter "
-    "artillery drone carrier".split()
+    "artillery drone carrier "
+    # the armed exercise a frame names as its object: "held naval drills", "staged war games"
+    "drill exercise maneuver manoeuvre wargame game patrol".split()
 )
 # Verbs of giving: their object is what is given, the recipient the indirect object or "to" phrase.
 TRANSFER_VERBS = set("give send provide supply deliver contribute donate grant ship airlift lend hand offer".split())

@@ -358,10 +358,18 @@ FRAMES = [
 ] + [
     {"verb": verb, "noun": "condoléances", "type": "SUPPORT", "preps": "à au aux"} for verb in ("présenter", "adresser", "exprimer")
 ] + [
+    {"verb": verb, "noun": noun, "type": "MOBILIZE"}
+    for verb in ("mener", "effectuer", "conduire", "organiser") for noun in ("manœuvre", "manoeuvre", "patrouille")
+] + [
     {"verb": "présenter", "noun": "excuse", "type": "SUPPORT", "preps": "à au aux"},
     {"verb": "élever", "noun": "protestation", "type": "ACCUSE", "mode": "disapprove", "preps": "auprès contre"},
 ]
 
+# Ce qu'une mobilisation met en mouvement, quand un cadre le nomme comme objet : "a mené des manœuvres".
+ARMED_NOUNS = set("manœuvre manoeuvre patrouille".split())
+# Noms de nombre ou de durée qu'un cadre traverse jusqu'à leur complément : "a mené une série de frappes",
+# "trois jours de manœuvres".
+MEASURE_NOUNS = set("série vague salve jour journée semaine mois".split())
 # Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
 LEMMA_REPAIRS = (("e", "er"),)
 
