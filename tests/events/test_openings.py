@@ -29,3 +29,9 @@ def test_a_name_at_the_opening_is_left_alone():
     doc = nlp("Kenya said on Monday that it would reopen the border.")
     assert triggers.openings(doc, coder.table, coder.noun_lemma) == []
     assert doc[0].pos_ == "PROPN"
+
+
+def test_dateline_with_agency_and_glued_dash():
+    # The tokenizer leaves the dash on the word; the agency in brackets is no part of the sentence.
+    doc = build_nlp("en")("LAGOS (Reuters) -Talks held in Lagos among Ghana and Togo ended on Friday.")
+    assert triggers.opening_word(next(doc.sents)).text == "-Talks"

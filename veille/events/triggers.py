@@ -157,13 +157,20 @@ def opening_word(sent: Span) -> Token | None:
     words = list(sent[:10])
     start = 0
     for k, tok in enumerate(words):
-        if tok.text in _DASHES:
-            if all(w.is_upper or w.is_punct for w in words[:k]):
-                start = k + 1
+        glued = tok.text[:1] in _DASHES and tok.text[1:2].isalpha()  # "(Reuters) -Talks": one token
+        if tok.text in _DASHES or glued:
+            if all(w.is_upper or w.is_punct or _in_brackets(w, words) for w in words[:k]):
+                start = k if glued else k + 1
             break
     while start < len(words) and (words[start].is_punct or words[start].pos_ == "DET"):
         start += 1
     return words[start] if start < len(words) else None
+
+
+def _in_brackets(word: Token, words: list[Token]) -> bool:
+    """The word is inside the brackets of a dateline's agency ("(Reuters)")."""
+    before = [w.text for w in words if w.i < word.i]
+    return "(" in before and ")" not in before[before.index("(") :]
 
 
 def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -> list[Token]:
@@ -173,9 +180,12 @@ def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -
     found = []
     for sent in doc.sents:
         tok = opening_word(sent)
-        if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_alpha or tok.is_upper:
+        if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_upper:
             continue
-        lemma = lemmatize(tok.lower_)
+        word = tok.lower_.lstrip("".join(_DASHES))
+        if not word.isalpha():
+            continue
+        lemma = lemmatize(word)
         if (lemma, "NOUN") in table:
             tok.pos_, tok.lemma_ = "NOUN", lemma
             found.append(tok)
