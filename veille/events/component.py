@@ -53,6 +53,7 @@ class EventCoder:
         self.table = triggers.lexicon(self.data)
         self.repairs = lex.lemma_repairs
         self.matcher = triggers.build_matcher(nlp.vocab, self.table, self.repairs)
+        self.noun_lemma = triggers.noun_lemmatizer(nlp)
         self.speech = TokenMatcher(nlp.vocab)
         self.speech.add("SPEECH", [[{"LEMMA": {"IN": sorted(lex.speech_verbs)}, "POS": "VERB"}]])
         self.preps = roles.Preps(set(lex.agent_preps), set(lex.partner_preps), set(lex.target_preps),
@@ -133,11 +134,12 @@ class EventCoder:
         """Each matched token with its narrowest trigger record, outside names, stopped acts reversed."""
         chosen: list[tuple[Token, triggers.Trigger]] = []
         seen: set[int] = set()
-        for match_id, start, _ in self.matcher(doc):
-            token = doc[start]
+        opening = triggers.openings(doc, self.table, self.noun_lemma)  # before matching: repairs their tags
+        found = [(doc[start], doc.vocab.strings[match_id]) for match_id, start, _ in self.matcher(doc)]
+        for token, pos in sorted(found + [(tok, "NOUN") for tok in opening], key=lambda x: x[0].i):
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            trigger = triggers.choose(token, doc.vocab.strings[match_id], self.table, self.repairs)
+            trigger = triggers.choose(token, pos, self.table, self.repairs, self.lex.measure_nouns)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
@@ -199,6 +201,8 @@ class EventCoder:
         objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         if not objects:
             return True
+        # "staged two days of war games": a measure stands for the noun of its complement
+        objects += [n for o in objects if o.lemma_.lower() in self.lex.measure_nouns for _, n in roles.prep_args(o)]
         for obj in objects:
             if obj.lemma_.lower() in self.lex.armed_nouns:
                 return True

@@ -21,6 +21,8 @@ _WORDS = frozenset[str]
 class EventLexicon:
     # Triggers and their sources (read by :mod:`veille.events.triggers`).
     triggers: tuple = ()
+    frames: tuple = ()  # support verb + noun constructions (``triggers.Frame``)
+    measure_nouns: _WORDS = frozenset()  # "two days of war games": read through to the complement's noun
     trigger_files: tuple[str, ...] = ()
     lemma_repairs: tuple = ()
     speech_verbs: _WORDS = frozenset()
@@ -135,7 +137,7 @@ def from_module(module: ModuleType) -> EventLexicon:
         value = getattr(module, name)
         if key == "rule_order":
             value = tuple((stage, tuple(names)) for stage, names in value.items())
-        elif key in ("triggers", "trigger_files", "lemma_repairs", "date_patterns", "byline_patterns"):
+        elif key in ("triggers", "frames", "trigger_files", "lemma_repairs", "date_patterns", "byline_patterns"):
             value = tuple(value)
         elif isinstance(value, (set, frozenset, list, tuple)):
             value = frozenset(value)

@@ -142,6 +142,7 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
 
     A pronoun subject of a reported clause is the reporter: "Hungary said it will support…" → Hungary.
     """
+    controlled = False
     for _ in range(hops):
         subj = [c for c in verb.children if c.dep_ in _SUBJ and not c.is_punct and any(ch.isalnum() for ch in c.text)]
         if subj:
@@ -153,7 +154,12 @@ def subject_of(verb: Token, hops: int = 4) -> list[Token]:
                 if outer and outer[0].pos_ != "PRON":
                     return outer[:1]
             return subj[:1]  # a second bare subject is a parse error; coordination comes via conj
+        if controlled:  # "le Mali est disposé à coopérer", "was forced to withdraw": the passive subject acts
+            passive = [c for c in verb.children if c.dep_ in _PASS_SUBJ]
+            if passive:
+                return passive[:1]
         head = verb.head
+        controlled = verb.dep_ == "xcomp"
         if verb.dep_ in _SHARES_SUBJECT + ("acomp",) and head != verb and head.pos_ in _VERBAL + ("ADJ",):
             verb = head
             continue

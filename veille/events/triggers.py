@@ -1,7 +1,8 @@
 """Trigger lexicons: per-language records (lemma + condition → PLOVER type and mode) and their matcher.
 
-Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first) and the files
-it names in ``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
+Records come from ``veille/lang/<code>/events.py`` (``TRIGGERS``, hand-written, first; then
+``FRAMES``, support verb + noun constructions, see :class:`Frame`) and the files it names in
+``TRIGGER_FILES`` (generated, after). A token matcher (``veille.nlp.matching``) finds every token whose lemma has a
 record; :func:`choose` then picks, for one token, the narrowest record whose condition holds.
 """
 
@@ -13,7 +14,8 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
-from spacy.tokens import Token
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..nlp.matching import TokenMatcher
@@ -40,6 +42,40 @@ class Trigger:
         return int(bool(self.obj)) + int(bool(self.prep)) + int(bool(self.with_))
 
 
+@dataclass(frozen=True)
+class Frame:
+    """A support verb and the noun that names the act ("faire pression sur", "put pressure on", "issue a
+    warning to"): the verb alone says nothing, the noun alone has no doer. The frame codes the verb with
+    the noun as its object, or, with ``case``, inside a fixed prepositional phrase ("mettre en garde",
+    "take into custody"); the verb's subject is the source. ``preps``, when given, are the prepositions
+    (space-separated) one of which must introduce the target ("pression sur X"): without its recipient the verb and
+    noun are too common to code ("faire pression" is also a plain phrase). The noun, when it is a
+    trigger of its own, is covered by the verb event (one record per happening)."""
+    verb: str
+    noun: str
+    type: str
+    mode: str | None = None
+    case: str | None = None
+    preps: str = ""
+    particle: str | None = None  # "carry out", "step up": the verb's particle is part of the frame
+
+    def rows(self) -> list[dict]:
+        base = {"lemma": self.verb, "pos": "VERB", "type": self.type, "mode": self.mode}
+        fixed = " ".join(w for w in (self.particle, self.case, self.case and self.noun) if w) or None
+        conditions = [{"prep": " ".join(w for w in (fixed, p) if w)} for p in self.preps.split()] or [{"prep": fixed}]
+        if not self.case:
+            conditions = [dict(c, obj=self.noun) for c in conditions]
+        return [dict(base, **{k: v for k, v in c.items() if v}) for c in conditions]
+
+
+def frame_rows(frames) -> list[dict]:
+    """Trigger rows of a language's frames; a frame given as a mapping with an unknown key is an error."""
+    out = []
+    for frame in frames:
+        out += (frame if isinstance(frame, Frame) else Frame(**frame)).rows()
+    return out
+
+
 def _record(row: dict, generated: bool) -> Trigger | None:
     # A record with no type blocks its lemma under its condition ("à l'aide de" is no aid).
     event_type = ontology.current_name(row["type"]) if row["type"] else ""
@@ -62,6 +98,7 @@ def _record(row: dict, generated: bool) -> Trigger | None:
 def lexicon(data: ModuleType) -> dict[tuple[str, str], list[Trigger]]:
     """(lemma, pos) → records, narrowest first, hand-written before generated at equal width; loaded once."""
     rows: list[tuple[dict, bool]] = [(r, False) for r in getattr(data, "TRIGGERS", [])]
+    rows += [(r, False) for r in frame_rows(getattr(data, "FRAMES", []))]
     for name in getattr(data, "TRIGGER_FILES", []):
         text = resources.files(data.__package__).joinpath(name).read_text("utf-8")
         rows += [(json.loads(line), True) for line in text.splitlines() if line.strip()]
@@ -95,6 +132,64 @@ def build_matcher(vocab: Vocab, table: dict[tuple[str, str], list[Trigger]],
                     patterns.append([{"LEMMA": {"IN": wrong}, "POS": {"IN": list(tags)}}])
             matcher.add(pos, patterns)
     return matcher
+
+
+_DASHES = {"-", "–", "—"}
+
+
+def noun_lemmatizer(nlp: Language):
+    """The pipeline's own lemma for a word read as a common noun ("Talks" → "talk"), cached per word."""
+    if not nlp.has_pipe("lemmatizer") or not hasattr(nlp.get_pipe("lemmatizer"), "rule_lemmatize"):
+        return lambda word: word
+    lemmatizer = nlp.get_pipe("lemmatizer")
+
+    @lru_cache(maxsize=4096)
+    def lemma(word: str) -> str:
+        found = lemmatizer.rule_lemmatize(Doc(nlp.vocab, words=[word], pos=["NOUN"])[0])
+        return (found[0] if found else word).lower()
+
+    return lemma
+
+
+def opening_word(sent: Span) -> Token | None:
+    """The first word of a sentence, after its dateline when it has one ("CAIRO -", "PARIS (AFP) -"),
+    past a determiner ("Les négociations…")."""
+    words = list(sent[:10])
+    start = 0
+    for k, tok in enumerate(words):
+        glued = tok.text[:1] in _DASHES and tok.text[1:2].isalpha()  # "(Reuters) -Talks": one token
+        if tok.text in _DASHES or glued:
+            if all(w.is_upper or w.is_punct or _in_brackets(w, words) for w in words[:k]):
+                start = k if glued else k + 1
+            break
+    while start < len(words) and (words[start].is_punct or words[start].pos_ == "DET"):
+        start += 1
+    return words[start] if start < len(words) else None
+
+
+def _in_brackets(word: Token, words: list[Token]) -> bool:
+    """The word is inside the brackets of a dateline's agency ("(Reuters)")."""
+    before = [w.text for w in words if w.i < word.i]
+    return "(" in before and ")" not in before[before.index("(") :]
+
+
+def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -> list[Token]:
+    """Sentence-opening words the parser took for names only because of their capital ("CAIRO - Talks
+    between…", "Négociations à Genève"): a PROPN outside any named entity whose lower-case lemma is a
+    noun trigger is that common noun; its tag and lemma are repaired so that the rules read it as one."""
+    found = []
+    for sent in doc.sents:
+        tok = opening_word(sent)
+        if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_upper:
+            continue
+        word = tok.lower_.lstrip("".join(_DASHES))
+        if not word.isalpha():
+            continue
+        lemma = lemmatize(word)
+        if (lemma, "NOUN") in table:
+            tok.pos_, tok.lemma_ = "NOUN", lemma
+            found.append(tok)
+    return found
 
 
 def _unrepaired(lemma: str, repairs: tuple[tuple[str, str], ...]) -> list[str]:
@@ -131,11 +226,18 @@ def _preps(token: Token) -> set[str]:
             for prep in (c for c in child.children if c.dep_ == "prep"):
                 found.add(prep.lower_)
                 found.update(_lemma(g) for g in prep.children if g.dep_ == "pobj")
+        if child.dep_ == "obj":  # the same in UD: "présenté ses excuses à la Corée" (nmod of the object)
+            found.update(g.lower_ for n in child.children if n.dep_ == "nmod" for g in n.children if g.dep_ == "case")
     return found
 
 
-def _objects(token: Token) -> set[str]:
+def _objects(token: Token, measures: frozenset[str] = frozenset()) -> set[str]:
     objects = set(_heads_of(token, ("obj", "dobj")))
+    # "staged two days of war games", "a series of attacks": a measure or a count is not what is done;
+    # the noun of its complement is ("game", "attack").
+    for obj in (c for c in token.children if c.dep_ in ("obj", "dobj") and _lemma(c) in measures):
+        objects.update(_lemma(g) for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
+        objects.update(_lemma(n) for n in obj.children if n.dep_ == "nmod" and any(g.dep_ == "case" for g in n.children))
     # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
     objects.update(_lemma(c) for c in token.children if c.dep_ == "xcomp" and c.pos_ == "NOUN")
     return objects
@@ -152,14 +254,15 @@ def _modifiers(token: Token, pos: str) -> set[str]:
 
 
 def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
-           repairs: tuple[tuple[str, str], ...] = ()) -> Trigger | None:
-    """The narrowest record for this token whose object, preposition or modifier condition holds."""
+           repairs: tuple[tuple[str, str], ...] = (), measures: frozenset[str] = frozenset()) -> Trigger | None:
+    """The narrowest record for this token whose object, preposition or modifier condition holds
+    (``measures``: nouns of quantity or duration read through to their complement as the object)."""
     entries = table.get((_lemma(token), pos)) or table.get((token.lower_, pos))
     if not entries and pos == "VERB":
         entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
-    objects = _objects(token) if any(t.obj for t in entries) else set()
+    objects = _objects(token, measures) if any(t.obj for t in entries) else set()
     modifiers = _modifiers(token, pos) if any(t.with_ for t in entries) else set()
     preps = None
     for trigger in entries:

@@ -198,7 +198,8 @@ def accused_act(c: Candidate, k) -> bool:
         return False
     for obj in objects(c.token):
         act = triggers.choose(obj, "NOUN", k.table, k.repairs)
-        if act is None or not act.type:
+        # "issued a warning to X": the object a record is keyed on is the act coded, not one condemned.
+        if act is None or not act.type or obj.lemma_.lower() == c.trigger.obj:
             continue
         own = roles.nominal_roles(obj, act, k.preps)
         # The act's own doer; when that is only the speaker borrowed from the clause ("a rejeté les

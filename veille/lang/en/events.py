@@ -241,6 +241,33 @@ TRIGGERS = [
     for noun in ("agreement", "treaty", "accord", "deal", "pact", "protocol", "convention", "memorandum")
 ]
 
+# Support verb + noun frames (``veille.events.triggers.Frame``): the noun names the act, the verb's subject
+# does it; ``preps`` (one of them) must introduce the recipient, since "put pressure" or "issue a call"
+# alone are also plain phrases. A noun that is a trigger of its own is covered by the frame's event.
+FRAMES = [
+    {"verb": verb, "noun": "pressure", "type": "REQUEST", "preps": "on"} for verb in ("put", "pile", "step")
+] + [
+    {"verb": "issue", "noun": noun, "type": "THREATEN", "preps": "to against"} for noun in ("warning", "threat", "ultimatum")
+] + [
+    {"verb": verb, "noun": "condolence", "type": "SUPPORT", "preps": "to"} for verb in ("offer", "extend", "send", "express")
+] + [
+    {"verb": verb, "noun": noun, "type": "MOBILIZE"}
+    for verb in ("stage", "hold", "conduct") for noun in ("drill", "exercise", "maneuver", "manoeuvre", "wargame")
+] + [
+    {"verb": "stage", "noun": "game", "type": "MOBILIZE"},  # "staged war games"; "held games" is sport
+] + [
+    {"verb": "carry", "particle": "out", "noun": noun, "type": "MOBILIZE"} for noun in ("drill", "exercise", "patrol")
+] + [
+    {"verb": "issue", "noun": "apology", "type": "SUPPORT", "preps": "to"},
+    {"verb": "lodge", "noun": "protest", "type": "ACCUSE", "mode": "disapprove", "preps": "with against"},
+]
+
+# Nouns of count or duration a frame reads through to their complement: "staged two days of war games",
+# "carried out a series of raids".
+MEASURE_NOUNS = set("series spate wave string round day week month".split())
+# Wrong verb lemmas the English lemmatizer gives, and their repair: "staged" → "stag", "waged" → "wag"
+# (it strips "-ed" and keeps a noun it knows); read only when the wrong lemma is no trigger itself.
+LEMMA_REPAIRS = (("g", "ge"),)
 SPEECH_VERBS = set("say state tell declare insist assert claim add reiterate announce conclude argue stress".split())
 HYPOTHETICAL_HEADS = set(
     "want hope seek consider refuse expect propose demand ask urge call fail "
@@ -266,7 +293,7 @@ ACTOR_NOUNS = set(
     "migrant refugee protester demonstrator police policeman officer soldier troop military army "
     "rebel insurgent militant fighter guerrilla terrorist civilian resident opponent activist union force "
     "striker student guard lawmaker legislator senator government court "
-    "parliament party journalist prisoner hostage farmer worker voter diplomat "
+    "parliament party journalist prisoner hostage captive detainee farmer worker voter diplomat "
     "authority official leader "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "people person individual member citizen inhabitant victim suspect man woman child "
@@ -276,7 +303,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"from"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim".split())
+INTENT_HEADS = set("offer promise pledge agree vow swear ready willing prepared prepare plan intend threaten decide aim determined".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"will", "shall", "'ll", "would"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
@@ -288,7 +315,9 @@ STOPPING_VERBS = set("cease halt stop suspend lift end cancel ease relax revoke 
 ARMED_NOUNS = set(
     "troop soldier force army unit battalion brigade division regiment reservist reserve police weapon "
     "missile rocket tank warship ship vessel submarine fleet aircraft jet plane fighter bomber helicopter "
-    "artillery drone carrier".split()
+    "artillery drone carrier "
+    # the armed exercise a frame names as its object: "held naval drills", "staged war games"
+    "drill exercise maneuver manoeuvre wargame game patrol".split()
 )
 # Verbs of giving: their object is what is given, the recipient the indirect object or "to" phrase.
 TRANSFER_VERBS = set("give send provide supply deliver contribute donate grant ship airlift lend hand offer".split())

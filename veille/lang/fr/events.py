@@ -299,6 +299,11 @@ TRIGGERS = [
     {"lemma": "quitter", "pos": "VERB", "obj": "accord", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "quitter", "pos": "VERB", "obj": "coalition", "type": "SANCTION", "mode": "withdraw"},
     {"lemma": "opération", "pos": "NOUN", "with": "militaire", "type": "ASSAULT", "mode": None, "genitive": "source"},
+] + [
+    # "une opération armée terrestre", "une opération aérienne": the parser tags "armée" as the noun.
+    {"lemma": "opération", "pos": "NOUN", "with": w, "type": "ASSAULT", "mode": None, "genitive": "source"}
+    for w in ("armé", "armée", "terrestre", "aérien", "aéroporté")
+] + [
     {"lemma": "opération", "pos": "NOUN", "prep": "contre", "type": "ASSAULT", "mode": None, "genitive": "source"},
     {"lemma": "mettre", "pos": "VERB", "prep": "cause", "type": "ACCUSE", "mode": "allege"},
     {"lemma": "mettre", "pos": "VERB", "prep": "examen", "type": "ACCUSE", "mode": "allege"},
@@ -346,6 +351,28 @@ TRIGGERS = [
     {"lemma": "mandat", "pos": "NOUN", "with": "arrêt", "type": "ACCUSE", "mode": "allege", "genitive": "target"},
 ]
 
+# Verbe support + nom (``veille.events.triggers.Frame``) : le nom nomme l'acte, le sujet du verbe le fait ;
+# ``preps`` (l'une d'elles) doit introduire le destinataire, car "faire pression" ou "adresser un
+# avertissement" seuls sont aussi des tournures banales. Le nom, s'il est un déclencheur, est couvert.
+FRAMES = [
+    {"verb": verb, "noun": "pression", "type": "REQUEST", "preps": "sur"} for verb in ("faire", "exercer", "accentuer", "accroître")
+] + [
+    {"verb": verb, "noun": "avertissement", "type": "THREATEN", "preps": "à au aux"} for verb in ("adresser", "lancer", "envoyer")
+] + [
+    {"verb": verb, "noun": "condoléances", "type": "SUPPORT", "preps": "à au aux"} for verb in ("présenter", "adresser", "exprimer")
+] + [
+    {"verb": verb, "noun": noun, "type": "MOBILIZE"}
+    for verb in ("mener", "effectuer", "conduire", "organiser") for noun in ("manœuvre", "manoeuvre", "patrouille")
+] + [
+    {"verb": "présenter", "noun": "excuse", "type": "SUPPORT", "preps": "à au aux"},
+    {"verb": "élever", "noun": "protestation", "type": "ACCUSE", "mode": "disapprove", "preps": "auprès contre"},
+]
+
+# Ce qu'une mobilisation met en mouvement, quand un cadre le nomme comme objet : "a mené des manœuvres".
+ARMED_NOUNS = set("manœuvre manoeuvre patrouille".split())
+# Noms de nombre ou de durée qu'un cadre traverse jusqu'à leur complément : "a mené une série de frappes",
+# "trois jours de manœuvres".
+MEASURE_NOUNS = set("série vague salve jour journée semaine mois".split())
 # Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
 LEMMA_REPAIRS = (("e", "er"),)
 
@@ -385,7 +412,7 @@ ACTOR_NOUNS = set(
     "migrant réfugié manifestant policier police gendarme soldat militaire armée rebelle insurgé "
     "combattant djihadiste terroriste civil habitant opposant militant syndicat gréviste étudiant "
     "garde-frontière douanier député sénateur gouvernement tribunal "
-    "parlement assemblée parti journaliste prisonnier otage agriculteur ouvrier électeur "
+    "parlement assemblée parti journaliste prisonnier otage captif détenu agriculteur ouvrier électeur "
     "diplomate autorité assaillant ravisseur kamikaze taliban consulat ambassade présidence préfecture mairie parquet cour "
     # Nouns for people in general: whoever an act is done to or by is an actor even unnamed.
     "personne individu membre citoyen habitant victime suspect fonctionnaire responsable dirigeant "
@@ -396,7 +423,7 @@ ACTOR_NOUNS = set(
 ORIGIN_PREPS = {"de", "des", "du", "d'", "d’"}
 # Heads whose complement is an intention: cooperative ones become AGREE, conflictual ones THREATEN
 # ("promet de coopérer" → AGREE, "menace de sanctionner" → THREATEN), as PLOVER codes intents.
-INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre".split())
+INTENT_HEADS = set("promettre proposer accepter engager prêt prévoir compter aller menacer intention volonté projet entendre disposer déterminer résoudre".split())
 # Auxiliaries of the future, read as an intention too (French marks it with Tense=Fut instead).
 FUTURE_AUX = {"va", "vont", "allait", "allaient"}
 # Under a speech verb, a clause with one of these is a demand ("X must withdraw" → REQUEST).
