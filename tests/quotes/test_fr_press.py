@@ -270,3 +270,22 @@ def test_quotation_as_the_predicate_of_a_subject_outside_it(fr_nlp):
 def test_quoted_term_after_its_subject_is_no_predicate(fr_nlp):
     text = "Le « grand débat » organisé par la mairie a réuni une centaine d'habitants dans la salle des fêtes."
     assert not quotes(fr_nlp, text)
+
+
+def test_reflexive_cue_with_its_attribute_in_the_compound_past(fr_nlp):
+    # The parser makes the participle head the clause ("dits" hangs on "satisfaits") or hangs the
+    # adjective on the verb as an adverb: either way the attribute is what was said.
+    text = ("Les représentants des viticulteurs se sont dits « soulagés » par le report de la taxe. "
+            "La préfète Anne Ricard s'est dite prête à recevoir les riverains du chantier.")
+    found = quotes(fr_nlp, text)
+    mixed = [(q, who) for q, who in found if "soulagés" in q.text]
+    assert mixed and mixed[0][0].kind == "mixed" and "viticulteurs" in (mixed[0][0].speaker_text or "")
+    ready = [(q, who) for q, who in found if "prête à recevoir" in q.text]
+    assert ready and "Ricard" in name(ready[0][1])
+
+
+def test_present_form_left_by_the_lemmatizer_still_reports_its_object(fr_nlp):
+    # "réclame" is often lemmatised as written: the verb lists are read through its infinitive.
+    text = "La fédération des commerçants réclame une baisse des loyers et le report des charges sociales."
+    found = [q for q, _ in quotes(fr_nlp, text) if "baisse des loyers" in q.text]
+    assert found and found[0].kind == "indirect"

@@ -178,10 +178,16 @@ def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
     return _clause_before_comma(cue, sent)
 
 
+def cue_lemma(cue: Token, data: QuoteData) -> str:
+    """The lemma of a reporting verb, also when the lemmatizer left it as written ("réclame",
+    frequent in present-tense press copy): the verb lists are read with it."""
+    return data.speech_verb_forms.get(cue.lower_, cue.lemma_.lower())
+
+
 def _object_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"a noté la réduction des flux à la frontière": for verbs whose object can be what was said,
     the object and what follows it under the verb."""
-    if cue.lemma_ not in data.object_content_verbs:
+    if cue_lemma(cue, data) not in data.object_content_verbs:
         return None
     objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
     tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -242,14 +248,42 @@ def _phrase_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
 
 
 def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:
-    """"s'est déclaré confiant en vue du scrutin", "se dit prête à négocier": a reflexive reporting
-    verb with an adjective or participle describing its subject reports that description."""
-    if not any("Yes" in c.morph.get("Reflex") and c.i < cue.i for c in cue.children):
+    """"s'est déclaré confiant en vue du scrutin", "se dit prête à négocier", "se sont dits
+    « satisfaits » de l'échange": a reflexive reporting verb with an adjective or participle
+    describing its subject reports that description (from the word after the verb, so that an
+    opening quotation mark belongs to it)."""
+    attribute = reflexive_attribute_of(cue)
+    if attribute is None:
         return None
-    for c in cue.children:
-        if c.dep_ == "xcomp" and c.i > cue.i and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")):
-            return _span_chars(list(c.subtree))
-    return None
+    # What the parser hung on the verb after the attribute goes on describing it ("soulagés | par
+    # le report de la taxe").
+    tail = [c.right_edge.i for c in cue.children if c.i > attribute.i and c.dep_ in CONTENT_TAIL_DEPS]
+    return _span_chars(list(cue.doc[cue.i + 1 : max([attribute.right_edge.i] + tail) + 1]))
+
+
+def reflexive_attribute_of(cue: Token) -> Token | None:
+    """The attribute of a reflexive reporting verb, or None. The parser hangs it on the verb
+    ("se dit prête": xcomp or advmod) or makes the verb hang on it ("se sont dits satisfaits":
+    the participle heads the clause), so both are read; the reflexive pronoun stands before the
+    verb in either case."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].is_quote:
+        i += 1  # 'se sont dits « satisfaits »'
+    if i >= len(doc):
+        return None
+    attribute = doc[i]
+    if not (attribute.pos_ == "ADJ" or attribute.pos_ == "VERB" and "Part" in attribute.morph.get("VerbForm")):
+        return None
+    if attribute.head.i == cue.i and attribute.dep_ in ("xcomp", "advmod", "amod", "acl"):
+        host = cue
+    elif cue.head.i == attribute.i:
+        host = attribute
+    else:
+        return None
+    if not any("Yes" in c.morph.get("Reflex") and c.i < cue.i for c in host.children):
+        return None
+    return attribute
 
 
 def _clause_before_comma(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -270,7 +304,7 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"a accusé le préfet de mentir …", "a pressé X de partir": an infinitive clause the parser
     hung on the verb's object is what the verb reports about it (not for verbs whose object is
     itself the content: "a annoncé la décision de fermer" reports the decision)."""
-    if cue.lemma_ in data.object_content_verbs:
+    if cue_lemma(cue, data) in data.object_content_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
         for c in cue.children:
@@ -299,7 +333,7 @@ def _object_attribute(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"L'Azerbaïdjan a jugé mardi une paix possible avec l'Arménie en cas de retrait": a verb of
     judgement whose object carries an adjective reports the object so judged, with what the verb
     adds after it (the condition, the reason)."""
-    if cue.lemma_.lower() not in data.attribute_verbs:
+    if cue_lemma(cue, data) not in data.attribute_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i and c.pos_ == "NOUN"):
         attributes = [c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp")]
@@ -457,6 +491,12 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
             return child
+    attribute = reflexive_attribute_of(cue)
+    if attribute is not None and attribute.i == cue.head.i:
+        # "les syndicats se sont dits satisfaits": the parse hangs the subject on the attribute.
+        subject = next((c for c in attribute.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i and ok(c)), None)
+        if subject is not None:
+            return _antecedent_of_relative(cue, subject)
     dangling = _dangling_subject(cue)
     if dangling is not None and ok(dangling):
         return dangling
