@@ -157,3 +157,12 @@ def test_reporting_phrases_of_several_words(en_nlp):
 def test_judgement_of_an_object_with_its_attribute(en_nlp):
     found = quotes(en_nlp, "The regulator deemed the merger harmful to consumers in rural areas.")
     assert found and "merger harmful" in found[0][0].text and found[0][0].speaker_text == "The regulator"
+
+
+def test_subject_and_verb_after_a_set_off_quotation_introduce_it(en_nlp):
+    # "fume" is no reporting verb of the list: a subject and a verb closing the sentence right
+    # after a quotation ending in a comma introduce it.
+    text = ('Mary Cole met the striking teachers on Monday. "We will not give up on the wages of the '
+            'teachers," she fumed.')
+    found = [(q, who) for q, who in quotes(en_nlp, text) if q.text.startswith("We will not")]
+    assert found and "Cole" in name(found[0][1])

@@ -289,3 +289,18 @@ def test_present_form_left_by_the_lemmatizer_still_reports_its_object(fr_nlp):
     text = "La fédération des commerçants réclame une baisse des loyers et le report des charges sociales."
     found = [q for q, _ in quotes(fr_nlp, text) if "baisse des loyers" in q.text]
     assert found and found[0].kind == "indirect"
+
+
+def test_verb_set_off_after_the_quotation_introduces_it_whatever_the_verb(fr_nlp):
+    # "mettre en garde", "trancher", "défendre" are no reporting verbs of the lists: their place
+    # after the quotation, with the subject inverted, makes them its cue.
+    text = ("La ministre Claire Dumas a rencontré les recteurs. « Nous ne céderons rien sur le calendrier "
+            "des examens », a-t-elle tranché. « Le climat reste très tendu dans les lycées », a défendu le "
+            "conseiller régional Marc Blum face aux parents.")
+    found = quotes(fr_nlp, text)
+    first = [(q, who) for q, who in found if q.text.startswith("Nous ne céderons")]
+    assert first and "Dumas" in name(first[0][1]) and first[0][0].speaker_text == "elle"
+    second = [(q, who) for q, who in found if q.text.startswith("Le climat")]
+    assert second and "Blum" in name(second[0][1])
+    # a title in running text is set off by nothing and introduces nothing
+    assert not quotes(fr_nlp, "Le film « La vie est belle de Capra » a remporté un prix hier soir.")

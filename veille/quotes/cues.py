@@ -795,3 +795,62 @@ def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: Quot
         head = source.root
         claims.append(Claim(start, end, None, source, head))
     return claims
+
+
+def set_off_verb(doc: Doc, i: int, data: QuoteData) -> tuple[Token, Token] | None:
+    """(verb, speaker head) of '« … », a-t-il mis en garde', '« … », tranche la ministre', '"…,"
+    she fumed': right after a quotation set off by a comma, a verb with its subject inverted (a
+    clitic pronoun or a person's or organisation's noun) or, in English, a subject and a verb
+    that end the sentence, is what introduces the quotation, whatever the verb. ``i`` is the
+    first token after the closing mark."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif not (2 <= i <= len(doc) and doc[i - 2].text in (",", "!", "?")):
+        return None  # not set off: a title or a term in running text
+    j = i
+    while j < len(doc) and doc[j].pos_ == "AUX":
+        j += 1
+    clitic_at = j if j > i else j + 1  # "a-t-il mis" / "tranche-t-elle"
+    k, clitic = clitic_at, None
+    while k < len(doc) and doc[k].text[:1] == "-" and (doc[k].lower_ in data.pronouns or doc[k].lower_ == "-t"):
+        clitic = doc[k] if doc[k].lower_ in data.pronouns else clitic
+        k += 1
+    if clitic is not None and j > i:
+        return (doc[k], clitic) if k < len(doc) and doc[k].pos_ == "VERB" else None
+    if clitic is not None:
+        return doc[j], clitic
+    if j < len(doc) and doc[j].pos_ == "VERB" and j + 1 < len(doc):
+        noun = _speaking_noun(doc[j + 1], data)
+        if noun is not None:
+            return doc[j], noun  # "a tranché la ministre"
+    return _subject_then_verb(doc, i, data)
+
+
+def _speaking_noun(tok: Token, data: QuoteData) -> Token | None:
+    """In the noun phrase starting at ``tok``, the first word naming who may speak: a person, an
+    organisation, a role ("le conseiller fédéral Marc Blum": "Marc")."""
+    doc = tok.doc
+    for k in range(tok.i, min(tok.i + 5, len(doc))):
+        word = doc[k]
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return None
+        named = word.ent_type_ in ("PER", "PERSON", "ORG", "NORP")
+        role = word.lemma_.lower() in data.role_nouns | data.org_nouns or word.lower_ in data.role_nouns | data.org_nouns
+        if named or role:
+            return word
+    return None
+
+
+def _subject_then_verb(doc: Doc, i: int, data: QuoteData) -> tuple[Token, Token] | None:
+    """'"…," she fumed.', '"…," the minister scoffed.': a subject, then a verb ending the sentence."""
+    for k in range(i, min(i + 5, len(doc))):
+        tok = doc[k]
+        if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and k > i:
+            end = doc[k + 1] if k + 1 < len(doc) else None
+            if end is not None and end.text not in (".", "!", "?") and not end.is_space:
+                return None
+            subject = doc[i] if doc[i].lower_ in data.pronouns else _speaking_noun(doc[i], data)
+            return (tok, subject) if subject is not None and subject.i < k else None
+        if tok.pos_ not in ("PRON", "DET", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None
