@@ -304,3 +304,9 @@ def test_verb_set_off_after_the_quotation_introduces_it_whatever_the_verb(fr_nlp
     assert second and "Blum" in name(second[0][1])
     # a title in running text is set off by nothing and introduces nothing
     assert not quotes(fr_nlp, "Le film « La vie est belle de Capra » a remporté un prix hier soir.")
+
+
+def test_appeler_a_reports_what_is_called_for(fr_nlp):
+    text = "Le préfet Jean Morvan a appelé à la plus grande prudence sur les routes du département ce week-end."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "plus grande prudence" in q.text]
+    assert found and "Morvan" in name(found[0][1])

@@ -28,6 +28,8 @@ INHERIT_DEPS = {"conj", "xcomp", "advcl", "dep"}
 # Dependents of the cue that end its reported content: coordinated verbs, side remarks.
 TAIL_STOP_DEPS = {"punct", "conj", "cc", "parataxis", "nsubj", "dep"}
 STRIP_CHARS = " \t\r\n,;:.—–-"
+# Entity labels of dates and times (both schemes): never a speaker.
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass
@@ -113,7 +115,7 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     sent = sentence(cue)
     if _inverted(cue, quoted):
         return _inverted_content(cue, sent)
-    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and not _absolute(c, cue)]
     if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
         doc[cue.left_edge.i - 1].text == ","
     ):
@@ -164,6 +166,15 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
         if t.dep_ in SUBJECT_DEPS or t.text in ".;!?":
             break
     return None
+
+
+def _absolute(clause: Token, cue: Token) -> bool:
+    """'"…," he said, eyes welling up with tears': a gerund with no auxiliary set off by a comma
+    after the verb describes the speaker as they speak (an absolute construction), not what they
+    said."""
+    doc = cue.doc
+    set_off = clause.i > cue.i and doc[clause.left_edge.i - 1].text == "," and clause.left_edge.i - 1 > cue.i - 1
+    return set_off and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -473,7 +484,8 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     there is a misparse (the quotation is not who speaks).
     """
     def ok(tok: Token) -> bool:
-        return quoted is None or not quoted(tok.idx)
+        # A date is never who speaks ("warned Monday of …": the parser may take the day for the subject).
+        return (quoted is None or not quoted(tok.idx)) and tok.ent_type_ not in TIME_ENTITIES
 
     if _inverted(cue, quoted):
         inverted = _inverted_subject(cue, data, ok)
@@ -608,6 +620,8 @@ def _noun_before(relative: Token) -> Token | None:
     i = relative.i - 1
     if i >= 0 and relative.doc[i].text == ",":
         i -= 1
+    while i > 0 and relative.doc[i].ent_type_ in TIME_ENTITIES and relative.doc[i - 1].pos_ in ("PROPN", "NOUN"):
+        i -= 1  # "the advisory Monday that warned …": the day is when, the noun before it is the antecedent
     if i < 0 or relative.doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     tok = relative.doc[i]
