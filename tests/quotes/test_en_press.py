@@ -157,3 +157,37 @@ def test_reporting_phrases_of_several_words(en_nlp):
 def test_judgement_of_an_object_with_its_attribute(en_nlp):
     found = quotes(en_nlp, "The regulator deemed the merger harmful to consumers in rural areas.")
     assert found and "merger harmful" in found[0][0].text and found[0][0].speaker_text == "The regulator"
+
+
+def test_subject_and_verb_after_a_set_off_quotation_introduce_it(en_nlp):
+    # "fume" is no reporting verb of the list: a subject and a verb closing the sentence right
+    # after a quotation ending in a comma introduce it.
+    text = ('Mary Cole met the striking teachers on Monday. "We will not give up on the wages of the '
+            'teachers," she fumed.')
+    found = [(q, who) for q, who in quotes(en_nlp, text) if q.text.startswith("We will not")]
+    assert found and "Cole" in name(found[0][1])
+
+
+def test_call_for_reports_what_is_called_for(en_nlp):
+    text = "The harbour master Ian Doyle called for an inquiry into the handling of the oil spill."
+    found = [(q, who) for q, who in quotes(en_nlp, text) if "inquiry into the handling" in q.text]
+    assert found and found[0][0].cue == "call for" and "Doyle" in name(found[0][1])
+    # a bare call with too few words reports nothing
+    assert not quotes(en_nlp, "The hiker Ian Doyle called for help.")
+
+
+def test_gerund_set_off_after_the_verb_is_not_what_was_said(en_nlp):
+    text = ('Tom Brandt looked at his daughter. "I am so proud of you," he said, voice breaking with emotion.')
+    found = quotes(en_nlp, text)
+    assert any(q.text.startswith("I am so proud") for q, _ in found)
+    assert not any("voice breaking" in q.text for q, _ in found)
+    # a finite clause after the verb still is
+    said = quotes(en_nlp, "Tom Brandt said the workers were striking for better pay.")
+    assert any("striking for better pay" in q.text for q, _ in said)
+
+
+def test_a_day_before_a_relative_pronoun_is_not_its_antecedent(en_nlp):
+    text = ('Canada issued a new travel advisory Monday that warned of the "risk of arbitrary detention of '
+            'foreign nationals" in the region.')
+    for q, _ in quotes(en_nlp, text):
+        assert q.speaker_text != "Monday"

@@ -270,3 +270,43 @@ def test_quotation_as_the_predicate_of_a_subject_outside_it(fr_nlp):
 def test_quoted_term_after_its_subject_is_no_predicate(fr_nlp):
     text = "Le « grand débat » organisé par la mairie a réuni une centaine d'habitants dans la salle des fêtes."
     assert not quotes(fr_nlp, text)
+
+
+def test_reflexive_cue_with_its_attribute_in_the_compound_past(fr_nlp):
+    # The parser makes the participle head the clause ("dits" hangs on "satisfaits") or hangs the
+    # adjective on the verb as an adverb: either way the attribute is what was said.
+    text = ("Les représentants des viticulteurs se sont dits « soulagés » par le report de la taxe. "
+            "La préfète Anne Ricard s'est dite prête à recevoir les riverains du chantier.")
+    found = quotes(fr_nlp, text)
+    mixed = [(q, who) for q, who in found if "soulagés" in q.text]
+    assert mixed and mixed[0][0].kind == "mixed" and "viticulteurs" in (mixed[0][0].speaker_text or "")
+    ready = [(q, who) for q, who in found if "prête à recevoir" in q.text]
+    assert ready and "Ricard" in name(ready[0][1])
+
+
+def test_present_form_left_by_the_lemmatizer_still_reports_its_object(fr_nlp):
+    # "réclame" is often lemmatised as written: the verb lists are read through its infinitive.
+    text = "La fédération des commerçants réclame une baisse des loyers et le report des charges sociales."
+    found = [q for q, _ in quotes(fr_nlp, text) if "baisse des loyers" in q.text]
+    assert found and found[0].kind == "indirect"
+
+
+def test_verb_set_off_after_the_quotation_introduces_it_whatever_the_verb(fr_nlp):
+    # "mettre en garde", "trancher", "défendre" are no reporting verbs of the lists: their place
+    # after the quotation, with the subject inverted, makes them its cue.
+    text = ("La ministre Claire Dumas a rencontré les recteurs. « Nous ne céderons rien sur le calendrier "
+            "des examens », a-t-elle tranché. « Le climat reste très tendu dans les lycées », a défendu le "
+            "conseiller régional Marc Blum face aux parents.")
+    found = quotes(fr_nlp, text)
+    first = [(q, who) for q, who in found if q.text.startswith("Nous ne céderons")]
+    assert first and "Dumas" in name(first[0][1]) and first[0][0].speaker_text == "elle"
+    second = [(q, who) for q, who in found if q.text.startswith("Le climat")]
+    assert second and "Blum" in name(second[0][1])
+    # a title in running text is set off by nothing and introduces nothing
+    assert not quotes(fr_nlp, "Le film « La vie est belle de Capra » a remporté un prix hier soir.")
+
+
+def test_appeler_a_reports_what_is_called_for(fr_nlp):
+    text = "Le préfet Jean Morvan a appelé à la plus grande prudence sur les routes du département ce week-end."
+    found = [(q, who) for q, who in quotes(fr_nlp, text) if "plus grande prudence" in q.text]
+    assert found and "Morvan" in name(found[0][1])

@@ -262,6 +262,14 @@ class QuoteFinder:
             key = (rank, head is None, distance)
             if best is None or key < best[0]:
                 best = (key, cue, head)
+        if best is None and q.closed and "\n" not in text[q.close_at : q.close_at + 3]:
+            # '« … », a-t-il mis en garde': a verb set off after the quotation, whatever the verb.
+            found = cue_rules.set_off_verb(doc, bisect.bisect_left(self._starts, q.close_at), self.data)
+            if found is not None and not self._quoted(found[1].idx) and not cue_rules.is_negated(found[0]):
+                verb, head = found
+                # A clitic is its own mention; the parser may hang the verb on it ("tranche-t-elle").
+                phrase = doc[head.i : head.i + 1] if head.text[:1] == "-" else cue_rules.speaker_span(head, self.data)
+                return cue_rules.Claim(q.start, q.end, verb, phrase, head)
         if best is None and _colon_before(text, q.open_at):
             # "X told reporters:" then the quotation, possibly as a sentence of its own.
             colon = text.rfind(":", 0, q.open_at)

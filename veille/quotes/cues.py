@@ -28,6 +28,8 @@ INHERIT_DEPS = {"conj", "xcomp", "advcl", "dep"}
 # Dependents of the cue that end its reported content: coordinated verbs, side remarks.
 TAIL_STOP_DEPS = {"punct", "conj", "cc", "parataxis", "nsubj", "dep"}
 STRIP_CHARS = " \t\r\n,;:.—–-"
+# Entity labels of dates and times (both schemes): never a speaker.
+TIME_ENTITIES = {"DATE", "TIME"}
 
 
 @dataclass
@@ -113,7 +115,7 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     sent = sentence(cue)
     if _inverted(cue, quoted):
         return _inverted_content(cue, sent)
-    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+    clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS and not _absolute(c, cue)]
     if not clauses and cue.dep_ == "parataxis" and cue.head.i < cue.i and cue.left_edge.i > 0 and (
         doc[cue.left_edge.i - 1].text == ","
     ):
@@ -166,6 +168,15 @@ def _content_of(cue: Token, data: QuoteData, quoted=None) -> tuple[int, int] | N
     return None
 
 
+def _absolute(clause: Token, cue: Token) -> bool:
+    """'"…," he said, eyes welling up with tears': a gerund with no auxiliary set off by a comma
+    after the verb describes the speaker as they speak (an absolute construction), not what they
+    said."""
+    doc = cue.doc
+    set_off = clause.i > cue.i and doc[clause.left_edge.i - 1].text == "," and clause.left_edge.i - 1 > cue.i - 1
+    return set_off and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
 def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
     """"« … » , a indiqué l'Élysée": what is reported comes before; what follows is the speaker."""
     if cue.dep_ in ("parataxis", "conj") and cue.head.i < cue.i:
@@ -178,10 +189,16 @@ def _inverted_content(cue: Token, sent: Span) -> tuple[int, int] | None:
     return _clause_before_comma(cue, sent)
 
 
+def cue_lemma(cue: Token, data: QuoteData) -> str:
+    """The lemma of a reporting verb, also when the lemmatizer left it as written ("réclame",
+    frequent in present-tense press copy): the verb lists are read with it."""
+    return data.speech_verb_forms.get(cue.lower_, cue.lemma_.lower())
+
+
 def _object_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"a noté la réduction des flux à la frontière": for verbs whose object can be what was said,
     the object and what follows it under the verb."""
-    if cue.lemma_ not in data.object_content_verbs:
+    if cue_lemma(cue, data) not in data.object_content_verbs:
         return None
     objs = [c for c in cue.children if c.dep_ in OBJECT_DEPS and c.pos_ not in ("PRON", "PROPN")]
     tail = [c for c in cue.children if c.i > cue.i and c.dep_ in CONTENT_TAIL_DEPS]
@@ -242,14 +259,42 @@ def _phrase_content(cue: Token, data: QuoteData) -> tuple[int, int] | None:
 
 
 def _reflexive_attribute(cue: Token) -> tuple[int, int] | None:
-    """"s'est déclaré confiant en vue du scrutin", "se dit prête à négocier": a reflexive reporting
-    verb with an adjective or participle describing its subject reports that description."""
-    if not any("Yes" in c.morph.get("Reflex") and c.i < cue.i for c in cue.children):
+    """"s'est déclaré confiant en vue du scrutin", "se dit prête à négocier", "se sont dits
+    « satisfaits » de l'échange": a reflexive reporting verb with an adjective or participle
+    describing its subject reports that description (from the word after the verb, so that an
+    opening quotation mark belongs to it)."""
+    attribute = reflexive_attribute_of(cue)
+    if attribute is None:
         return None
-    for c in cue.children:
-        if c.dep_ == "xcomp" and c.i > cue.i and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")):
-            return _span_chars(list(c.subtree))
-    return None
+    # What the parser hung on the verb after the attribute goes on describing it ("soulagés | par
+    # le report de la taxe").
+    tail = [c.right_edge.i for c in cue.children if c.i > attribute.i and c.dep_ in CONTENT_TAIL_DEPS]
+    return _span_chars(list(cue.doc[cue.i + 1 : max([attribute.right_edge.i] + tail) + 1]))
+
+
+def reflexive_attribute_of(cue: Token) -> Token | None:
+    """The attribute of a reflexive reporting verb, or None. The parser hangs it on the verb
+    ("se dit prête": xcomp or advmod) or makes the verb hang on it ("se sont dits satisfaits":
+    the participle heads the clause), so both are read; the reflexive pronoun stands before the
+    verb in either case."""
+    doc = cue.doc
+    i = cue.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].is_quote:
+        i += 1  # 'se sont dits « satisfaits »'
+    if i >= len(doc):
+        return None
+    attribute = doc[i]
+    if not (attribute.pos_ == "ADJ" or attribute.pos_ == "VERB" and "Part" in attribute.morph.get("VerbForm")):
+        return None
+    if attribute.head.i == cue.i and attribute.dep_ in ("xcomp", "advmod", "amod", "acl"):
+        host = cue
+    elif cue.head.i == attribute.i:
+        host = attribute
+    else:
+        return None
+    if not any("Yes" in c.morph.get("Reflex") and c.i < cue.i for c in host.children):
+        return None
+    return attribute
 
 
 def _clause_before_comma(cue: Token, sent: Span) -> tuple[int, int] | None:
@@ -270,7 +315,7 @@ def _object_infinitive(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"a accusé le préfet de mentir …", "a pressé X de partir": an infinitive clause the parser
     hung on the verb's object is what the verb reports about it (not for verbs whose object is
     itself the content: "a annoncé la décision de fermer" reports the decision)."""
-    if cue.lemma_ in data.object_content_verbs:
+    if cue_lemma(cue, data) in data.object_content_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i):
         for c in cue.children:
@@ -299,7 +344,7 @@ def _object_attribute(cue: Token, data: QuoteData) -> tuple[int, int] | None:
     """"L'Azerbaïdjan a jugé mardi une paix possible avec l'Arménie en cas de retrait": a verb of
     judgement whose object carries an adjective reports the object so judged, with what the verb
     adds after it (the condition, the reason)."""
-    if cue.lemma_.lower() not in data.attribute_verbs:
+    if cue_lemma(cue, data) not in data.attribute_verbs:
         return None
     for obj in (c for c in cue.children if c.dep_ in OBJECT_DEPS and c.i > cue.i and c.pos_ == "NOUN"):
         attributes = [c for c in obj.children if c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "xcomp")]
@@ -439,7 +484,8 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     there is a misparse (the quotation is not who speaks).
     """
     def ok(tok: Token) -> bool:
-        return quoted is None or not quoted(tok.idx)
+        # A date is never who speaks ("warned Monday of …": the parser may take the day for the subject).
+        return (quoted is None or not quoted(tok.idx)) and tok.ent_type_ not in TIME_ENTITIES
 
     if _inverted(cue, quoted):
         inverted = _inverted_subject(cue, data, ok)
@@ -457,6 +503,12 @@ def subject_of(cue: Token, data: QuoteData, quoted=None, depth: int = 0) -> Toke
     for child in cue.children:  # "estime-t-il", "a-t-elle ajouté": clitic pronouns the parser leaves loose
         if child.lower_ in data.pronouns and (child.i > cue.i or child.text[:1] == "-"):
             return child
+    attribute = reflexive_attribute_of(cue)
+    if attribute is not None and attribute.i == cue.head.i:
+        # "les syndicats se sont dits satisfaits": the parse hangs the subject on the attribute.
+        subject = next((c for c in attribute.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i and ok(c)), None)
+        if subject is not None:
+            return _antecedent_of_relative(cue, subject)
     dangling = _dangling_subject(cue)
     if dangling is not None and ok(dangling):
         return dangling
@@ -568,6 +620,8 @@ def _noun_before(relative: Token) -> Token | None:
     i = relative.i - 1
     if i >= 0 and relative.doc[i].text == ",":
         i -= 1
+    while i > 0 and relative.doc[i].ent_type_ in TIME_ENTITIES and relative.doc[i - 1].pos_ in ("PROPN", "NOUN"):
+        i -= 1  # "the advisory Monday that warned …": the day is when, the noun before it is the antecedent
     if i < 0 or relative.doc[i].pos_ not in ("PROPN", "NOUN"):
         return None
     tok = relative.doc[i]
@@ -755,3 +809,62 @@ def attribution_claims(doc: Doc, phrases: AnchoredMatcher, text: str, data: Quot
         head = source.root
         claims.append(Claim(start, end, None, source, head))
     return claims
+
+
+def set_off_verb(doc: Doc, i: int, data: QuoteData) -> tuple[Token, Token] | None:
+    """(verb, speaker head) of '« … », a-t-il mis en garde', '« … », tranche la ministre', '"…,"
+    she fumed': right after a quotation set off by a comma, a verb with its subject inverted (a
+    clitic pronoun or a person's or organisation's noun) or, in English, a subject and a verb
+    that end the sentence, is what introduces the quotation, whatever the verb. ``i`` is the
+    first token after the closing mark."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    elif not (2 <= i <= len(doc) and doc[i - 2].text in (",", "!", "?")):
+        return None  # not set off: a title or a term in running text
+    j = i
+    while j < len(doc) and doc[j].pos_ == "AUX":
+        j += 1
+    clitic_at = j if j > i else j + 1  # "a-t-il mis" / "tranche-t-elle"
+    k, clitic = clitic_at, None
+    while k < len(doc) and doc[k].text[:1] == "-" and (doc[k].lower_ in data.pronouns or doc[k].lower_ == "-t"):
+        clitic = doc[k] if doc[k].lower_ in data.pronouns else clitic
+        k += 1
+    if clitic is not None and j > i:
+        return (doc[k], clitic) if k < len(doc) and doc[k].pos_ == "VERB" else None
+    if clitic is not None:
+        return doc[j], clitic
+    if j < len(doc) and doc[j].pos_ == "VERB" and j + 1 < len(doc):
+        noun = _speaking_noun(doc[j + 1], data)
+        if noun is not None:
+            return doc[j], noun  # "a tranché la ministre"
+    return _subject_then_verb(doc, i, data)
+
+
+def _speaking_noun(tok: Token, data: QuoteData) -> Token | None:
+    """In the noun phrase starting at ``tok``, the first word naming who may speak: a person, an
+    organisation, a role ("le conseiller fédéral Marc Blum": "Marc")."""
+    doc = tok.doc
+    for k in range(tok.i, min(tok.i + 5, len(doc))):
+        word = doc[k]
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return None
+        named = word.ent_type_ in ("PER", "PERSON", "ORG", "NORP")
+        role = word.lemma_.lower() in data.role_nouns | data.org_nouns or word.lower_ in data.role_nouns | data.org_nouns
+        if named or role:
+            return word
+    return None
+
+
+def _subject_then_verb(doc: Doc, i: int, data: QuoteData) -> tuple[Token, Token] | None:
+    """'"…," she fumed.', '"…," the minister scoffed.': a subject, then a verb ending the sentence."""
+    for k in range(i, min(i + 5, len(doc))):
+        tok = doc[k]
+        if tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and k > i:
+            end = doc[k + 1] if k + 1 < len(doc) else None
+            if end is not None and end.text not in (".", "!", "?") and not end.is_space:
+                return None
+            subject = doc[i] if doc[i].lower_ in data.pronouns else _speaking_noun(doc[i], data)
+            return (tok, subject) if subject is not None and subject.i < k else None
+        if tok.pos_ not in ("PRON", "DET", "ADJ", "NOUN", "PROPN"):
+            return None
+    return None

@@ -104,7 +104,7 @@ AS_CLAUSE_MARKS = {"as"}
 # they report is their clause ("pointed out that …") or the words after the phrase ("warned
 # against a hasty decision").
 PHRASE_CUES = [
-    "point out", "warn against",
+    "point out", "warn against", "call for",
     "sound the alarm",
 ]
 

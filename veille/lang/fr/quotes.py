@@ -133,6 +133,7 @@ PHRASE_CUES = [
     "faire savoir", "faire valoir", "faire part", "faire état",
     "tirer la sonnette d'alarme", "tirer la sonnette d’alarme", "lancer un appel", "lancer un avertissement",
     "mettre en avant", "prendre acte", "faire remarquer", "faire observer",
+    "appeler à", "appeler au", "appeler aux",
 ]
 
 # Verbs of judgement: their object with an adjective attributed to it ("a jugé la paix possible", "a estimé la mesure inutile") is the view reported.
