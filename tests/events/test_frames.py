@@ -97,7 +97,7 @@ def test_measure_object_reads_through_to_its_complement():
     nlp = build_nlp("en")
     coder = nlp.get_pipe("veille_events")
     doc = nlp("China staged two days of war games.")
-    found = triggers.choose(doc[1], "VERB", coder.table, coder.repairs, coder.lex.measure_nouns)
+    found = triggers.choose(doc[1], "VERB", coder.table, coder.repairs, coder.lex.extent_nouns)
     assert found is not None and found.type == "MOBILIZE"
     assert triggers.choose(doc[1], "VERB", coder.table, coder.repairs) is None or \
         triggers.choose(doc[1], "VERB", coder.table, coder.repairs).type != "MOBILIZE"

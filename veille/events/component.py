@@ -139,7 +139,7 @@ class EventCoder:
         for token, pos in sorted(found + [(tok, "NOUN") for tok in opening], key=lambda x: x[0].i):
             if token.i in seen or token.dep_ in ("prep", "case", "mark", "aux", "auxpass"):
                 continue
-            trigger = triggers.choose(token, pos, self.table, self.repairs, self.lex.measure_nouns)
+            trigger = triggers.choose(token, pos, self.table, self.repairs, self.lex.extent_nouns)
             if trigger is not None:
                 seen.add(token.i)
                 chosen.append((token, trigger))
@@ -201,8 +201,8 @@ class EventCoder:
         objects = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
         if not objects:
             return True
-        # "staged two days of war games": a measure stands for the noun of its complement
-        objects += [n for o in objects if o.lemma_.lower() in self.lex.measure_nouns for _, n in roles.prep_args(o)]
+        # "staged two days of war games": an extent stands for the noun of its complement
+        objects += [n for o in objects if o.lemma_.lower() in self.lex.extent_nouns for _, n in roles.prep_args(o)]
         for obj in objects:
             if obj.lemma_.lower() in self.lex.armed_nouns:
                 return True

@@ -22,7 +22,7 @@ class EventLexicon:
     # Triggers and their sources (read by :mod:`veille.events.triggers`).
     triggers: tuple = ()
     frames: tuple = ()  # support verb + noun constructions (``triggers.Frame``)
-    measure_nouns: _WORDS = frozenset()  # "two days of war games": read through to the complement's noun
+    extent_nouns: _WORDS = frozenset()  # "two days of war games": read through to the complement's noun
     trigger_files: tuple[str, ...] = ()
     lemma_repairs: tuple = ()
     speech_verbs: _WORDS = frozenset()

@@ -231,11 +231,11 @@ def _preps(token: Token) -> set[str]:
     return found
 
 
-def _objects(token: Token, measures: frozenset[str] = frozenset()) -> set[str]:
+def _objects(token: Token, extents: frozenset[str] = frozenset()) -> set[str]:
     objects = set(_heads_of(token, ("obj", "dobj")))
-    # "staged two days of war games", "a series of attacks": a measure or a count is not what is done;
+    # "staged two days of war games", "a series of attacks": an extent or a count is not what is done;
     # the noun of its complement is ("game", "attack").
-    for obj in (c for c in token.children if c.dep_ in ("obj", "dobj") and _lemma(c) in measures):
+    for obj in (c for c in token.children if c.dep_ in ("obj", "dobj") and _lemma(c) in extents):
         objects.update(_lemma(g) for p in obj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")
         objects.update(_lemma(n) for n in obj.children if n.dep_ == "nmod" and any(g.dep_ == "case" for g in n.children))
     # The French parser sometimes labels the object of a light verb xcomp: "avoir pris le pouvoir".
@@ -254,15 +254,15 @@ def _modifiers(token: Token, pos: str) -> set[str]:
 
 
 def choose(token: Token, pos: str, table: dict[tuple[str, str], list[Trigger]],
-           repairs: tuple[tuple[str, str], ...] = (), measures: frozenset[str] = frozenset()) -> Trigger | None:
+           repairs: tuple[tuple[str, str], ...] = (), extents: frozenset[str] = frozenset()) -> Trigger | None:
     """The narrowest record for this token whose object, preposition or modifier condition holds
-    (``measures``: nouns of quantity or duration read through to their complement as the object)."""
+    (``extents``: nouns of quantity or duration read through to their complement as the object)."""
     entries = table.get((_lemma(token), pos)) or table.get((token.lower_, pos))
     if not entries and pos == "VERB":
         entries = next((table[(r, pos)] for r in _repaired(_lemma(token), repairs) if (r, pos) in table), None)
     if not entries:
         return None
-    objects = _objects(token, measures) if any(t.obj for t in entries) else set()
+    objects = _objects(token, extents) if any(t.obj for t in entries) else set()
     modifiers = _modifiers(token, pos) if any(t.with_ for t in entries) else set()
     preps = None
     for trigger in entries:

@@ -264,7 +264,7 @@ FRAMES = [
 
 # Nouns of count or duration a frame reads through to their complement: "staged two days of war games",
 # "carried out a series of raids".
-MEASURE_NOUNS = set("series spate wave string round day week month".split())
+EXTENT_NOUNS = set("series spate wave string round day week month".split())
 # Wrong verb lemmas the English lemmatizer gives, and their repair: "staged" → "stag", "waged" → "wag"
 # (it strips "-ed" and keeps a noun it knows); read only when the wrong lemma is no trigger itself.
 LEMMA_REPAIRS = (("g", "ge"),)

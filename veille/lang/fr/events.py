@@ -372,7 +372,7 @@ FRAMES = [
 ARMED_NOUNS = set("manœuvre manoeuvre patrouille".split())
 # Noms de nombre ou de durée qu'un cadre traverse jusqu'à leur complément : "a mené une série de frappes",
 # "trois jours de manœuvres".
-MEASURE_NOUNS = set("série vague salve jour journée semaine mois".split())
+EXTENT_NOUNS = set("série vague salve jour journée semaine mois".split())
 # Wrong verb lemmas the French lemmatizer gives, and their repair: "reproche" (VERB) → "reprocher".
 LEMMA_REPAIRS = (("e", "er"),)
 
