@@ -28,6 +28,8 @@ from .normalize import fold
 
 # How far back (characters) a title or a pronoun looks for the person it stands for.
 ANTECEDENT_WINDOW = 1500
+# How far back an epithet nobody bore ("le diplomate") looks for the last person named.
+EPITHET_WINDOW = 600
 _PUBLIC = re.compile(r"^[A-Z][A-Z0-9_]*$")
 _RELATIVE_DEPS = ("acl:relcl", "relcl")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "nsubjpass")
@@ -47,6 +49,9 @@ class CorefData:
     agreeing_aux: frozenset[str] = frozenset()
     # Relative pronouns that stand for the noun their clause hangs on ("qui", "who").
     relative_pronouns: frozenset[str] = frozenset()
+    # Nouns describing a person by occupation that a text uses as a later name for someone it
+    # named with another title ("le ministre … Abdoulaye Diop" then "le diplomate").
+    epithet_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -68,6 +73,7 @@ def coref_data(lang: str) -> CorefData:
         gendered_words=dict(getattr(mod, "GENDERED_WORDS", {})),
         agreeing_aux=frozenset(getattr(mod, "AGREEING_AUX", ())),
         relative_pronouns=frozenset(getattr(mod, "RELATIVE_PRONOUNS", ())),
+        epithet_nouns=frozenset(getattr(mod, "EPITHET_NOUNS", ())),
     )
 
 
@@ -224,3 +230,47 @@ class Coref:
         chosen = votes or spelling
         self._gender[entity.id] = chosen.most_common(1)[0][0] if chosen else None
         return self._gender[entity.id]
+
+    # -- definite descriptions and pronouns -----------------------------------------------
+
+    def titled_person(self, head: Token, window: int = ANTECEDENT_WINDOW) -> Entity | None:
+        """The person a definite singular title stands for ("le diplomate a dénoncé…" after "le
+        diplomate Paul Mercier"): only one named before with that title, never someone new
+        ("un diplomate") nor a title nobody bore."""
+        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS"):
+            return None
+        dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
+        if not any(self._definite_det(c) for c in dets):
+            return None
+        found = self.titled_before(head, window)
+        if found is None and head.lemma_.lower() in self.data.epithet_nouns:
+            # An epithet nobody bore names the person the passage is about, of its gender: the
+            # determiner's gender, as the tagger reads "ministre", "diplomate" either way.
+            genders = [g for d in dets for g in d.morph.get("Gender")] or head.morph.get("Gender")
+            found = self.person_before(head.idx, genders[0] if len(set(genders)) == 1 else None, EPITHET_WINDOW)
+        return found
+
+    @staticmethod
+    def _definite_det(det: Token) -> bool:
+        return "Def" in det.morph.get("Definite") or det.lower_ in ("the", "this") or det.lemma_ == "le"
+
+    def pronoun_agreement(self, pronoun: Token) -> tuple[str | None, str | None]:
+        """(gender, number) a personal pronoun asks of its antecedent; (None, None) when not one."""
+        return self.data.pronouns.get(pronoun.lower_, (None, None))
+
+    def agrees(self, entity: Entity, gender: str | None) -> bool:
+        """Whether a person may be the antecedent of a pronoun of ``gender`` (unknown agrees)."""
+        if gender is None or entity.type != "PERSON":
+            return True
+        known = self.gender(entity)
+        return known is None or known == gender
+
+    def person_before(self, pos: int, gender: str | None, window: int = ANTECEDENT_WINDOW) -> Entity | None:
+        """The last person named before ``pos`` whose gender does not disagree: "Claire Vasseur a
+        rencontré Marc Lefort. Elle a accusé…" is Claire Vasseur."""
+        for start, _, entity in self.mentions.before(pos):
+            if pos - start > window:
+                break
+            if entity.type == "PERSON" and self.agrees(entity, gender):
+                return entity
+        return None
