@@ -15,6 +15,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from ..entities.coref import Coref, coref_data
 from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id
 from ..model import Entity, Mention
@@ -67,6 +68,8 @@ class ActorIndex:
 
     def _rebuild(self) -> None:
         self.mentions = MentionIndex.of(self.entities)
+        # The entities stage's coreference layer, over this index: titles, genders, antecedents.
+        self.coref = Coref(self.doc, self.text, self.mentions, coref_data(self.doc.lang_))
         self._by_id = {e.id: e for e in self.entities}
         self._actor: dict[str, bool] = {}
 
@@ -136,13 +139,24 @@ class ActorIndex:
 
     def resolve(self, token: Token) -> list[str]:
         """Entity ids named by the argument headed by ``token`` (empty when it names none)."""
-        for step in (self._special, self._mentioned):
+        for step in (self._special, self._titled, self._mentioned):
             found = step(token)
             if found is not None:
                 return found
         if token.pos_ == "PRON":
             return self._pronoun(token)
         return self._in_noun_phrase(token)
+
+    def _titled(self, token: Token) -> list[str] | None:
+        """A definite title with no name in its phrase stands for the person named before with it:
+        "le diplomate Paul Mercier … le diplomate a dénoncé" is Paul Mercier, not diplomats at
+        large (the generic actor the entities stage reads on the bare noun)."""
+        if token.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in token.subtree):
+            return None
+        if not all(generic(e) for e in self.overlapping(token.idx, token.idx + len(token))):
+            return None
+        person = self.coref.titled_person(token)
+        return [person.id] if person is not None else None
 
     def _special(self, token: Token) -> list[str] | None:
         """Counted nouns, dates and figures, pairs ("les deux présidents"), member states; None when
@@ -201,12 +215,19 @@ class ActorIndex:
             return []
         if token.head.lemma_.lower() in self.impersonal:
             return []  # "il s'agit d'une attaque", "il faut": nobody
+        antecedent = self.coref.relative_antecedent(token)
+        if antecedent is not None and antecedent.pos_ != "PRON":
+            # "le ministre X, qui a accusé Y": the relative pronoun is the noun its clause hangs on.
+            return self.resolve(antecedent)
         if token.lower_ in self.pronouns | self.subject_pronouns and token.dep_ in _SUBJECT_DEPS:
             found = self._subject_before(token)
             if found:
                 return found
         if token.lower_ in self.pronouns:
-            return [e.id for e in self.people_before(token.idx, 1)]
+            # The last person named whose gender agrees: "elle" skips the man named since.
+            gender, _ = self.coref.pronoun_agreement(token)
+            person = self.coref.person_before(token.idx, gender, window=1 << 30)
+            return [person.id] if person is not None else []
         return []
 
     def _in_noun_phrase(self, token: Token) -> list[str]:
@@ -270,14 +291,23 @@ class ActorIndex:
             if main:
                 candidates += main[:1]
                 break
+        gender, _ = self.coref.pronoun_agreement(pronoun)
         for cand in candidates:
             if any(cand.morph.get(f) and pronoun.morph.get(f) and cand.morph.get(f) != pronoun.morph.get(f)
-                   for f in ("Number", "Gender")):
+                   for f in ("Number", "Gender")) and not self._person_agrees(cand, gender):
                 continue
             found = self.resolve(cand)
-            if found:
+            if found and all(self.coref.agrees(e, gender) for e in map(self._by_id.get, found) if e is not None):
                 return found
         return []
+
+    def _person_agrees(self, cand: Token, gender: str | None) -> bool:
+        """A title whose tagger gender is wrong ("la ministre" tagged masculine) agrees when the
+        person named in its phrase has the pronoun's gender."""
+        if gender is None:
+            return False
+        people = [e for t in cand.subtree for e in self.overlapping(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        return bool(people) and self.coref.gender(people[0]) == gender
 
     def _named_owner(self, token: Token) -> Entity | None:
         words = [c for c in token.children if c.dep_ in ("compound", "flat", "flat:name")

@@ -9,15 +9,11 @@ read from the morphology around its mentions; else a new entity for the descript
 from __future__ import annotations
 
 import bisect
-import itertools
-import json
 import re
-from collections import Counter
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.coref import Coref, CorefData, first_names
 from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id, fold
 from ..model import Entity, Mention
@@ -48,11 +44,12 @@ class SpeakerResolver:
         if doc._.entities is None:
             doc._.entities = []
         self.entities: list[Entity] = doc._.entities
+        # Titles, genders and antecedents are the entities stage's coreference layer, read over
+        # this resolver's own index (where a surname typed apart stands for its person).
+        self.coref = Coref(doc, text, MentionIndex([]), CorefData(
+            role_nouns=data.role_nouns, pronouns=data.pronouns, gendered_words=data.gendered_words,
+            agreeing_aux=data.agreeing_aux))
         self._index()
-        self._gender: dict[str, str | None] = {}
-        self._guessed: dict[str, bool] = {}  # entity id -> gender read from its name's spelling only
-        self._title_cache: dict[str, set[str]] = {}
-        self._votes: dict[str, Counter[str]] | None = None
         self.speakers: list[tuple[int, Entity]] = []  # (position, entity) of speakers found so far
 
     def _index(self) -> None:
@@ -74,6 +71,7 @@ class SpeakerResolver:
                     owner = _named_last(people, m.start)
                 rows.append((m.start, m.end, owner))
         self.mentions = MentionIndex(rows)
+        self.coref.mentions = self.mentions
         self._surnames = surnames
 
     def _add_mention(self, entity: Entity, mention: Mention) -> None:
@@ -198,7 +196,7 @@ class SpeakerResolver:
             return self.antecedent(head.idx, gender, number), phrase
         if (lemma in self.data.role_nouns or low in self.data.role_nouns) and "Plur" not in head.morph.get("Number"):
             gender = (head.morph.get("Gender") or [None])[0]
-            found = self._described_after(head) or self._titled_before(head) or self.antecedent(head.idx, gender, "Sing")
+            found = self._described_after(head) or self.coref.titled_before(head) or self.antecedent(head.idx, gender, "Sing")
             if found is not None:
                 return found, phrase
         inside = [r for r in self.overlapping(phrase.start_char, phrase.end_char) if self._may_speak_inside(r, head)]
@@ -313,8 +311,8 @@ class SpeakerResolver:
         if entity.type not in wanted and not ("PERSON" in wanted and self._person_like(entity, pos)):
             return False
         if gender and number == "Sing":
-            g = self.gender(entity)
-            if g and g != gender and not (self._guessed.get(entity.id) and self._spoke_recently(entity, pos)):
+            g = self.coref.gender(entity)
+            if g and g != gender and not (self.coref.guessed.get(entity.id) and self._spoke_recently(entity, pos)):
                 # A gender guessed from a name's spelling does not rule out the person just quoted:
                 # "…», a réagi Tidjane Thiam. « … », a-t-il ajouté."
                 return False
@@ -348,20 +346,9 @@ class SpeakerResolver:
         ("Senator Mark Stone" … "the senator": the nearest senator, not the last person named)."""
         keys = {fold(head.text), fold(head.lemma_)}
         for start, end, entity in self.mentions.before(head.idx):
-            if keys & set(fold(self.text[start:end]).split()) or self._bears_title(entity, head):
+            if keys & set(fold(self.text[start:end]).split()) or self.coref.bears_title(entity, head):
                 return entity
         return None
-
-    def _bears_title(self, entity: Entity, head: Token) -> bool:
-        """Whether the person ``entity`` was named with the description headed by ``head``, its
-        modifiers included: "the Nova Scotia judge" is not "District Attorney Jane Roe"."""
-        if entity.type != "PERSON":
-            return False
-        titles = self._titles(entity)
-        if not {fold(head.text), fold(head.lemma_)} & titles:
-            return False
-        modifiers = {fold(c.text) for c in head.children if c.dep_ in ("compound", "amod") and c.i < head.i}
-        return modifiers <= titles
 
     def _may_speak_inside(self, row: tuple[int, int, Entity], head: Token) -> bool:
         """Whether a name inside a speaker phrase headed by a common noun speaks for it. Not one
@@ -395,47 +382,15 @@ class SpeakerResolver:
             for c in head.children
         )
 
-    def _titled_before(self, head: Token) -> Entity | None:
-        """The nearest person before ``head`` bearing its title as a role ("the senator")."""
-        for start, end, entity in self.mentions.before(head.idx):
-            if head.idx - start > ANTECEDENT_WINDOW:
-                break
-            if self._bears_title(entity, head):
-                return entity
-        return None
-
     def _described_after(self, head: Token) -> Entity | None:
         """For a description in the headline ("Foreign minister says …"), the first person the
         body names with that title ("Foreign Minister Abbas Araqchi said")."""
         if "\n" in self.text[: head.idx] or not self.text[head.idx :].count("\n"):
             return None  # only the first line of a text of several, where nothing comes before
         for start, end, entity in self.mentions.after(head.idx + len(head)):
-            if self._bears_title(entity, head):
+            if self.coref.bears_title(entity, head):
                 return entity
         return None
-
-    def _titles(self, entity: Entity) -> set[str]:
-        """Nouns naming ``entity`` by its role: compounds before its name ("Senator Mark Stone"),
-        and appositions either side ("Mark Stone, a senator", "the senator, Mark Stone")."""
-        if entity.id in self._title_cache:
-            return self._title_cache[entity.id]
-        words: set[str] = set()
-        for m in entity.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            root = span.root
-            for t in root.children:
-                if t.i < span.start and t.dep_ == "compound":
-                    words.update(fold(w.text) for w in t.subtree if w.pos_ in ("NOUN", "PROPN"))
-                elif t.dep_ == "appos" and t.pos_ == "NOUN":
-                    # "Jane Roe, CEO and founder of a hosting company": the role, not what it is of.
-                    role = [t] + [c for c in t.children if c.dep_ in ("compound", "amod", "conj")]
-                    words.update(fold(w.text) for w in role)
-            if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-                words.add(fold(root.head.text))
-        self._title_cache[entity.id] = words
-        return words
 
     def _definite(self, head: Token) -> bool:
         return "Plur" not in head.morph.get("Number") and head.tag_ not in ("NNPS", "NNS") and any(
@@ -452,9 +407,6 @@ class SpeakerResolver:
             c.dep_ == "det" and ("Def" in c.morph.get("Definite") or c.lower_ in ("the", "this") or c.lemma_ == "le")
             for c in head.children
         )
-
-    def _is_title(self, tok: Token) -> bool:
-        return tok.pos_ == "NOUN" and (tok.lemma_.lower() in self.data.role_nouns or tok.lower_ in self.data.role_nouns)
 
     def _by_surname(self, word: str, pos: int) -> Entity | None:
         key = fold(word)
@@ -492,72 +444,6 @@ class SpeakerResolver:
             # The relative clause may hang on an apposition ("It was X, the party's chief, who …").
             return it and any(c.dep_ == "relcl" for t in tok.subtree for c in t.children)
         return False
-
-    def _pronoun_votes(self) -> dict[str, Counter[str]]:
-        """Gendered pronouns ("he", "her") whose sentence so far names exactly one person vote for it."""
-        if self._votes is not None:
-            return self._votes
-        self._votes = {}
-        words = [w for w in self.data.gendered_words if w.isalpha()]
-        if not words or not len(self.mentions):
-            return self._votes
-        text = self.text
-        pattern = re.compile(r"\b(" + "|".join(sorted(words)) + r")\b", re.IGNORECASE)
-        for m in pattern.finditer(text):
-            pos = m.start()
-            lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - 250)
-            people = {r[2].id: r[2] for r in itertools.islice(self.mentions.before(pos), 6) if r[0] >= lo and r[2].type == "PERSON"}
-            if len(people) == 1:
-                (eid,) = people
-                self._votes.setdefault(eid, Counter())[self.data.gendered_words[m.group(1).lower()]] += 1
-        return self._votes
-
-    def gender(self, entity: Entity) -> str | None:
-        """Grammatical gender of an entity from the words agreeing with its mentions."""
-        if entity.id in self._gender:
-            return self._gender[entity.id]
-        votes: Counter[str] = Counter(self._pronoun_votes().get(entity.id, {}))
-        spelling: Counter[str] = Counter()
-        if entity.type == "PERSON":
-            given = entity.name.split()[0].lower() if len(entity.name.split()) > 1 else ""
-            if given in first_names():
-                votes[first_names()[given]] += 3  # "Mary Nicholson": the given name says it, as a title does
-        for m in entity.mentions:
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            # The tagger's gender on a name itself is a guess from its spelling ("Tidjane" read as
-            # feminine): it votes apart, as weak evidence. A participle before an inverted subject
-            # ("a réagi X") takes no agreement: only titles, determiners and adjectives vote.
-            if span.root.pos_ == "PROPN":
-                spelling.update(span.root.morph.get("Gender"))
-            near = [span.root] if span.root.pos_ == "NOUN" else []
-            if span.root.dep_ in ("appos", "flat:name", "nmod", "compound") and self._is_title(span.root.head):
-                near.append(span.root.head)  # "la ministre Élisabeth Borne": the title and its determiner
-                near.extend(c for c in span.root.head.children if c.dep_ == "det")
-            if span.start > 0:
-                before = self.doc[span.start - 1]
-                if before.pos_ in ("DET", "ADJ") or self._is_title(before) or before.lower_ in self.data.gendered_words:
-                    near.append(before)
-            if span.root.dep_ == "nsubj" and any(a.lemma_ in self.data.agreeing_aux for a in span.root.head.children):
-                near.append(span.root.head)  # "elle est arrivée": participle agrees with the subject
-            for tok in near:
-                if tok.pos_ in ("NOUN", "PROPN", "DET", "ADJ", "VERB"):
-                    for g in tok.morph.get("Gender"):
-                        votes[g] += 1
-                title = self.data.gendered_words.get(tok.lower_)
-                if title and tok.i == span.start - 1:
-                    votes[title] += 3  # "Mme", "Mr.": a title says it outright
-            if span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
-                # "Mary Nicholson wrote to her colleagues": a possessive in the subject's own clause.
-                seen = {self.data.gendered_words.get(t.lower_) for t in span.root.head.subtree
-                        if t.i >= span.end and t.pos_ == "PRON"} - {None}
-                if len(seen) == 1:
-                    votes[seen.pop()] += 1
-        self._guessed[entity.id] = not votes and bool(spelling)
-        chosen = votes or spelling
-        self._gender[entity.id] = chosen.most_common(1)[0][0] if chosen else None
-        return self._gender[entity.id]
 
 
 def _indefinite(head: Token) -> bool:
@@ -602,13 +488,6 @@ def _named_last(people: list[Entity], pos: int) -> Entity:
     if last_before(best) < 0:
         best = min(people, key=lambda e: min((m.start for m in e.mentions), default=0))
     return best
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Given name (lower case) -> "Masc" or "Fem", for names mostly borne by one sex."""
-    rows = json.loads(resources.files("veille.lang").joinpath("first_names.json").read_text(encoding="utf-8"))
-    return {name: gender for gender in ("Masc", "Fem") for name in rows[gender]}
 
 
 def _generic(entity: Entity) -> bool:
