@@ -263,32 +263,46 @@ class QuoteFinder:
             if best is None or key < best[0]:
                 best = (key, cue, head)
         if best is None and q.closed and "\n" not in text[q.close_at : q.close_at + 3]:
-            # '« … », a-t-il mis en garde': a verb set off after the quotation, whatever the verb.
-            found = cue_rules.set_off_verb(doc, bisect.bisect_left(self._starts, q.close_at), self.data)
-            if found is not None and not self._quoted(found[1].idx) and not cue_rules.is_negated(found[0]):
-                verb, head = found
-                # A clitic is its own mention; the parser may hang the verb on it ("tranche-t-elle").
-                phrase = doc[head.i : head.i + 1] if head.text[:1] == "-" else cue_rules.speaker_span(head, self.data)
-                return cue_rules.Claim(q.start, q.end, verb, phrase, head)
+            claim = self._set_off_claim(doc, q)
+            if claim is not None:
+                return claim
         if best is None and _colon_before(text, q.open_at):
-            # "X told reporters:" then the quotation, possibly as a sentence of its own.
-            colon = text.rfind(":", 0, q.open_at)
-            sent = cue_rules.sentence(_token_at(doc, self._starts, colon))
-            best = self._cue_in(sent, cue_tokens, quoted)
-            if best is None:
-                # "Martell, the addictions doctor, is more blunt: "…"": with no reporting verb,
-                # a person or organisation the clause is about speaks.
-                clause = _token_at(doc, self._starts, max(colon - 1, 0))
-                while clause.head.i != clause.i and sent.start_char <= clause.head.idx < colon:
-                    clause = clause.head  # the clause before the colon (the parse may hang it on the quotation)
-                head = next((c for c in clause.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < colon), None)
-                if head is not None and head.pos_ in ("PROPN", "PRON") and not self._quoted(head.idx):
-                    return cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head, self.data), head)
+            best, claim = self._colon_claim(doc, q, cue_tokens, quoted)
+            if claim is not None:
+                return claim
         if best is None:
             return None
         _, cue, head = best
         phrase = cue_rules.speaker_span(head, self.data) if head is not None else None
         return cue_rules.Claim(q.start, q.end, cue, phrase, head)
+
+    def _set_off_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
+        """'« … », a-t-il mis en garde': a verb set off after the quotation, whatever the verb."""
+        found = cue_rules.set_off_verb(doc, bisect.bisect_left(self._starts, q.close_at), self.data)
+        if found is None or self._quoted(found[1].idx) or cue_rules.is_negated(found[0]):
+            return None
+        verb, head = found
+        # A clitic is its own mention; the parser may hang the verb on it ("tranche-t-elle").
+        phrase = doc[head.i : head.i + 1] if head.text[:1] == "-" else cue_rules.speaker_span(head, self.data)
+        return cue_rules.Claim(q.start, q.end, verb, phrase, head)
+
+    def _colon_claim(self, doc: Doc, q: Quoted, cue_tokens: list[Token], quoted: list[Quoted]):
+        """"X told reporters:" then the quotation, possibly as a sentence of its own: the best cue of
+        the clause before the colon, or (with none) a claim by the person the clause is about."""
+        colon = self._text.rfind(":", 0, q.open_at)
+        sent = cue_rules.sentence(_token_at(doc, self._starts, colon))
+        best = self._cue_in(sent, cue_tokens, quoted)
+        if best is not None:
+            return best, None
+        # "Martell, the addictions doctor, is more blunt: "…"": with no reporting verb,
+        # a person or organisation the clause is about speaks.
+        clause = _token_at(doc, self._starts, max(colon - 1, 0))
+        while clause.head.i != clause.i and sent.start_char <= clause.head.idx < colon:
+            clause = clause.head  # the clause before the colon (the parse may hang it on the quotation)
+        head = next((c for c in clause.children if c.dep_ in cue_rules.SUBJECT_DEPS and c.idx < colon), None)
+        if head is not None and head.pos_ in ("PROPN", "PRON") and not self._quoted(head.idx):
+            return None, cue_rules.Claim(q.start, q.end, None, cue_rules.speaker_span(head, self.data), head)
+        return None, None
 
     def _naming_claim(self, doc: Doc, q: Quoted) -> cue_rules.Claim | None:
         """The claim of a quotation governed by a naming verb with a subject ('X called it "a farce"')."""
