@@ -19,6 +19,7 @@ from ..entities.coref import Coref, coref_data
 from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id
 from ..model import Entity, Mention
+from ..nlp.extensions import doc_text
 
 # Dependencies that stay inside an argument's noun phrase (both UD and ClearNLP labels).
 _PHRASE_DEPS = {"det", "amod", "compound", "flat", "flat:name", "flat:foreign", "fixed", "appos",
@@ -60,7 +61,7 @@ class ActorIndex:
         # The two parties of the last two-person event: what "les deux présidents" most often means.
         self.recent_pair: list[str] = []
         self.doc = doc
-        self.text = doc.text if text is None else text  # Doc.text rebuilds the string on each access
+        self.text = doc_text(doc) if text is None else text
         self.entities: list[Entity] = list(doc._.entities or [])
         self.genitive_preps = genitive_preps
         self.dual_words = dual_words

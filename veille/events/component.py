@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Event, SentenceSpan, Span, content_id
+from ..nlp.extensions import doc_text
 from ..nlp.matching import TokenMatcher
 from . import conventions, dates, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
 from .actors import ActorIndex, generic
@@ -69,7 +70,7 @@ class EventCoder:
         if self.lex is None or not doc.has_annotation("DEP"):
             doc._.events = []
             return doc
-        text = doc.text  # Doc.text rebuilds the string on each access: read it once
+        text = doc_text(doc)
         actors = self._actor_index(doc, text)
         self._sentences: dict[int, tuple] = {}
         self._bylines = {}
@@ -101,7 +102,7 @@ class EventCoder:
         included (``dropped`` says why, ``rules`` which rules fired): what debugging reads."""
         if self.lex is None or not doc.has_annotation("DEP"):
             return []
-        actors = self._actor_index(doc, doc.text)
+        actors = self._actor_index(doc, doc_text(doc))
         self._sentences, self._bylines, self._placed = {}, {}, set()
         chosen, _ = self._triggers(doc)
         covered = self._covered(chosen)
@@ -374,7 +375,7 @@ class EventCoder:
 
     def _starts(self, doc: Doc) -> list[int]:
         if self._doc_starts is None or self._doc_starts[0] is not doc:
-            self._doc_starts = (doc, [s.start for s in doc.sents])
+            self._doc_starts = (doc, triggers.sentence_starts(doc))
         return self._doc_starts[1]
 
     def location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -153,33 +154,44 @@ def noun_lemmatizer(nlp: Language):
 
 def opening_word(sent: Span) -> Token | None:
     """The first word of a sentence, after its dateline when it has one ("CAIRO -", "PARIS (AFP) -"),
-    past a determiner ("Les négociations…")."""
-    words = list(sent[:10])
-    start = 0
-    for k, tok in enumerate(words):
+    past a determiner ("Les négociations…"). Only the first few tokens are read: this runs on every
+    sentence."""
+    doc, end = sent.doc, min(sent.end, sent.start + 10)
+    start = sent.start
+    opened = closed = False  # a "(" seen, and a ")" after it: inside an agency's brackets "(Reuters)"
+    for i in range(sent.start, end):
+        tok = doc[i]
         glued = tok.text[:1] in _DASHES and tok.text[1:2].isalpha()  # "(Reuters) -Talks": one token
         if tok.text in _DASHES or glued:
-            if all(w.is_upper or w.is_punct or _in_brackets(w, words) for w in words[:k]):
-                start = k if glued else k + 1
+            start = i if glued else i + 1
             break
-    while start < len(words) and (words[start].is_punct or words[start].pos_ == "DET"):
+        if not (tok.is_upper or tok.is_punct or opened and not closed):
+            break  # a word no dateline has: a dash after it ends no dateline
+        if tok.text == "(":
+            opened = True
+        elif tok.text == ")" and opened:
+            closed = True
+    while start < end and (doc[start].is_punct or doc[start].pos_ == "DET"):
         start += 1
-    return words[start] if start < len(words) else None
+    return doc[start] if start < end else None
 
 
-def _in_brackets(word: Token, words: list[Token]) -> bool:
-    """The word is inside the brackets of a dateline's agency ("(Reuters)")."""
-    before = [w.text for w in words if w.i < word.i]
-    return "(" in before and ")" not in before[before.index("(") :]
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, read from the attribute array: ``doc.sents`` builds a
+    Token object for every word of the text."""
+    return [0] + [int(i) for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1) if i > 0]
 
 
 def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -> list[Token]:
     """Sentence-opening words the parser took for names only because of their capital ("CAIRO - Talks
     between…", "Négociations à Genève"): a PROPN outside any named entity whose lower-case lemma is a
     noun trigger is that common noun; its tag and lemma are repaired so that the rules read it as one."""
+    if not len(doc):
+        return []
     found = []
-    for sent in doc.sents:
-        tok = opening_word(sent)
+    starts = sentence_starts(doc)
+    for start, end in zip(starts, starts[1:] + [len(doc)]):
+        tok = opening_word(doc[start:end])
         if tok is None or tok.pos_ != "PROPN" or tok.ent_type_ or tok.is_upper:
             continue
         word = tok.lower_.lstrip("".join(_DASHES))

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Quote
+from ..nlp.extensions import doc_text
 from . import cues as cue_rules
 from .data import QuoteData, quote_data
 from .marks import Quoted, scan
@@ -58,7 +59,7 @@ class QuoteFinder:
         self.cue_matcher, self.phrase_matcher = cue_rules.build_matchers(nlp.vocab, self.data)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens at each access: read it once
+        text = doc_text(doc)
         self._text = text
         quoted = scan(text, self.data.quote_pairs)
         parsed = doc.has_annotation("DEP") and bool(self.data.speech_verbs)
