@@ -237,11 +237,9 @@ class Coref:
         """The person a definite singular title stands for ("le diplomate a dénoncé…" after "le
         diplomate Paul Mercier"): only one named before with that title, never someone new
         ("un diplomate") nor a title nobody bore."""
-        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS"):
+        if not self.definite_singular(head):
             return None
         dets = [c for c in head.children if c.dep_ == "det" and c.i < head.i]
-        if not any(self._definite_det(c) for c in dets):
-            return None
         found = self.titled_before(head, window)
         if found is None and head.lemma_.lower() in self.data.epithet_nouns:
             # An epithet nobody bore names the person the passage is about, of its gender: the
@@ -249,6 +247,12 @@ class Coref:
             genders = [g for d in dets for g in d.morph.get("Gender")] or head.morph.get("Gender")
             found = self.person_before(head.idx, genders[0] if len(set(genders)) == 1 else None, EPITHET_WINDOW)
         return found
+
+    def definite_singular(self, head: Token) -> bool:
+        """A singular common noun with a definite determiner: "le diplomate", "the senator"."""
+        if head.pos_ != "NOUN" or "Plur" in head.morph.get("Number") or head.tag_ in ("NNS", "NNPS"):
+            return False
+        return any(self._definite_det(c) for c in head.children if c.dep_ == "det" and c.i < head.i)
 
     @staticmethod
     def _definite_det(det: Token) -> bool:

@@ -152,7 +152,8 @@ class ActorIndex:
         """A definite title with no name in its phrase stands for the person named before with it:
         "le diplomate Paul Mercier … le diplomate a dénoncé" is Paul Mercier, not diplomats at
         large (the generic actor the entities stage reads on the bare noun)."""
-        if token.pos_ != "NOUN" or any(t.pos_ == "PROPN" for t in token.subtree):
+        # The definite-title test first: it reads two tokens, the name test the whole subtree.
+        if not self.coref.definite_singular(token) or any(t.pos_ == "PROPN" for t in token.subtree):
             return None
         if not all(generic(e) for e in self.overlapping(token.idx, token.idx + len(token))):
             return None

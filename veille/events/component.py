@@ -369,7 +369,7 @@ class EventCoder:
         """Whether the token's sentence matches a byline pattern; read once per sentence."""
         sent = self.sentence(doc, token)
         if sent.start not in self._bylines:
-            text = sent.text
+            text = doc_text(doc)[sent.start_char : sent.end_char]  # Span.text joins its tokens again
             self._bylines[sent.start] = any(p.search(text) for p in self.bylines)
         return self._bylines[sent.start]
 
