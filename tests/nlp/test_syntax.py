@@ -45,3 +45,13 @@ def test_a_misspelled_list_name_is_an_error(monkeypatch):
 
 def test_a_language_without_data_negates_nothing():
     assert syntax.syntax_data("zz") == syntax.SyntaxData()
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "PARIS (AFP) - Les négociations ont repris. Elles ont échoué.\nUn accord reste possible."),
+    ("en", "Talks resumed on Monday. They failed.\nA deal is still possible."),
+])
+def test_sentence_starts_are_those_of_the_parse(request, lang, text):
+    doc = request.getfixturevalue(f"{lang}_nlp")(text)
+    assert syntax.sentence_starts(doc) == [s.start for s in doc.sents]
+    assert len(syntax.sentence_starts(doc)) >= 3

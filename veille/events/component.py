@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ..model import Event, SentenceSpan, Span, content_id
 from ..nlp.extensions import doc_text
 from ..nlp.matching import TokenMatcher
+from ..nlp.syntax import sentence_starts
 from . import conventions, dates, engine, ontology, qualifiers, roles, rules, triggers  # noqa: F401 (rules register)
 from .actors import ActorIndex, generic
 from .engine import Candidate
@@ -375,7 +376,7 @@ class EventCoder:
 
     def _starts(self, doc: Doc) -> list[int]:
         if self._doc_starts is None or self._doc_starts[0] is not doc:
-            self._doc_starts = (doc, triggers.sentence_starts(doc))
+            self._doc_starts = (doc, sentence_starts(doc))
         return self._doc_starts[1]
 
     def location(self, token: Token, actors: ActorIndex, taken: set[str]) -> str | None:

@@ -14,12 +14,12 @@ from functools import lru_cache
 from importlib import resources
 from types import ModuleType
 
-import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from ..nlp.matching import TokenMatcher
+from ..nlp.syntax import sentence_starts
 from . import ontology
 
 # Parts of speech a trigger may carry; participles and nominalised verbs are tagged loosely.
@@ -174,12 +174,6 @@ def opening_word(sent: Span) -> Token | None:
     while start < end and (doc[start].is_punct or doc[start].pos_ == "DET"):
         start += 1
     return doc[start] if start < end else None
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """Token indices where sentences start, read from the attribute array: ``doc.sents`` builds a
-    Token object for every word of the text."""
-    return [0] + [int(i) for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1) if i > 0]
 
 
 def openings(doc: Doc, table: dict[tuple[str, str], list[Trigger]], lemmatize) -> list[Token]:

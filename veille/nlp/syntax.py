@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from spacy.tokens import Token
+import numpy
+from spacy.tokens import Doc, Token
 
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass", "csubj:pass", "csubjpass")
 PASSIVE_MARKS = ("aux:pass", "auxpass")
@@ -94,3 +95,9 @@ def is_negated(token: Token, negations: frozenset[str] | set[str] | None = None)
     head = verb.head
     return verb.dep_ == "xcomp" and head != verb and head.pos_ in ("VERB", "AUX") and any(
         c.lower_ in negations for c in head.children if c.dep_ in ("advmod", "neg", "det"))
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start, read from the attribute array: ``doc.sents`` builds a
+    Token object for every word of the text."""
+    return [0] + [int(i) for i in numpy.flatnonzero(doc.to_array("SENT_START") == 1) if i > 0]
