@@ -13,15 +13,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.coref import Coref, CorefData, first_names
+from ..entities.coref import ANTECEDENT_WINDOW, Coref, CorefData, first_names
 from ..entities.index import MentionIndex
 from ..entities.normalize import entity_id, fold
 from ..model import Entity, Mention
 from .cues import place_circumstance
 from .data import QuoteData
 
-# How far back (characters) a pronoun or role noun looks for its antecedent.
-ANTECEDENT_WINDOW = 1500
 # Distance (characters) over which a mention's weight as an antecedent halves.
 HALF_LIFE = 150
 _DETERMINERS = {"DET"}
